@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringList>
+
+#include <memory>
+
+class Design;
+
+/// The headless subcommands of CLI.md. They run under a QCoreApplication: no display.
+namespace Cli {
+
+enum ExitCode { Ok = 0, Findings = 1, BadInput = 2 };
+
+/// Whether `word` names a subcommand (validate, export, rules...).
+bool isSubcommand(const QString &word);
+/// The subcommands with one line each, for the main --help.
+QString subcommandSummary();
+/// Runs `arguments` (program name first, then the subcommand) and returns the exit code.
+int run(const QStringList &arguments);
+
+// Shared by the subcommand files.
+void printOut(const QByteArray &bytes);
+void printErr(const QString &line);
+/// Loads a design; on failure prints the first error as `FILE:LINE:COLUMN: message`
+/// and returns nullptr. Warnings go to stderr either way.
+std::unique_ptr<Design> load(const QString &path);
+
+int validate(const QStringList &arguments);
+int exportDesign(const QStringList &arguments);
+int rules(const QStringList &arguments);
+
+} // namespace Cli

@@ -1,0 +1,59 @@
+#include "cli.h"
+
+#include "jsonwriter.h"
+#include "validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+int Cli::rules(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Lists every validation rule: id, severity and a one-line summary."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("rules"),
+                                 QCoreApplication::translate("Cli", "the subcommand"));
+    QCommandLineOption format(QStringList{QStringLiteral("format")},
+                              QCoreApplication::translate("Cli", "output format: text or json"),
+                              QStringLiteral("text|json"), QStringLiteral("text"));
+    parser.addOption(format);
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText());
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    const QString fmt = parser.value(format);
+    if ((fmt != QLatin1String("text") && fmt != QLatin1String("json")) ||
+        parser.positionalArguments().size() != 1) {
+        printErr(QCoreApplication::translate("Cli", "usage: vpc-designer rules [--format text|json]"));
+        return BadInput;
+    }
+    const QList<const RuleInfo *> catalogue = Validator().catalogue();
+    if (fmt == QLatin1String("json")) {
+        JsonWriter json;
+        json.beginObject().key("rules").beginArray();
+        for (const RuleInfo *r : catalogue)
+            json.beginObject()
+                .key("id").value(r->id)
+                .key("severity").value(severityName(r->severity))
+                .key("summary").value(QCoreApplication::translate("Rules", r->summary))
+                .endObject();
+        json.endArray().endObject();
+        printOut(json.data() + '\n');
+        return Ok;
+    }
+    int width = 0;
+    for (const RuleInfo *r : catalogue)
+        width = std::max(width, int(qstrlen(r->id)));
+    QByteArray out;
+    for (const RuleInfo *r : catalogue)
+        out += QStringLiteral("%1  %2  %3\n")
+                   .arg(QLatin1String(r->id), -width)
+                   .arg(QLatin1String(severityName(r->severity)), -7)
+                   .arg(QCoreApplication::translate("Rules", r->summary))
+                   .toUtf8();
+    printOut(out);
+    return Ok;
+}

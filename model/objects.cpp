@@ -1,0 +1,344 @@
+#include "objects.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace {
+
+void copyBase(const Object &from, Object &to)
+{
+    to.id = from.id;
+    to.extra = from.extra;
+    to.line = from.line;
+    to.column = from.column;
+}
+
+template <class T>
+std::unique_ptr<T> copyOf(const T &from)
+{
+    auto to = std::make_unique<T>();
+    copyBase(from, *to);
+    return to;
+}
+
+void cloneList(const ObjectList &from, ObjectList &to, Object *parent)
+{
+    to.clear();
+    to.reserve(from.size());
+    for (const ObjectPtr &o : from) {
+        ObjectPtr c = o->clone();
+        c->parent = parent;
+        to.push_back(std::move(c));
+    }
+}
+
+} // namespace
+
+ObjectPtr Gateway::clone() const
+{
+    auto c = std::make_unique<Gateway>(kind);
+    copyBase(*this, *c);
+    return c;
+}
+
+ObjectPtr Subnet::clone() const
+{
+    auto c = copyOf(*this);
+    c->name = name;
+    c->az = az;
+    c->cidr = cidr;
+    c->ipv6Cidr = ipv6Cidr;
+    c->routeTable = routeTable;
+    c->networkAcl = networkAcl;
+    return c;
+}
+
+ObjectPtr RouteTable::clone() const
+{
+    auto c = copyOf(*this);
+    c->name = name;
+    c->main = main;
+    c->routes = routes;
+    return c;
+}
+
+ObjectPtr NetworkAcl::clone() const
+{
+    auto c = copyOf(*this);
+    c->name = name;
+    c->isDefault = isDefault;
+    c->ingress = ingress;
+    c->egress = egress;
+    return c;
+}
+
+ObjectPtr SecurityGroup::clone() const
+{
+    auto c = copyOf(*this);
+    c->name = name;
+    c->description = description;
+    c->ingress = ingress;
+    c->egress = egress;
+    return c;
+}
+
+SgRuleList SecurityGroup::effectiveEgress() const
+{
+    if (egress)
+        return *egress;
+    SgRule v4;
+    v4.cidr = *Cidr::parse(std::string_view("0.0.0.0/0"));
+    SgRule v6;
+    v6.cidr = *Cidr::parse(std::string_view("::/0"));
+    return {v4, v6};
+}
+
+ObjectPtr NatGateway::clone() const
+{
+    auto c = copyOf(*this);
+    c->name = name;
+    c->subnet = subnet;
+    c->connectivity = connectivity;
+    c->privateIp = privateIp;
+    c->publicIp = publicIp;
+    return c;
+}
+
+ObjectPtr Endpoint::clone() const
+{
+    auto c = copyOf(*this);
+    c->name = name;
+    c->type = type;
+    c->service = service;
+    c->serviceRegion = serviceRegion;
+    c->routeTables = routeTables;
+    c->subnets = subnets;
+    c->securityGroups = securityGroups;
+    c->privateDns = privateDns;
+    c->policy = policy;
+    return c;
+}
+
+ObjectPtr Instance::clone() const
+{
+    auto c = copyOf(*this);
+    c->name = name;
+    c->subnet = subnet;
+    c->privateIp = privateIp;
+    c->publicIp = publicIp;
+    c->ipv6 = ipv6;
+    c->securityGroups = securityGroups;
+    c->eni = eni;
+    return c;
+}
+
+QString Instance::effectiveEni() const
+{
+    if (!eni.isEmpty())
+        return eni;
+    // 17 hex digits, as AWS's interface ids have, from a hash of the id.
+    const QByteArray hash = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("eni-") + QString::fromLatin1(hash.toHex().left(17));
+}
+
+ObjectPtr FlowLog::clone() const
+{
+    auto c = copyOf(*this);
+    c->resource = resource;
+    c->trafficType = trafficType;
+    c->destination = destination;
+    c->destinationName = destinationName;
+    c->maxAggregationInterval = maxAggregationInterval;
+    c->format = format;
+    return c;
+}
+
+ObjectPtr Vpc::clone() const
+{
+    auto c = copyOf(*this);
+    c->name = name;
+    c->region = region;
+    c->account = account;
+    c->cidrBlocks = cidrBlocks;
+    c->ipv6CidrBlocks = ipv6CidrBlocks;
+    c->dnsSupport = dnsSupport;
+    c->dnsHostnames = dnsHostnames;
+    Vpc *raw = c.get();
+    cloneList(internetGateways, c->internetGateways, raw);
+    cloneList(egressOnlyGateways, c->egressOnlyGateways, raw);
+    cloneList(subnets, c->subnets, raw);
+    cloneList(routeTables, c->routeTables, raw);
+    cloneList(networkAcls, c->networkAcls, raw);
+    cloneList(securityGroups, c->securityGroups, raw);
+    cloneList(natGateways, c->natGateways, raw);
+    cloneList(endpoints, c->endpoints, raw);
+    cloneList(instances, c->instances, raw);
+    cloneList(flowLogs, c->flowLogs, raw);
+    return c;
+}
+
+Gateway *Vpc::internetGateway() const
+{
+    return internetGateways.empty() ? nullptr : static_cast<Gateway *>(internetGateways[0].get());
+}
+
+Gateway *Vpc::egressOnlyGateway() const
+{
+    return egressOnlyGateways.empty() ? nullptr
+                                      : static_cast<Gateway *>(egressOnlyGateways[0].get());
+}
+
+ObjectList *Vpc::childList(ObjectKind k)
+{
+    return const_cast<ObjectList *>(std::as_const(*this).childList(k));
+}
+
+const ObjectList *Vpc::childList(ObjectKind k) const
+{
+    switch (k) {
+    case ObjectKind::InternetGateway: return &internetGateways;
+    case ObjectKind::EgressOnlyInternetGateway: return &egressOnlyGateways;
+    case ObjectKind::Subnet: return &subnets;
+    case ObjectKind::RouteTable: return &routeTables;
+    case ObjectKind::NetworkAcl: return &networkAcls;
+    case ObjectKind::SecurityGroup: return &securityGroups;
+    case ObjectKind::NatGateway: return &natGateways;
+    case ObjectKind::Endpoint: return &endpoints;
+    case ObjectKind::Instance: return &instances;
+    case ObjectKind::FlowLog: return &flowLogs;
+    default: return nullptr;
+    }
+}
+
+ObjectPtr PeeringConnection::clone() const
+{
+    auto c = copyOf(*this);
+    c->name = name;
+    c->requester = requester;
+    c->accepter = accepter;
+    c->status = status;
+    c->requesterDnsResolution = requesterDnsResolution;
+    c->accepterDnsResolution = accepterDnsResolution;
+    return c;
+}
+
+QString PeeringConnection::peerOf(const QString &vpcId) const
+{
+    if (vpcId == requester)
+        return accepter;
+    if (vpcId == accepter)
+        return requester;
+    return {};
+}
+
+ObjectPtr Flow::clone() const
+{
+    auto c = copyOf(*this);
+    c->name = name;
+    c->from = from;
+    c->to = to;
+    c->protocol = protocol;
+    c->port = port;
+    c->sourcePort = sourcePort;
+    c->start = start;
+    c->duration = duration;
+    c->packetsPerSecond = packetsPerSecond;
+    c->bytesPerPacket = bytesPerPacket;
+    c->reply = reply;
+    return c;
+}
+
+QDateTime Scenario::defaultStart()
+{
+    return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+ObjectPtr Scenario::clone() const
+{
+    auto c = copyOf(*this);
+    c->name = name;
+    c->start = start;
+    cloneList(flows, c->flows, c.get());
+    return c;
+}
+
+QString kindName(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Vpc: return QCoreApplication::translate("ObjectKind", "VPC");
+    case ObjectKind::InternetGateway:
+        return QCoreApplication::translate("ObjectKind", "internet gateway");
+    case ObjectKind::EgressOnlyInternetGateway:
+        return QCoreApplication::translate("ObjectKind", "egress-only internet gateway");
+    case ObjectKind::Subnet: return QCoreApplication::translate("ObjectKind", "subnet");
+    case ObjectKind::RouteTable: return QCoreApplication::translate("ObjectKind", "route table");
+    case ObjectKind::NetworkAcl: return QCoreApplication::translate("ObjectKind", "network ACL");
+    case ObjectKind::SecurityGroup:
+        return QCoreApplication::translate("ObjectKind", "security group");
+    case ObjectKind::NatGateway: return QCoreApplication::translate("ObjectKind", "NAT gateway");
+    case ObjectKind::Endpoint: return QCoreApplication::translate("ObjectKind", "endpoint");
+    case ObjectKind::Instance: return QCoreApplication::translate("ObjectKind", "instance");
+    case ObjectKind::FlowLog: return QCoreApplication::translate("ObjectKind", "flow log");
+    case ObjectKind::PeeringConnection:
+        return QCoreApplication::translate("ObjectKind", "peering connection");
+    case ObjectKind::Scenario: return QCoreApplication::translate("ObjectKind", "scenario");
+    case ObjectKind::Flow: return QCoreApplication::translate("ObjectKind", "flow");
+    }
+    return {};
+}
+
+const char *kindTag(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Vpc: return "vpc";
+    case ObjectKind::InternetGateway: return "internet-gateway";
+    case ObjectKind::EgressOnlyInternetGateway: return "egress-only-internet-gateway";
+    case ObjectKind::Subnet: return "subnet";
+    case ObjectKind::RouteTable: return "route-table";
+    case ObjectKind::NetworkAcl: return "network-acl";
+    case ObjectKind::SecurityGroup: return "security-group";
+    case ObjectKind::NatGateway: return "nat-gateway";
+    case ObjectKind::Endpoint: return "endpoint";
+    case ObjectKind::Instance: return "instance";
+    case ObjectKind::FlowLog: return "flow-log";
+    case ObjectKind::PeeringConnection: return "peering-connection";
+    case ObjectKind::Scenario: return "scenario";
+    case ObjectKind::Flow: return "flow";
+    }
+    return "";
+}
+
+QString kindIdPrefix(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Vpc: return QStringLiteral("vpc-");
+    case ObjectKind::InternetGateway: return QStringLiteral("igw-");
+    case ObjectKind::EgressOnlyInternetGateway: return QStringLiteral("eigw-");
+    case ObjectKind::Subnet: return QStringLiteral("subnet-");
+    case ObjectKind::RouteTable: return QStringLiteral("rtb-");
+    case ObjectKind::NetworkAcl: return QStringLiteral("acl-");
+    case ObjectKind::SecurityGroup: return QStringLiteral("sg-");
+    case ObjectKind::NatGateway: return QStringLiteral("nat-");
+    case ObjectKind::Endpoint: return QStringLiteral("vpce-");
+    case ObjectKind::Instance: return QStringLiteral("i-");
+    case ObjectKind::FlowLog: return QStringLiteral("fl-");
+    case ObjectKind::PeeringConnection: return QStringLiteral("pcx-");
+    case ObjectKind::Scenario: return QStringLiteral("scenario-");
+    case ObjectKind::Flow: return QStringLiteral("flow-");
+    }
+    return {};
+}
+
+bool isValidId(QStringView id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+                        u == '-' || u == '_' || u == '.';
+        if (!ok)
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,299 @@
+#pragma once
+
+#include "rules.h"
+#include "yamlvalue.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+/// Every kind of object a design holds; a kind comes from the list an object stands in.
+enum class ObjectKind : quint8 {
+    Vpc,
+    InternetGateway,
+    EgressOnlyInternetGateway,
+    Subnet,
+    RouteTable,
+    NetworkAcl,
+    SecurityGroup,
+    NatGateway,
+    Endpoint,
+    Instance,
+    FlowLog,
+    PeeringConnection,
+    Scenario,
+    Flow,
+};
+constexpr int ObjectKindCount = int(ObjectKind::Flow) + 1;
+
+/// A bit set of kinds, for references that may name several kinds.
+using KindMask = quint32;
+constexpr KindMask kindBit(ObjectKind k) { return KindMask(1) << int(k); }
+
+struct Object;
+using ObjectPtr = std::unique_ptr<Object>;
+using ObjectList = std::vector<ObjectPtr>;
+
+/// The common part of every design object: its kind, its id, its container, and the
+/// keys of its file entry that this version does not know (kept on save).
+struct Object
+{
+    explicit Object(ObjectKind k) : kind(k) {}
+    virtual ~Object() = default;
+    Object(const Object &) = delete;
+    Object &operator=(const Object &) = delete;
+
+    /// A deep copy, children included, with the same ids.
+    virtual ObjectPtr clone() const = 0;
+
+    const ObjectKind kind;
+    QString id;
+    Object *parent = nullptr; // the VPC, the scenario, or nullptr at top level
+    ExtraKeys extra;
+    int line = 0; // where the object started in the file it was read from (1-based; 0: none)
+    int column = 0;
+};
+
+/// Typed iteration over an ObjectList whose entries are all of one kind.
+template <class T>
+class ListOf
+{
+public:
+    explicit ListOf(const ObjectList &list) : mList(&list) {}
+    struct iterator
+    {
+        ObjectList::const_iterator it;
+        T *operator*() const { return static_cast<T *>(it->get()); }
+        iterator &operator++()
+        {
+            ++it;
+            return *this;
+        }
+        bool operator!=(const iterator &o) const { return it != o.it; }
+        bool operator==(const iterator &o) const { return it == o.it; }
+    };
+    iterator begin() const { return {mList->begin()}; }
+    iterator end() const { return {mList->end()}; }
+    size_t size() const { return mList->size(); }
+    bool empty() const { return mList->empty(); }
+    T *at(size_t i) const { return static_cast<T *>((*mList)[i].get()); }
+
+private:
+    const ObjectList *mList;
+};
+
+struct Gateway : Object
+{
+    using Object::Object;
+    ObjectPtr clone() const override;
+};
+
+struct Subnet : Object
+{
+    Subnet() : Object(ObjectKind::Subnet) {}
+    ObjectPtr clone() const override;
+    QString name;
+    QString az;
+    Cidr cidr;
+    Cidr ipv6Cidr; // invalid when absent
+    QString routeTable; // empty: the VPC's main route table
+    QString networkAcl; // empty: the VPC's default network ACL
+};
+
+struct RouteTable : Object
+{
+    RouteTable() : Object(ObjectKind::RouteTable) {}
+    ObjectPtr clone() const override;
+    QString name;
+    bool main = false;
+    RouteList routes;
+};
+
+struct NetworkAcl : Object
+{
+    NetworkAcl() : Object(ObjectKind::NetworkAcl) {}
+    ObjectPtr clone() const override;
+    QString name;
+    bool isDefault = false;
+    NaclRuleList ingress;
+    NaclRuleList egress;
+};
+
+struct SecurityGroup : Object
+{
+    SecurityGroup() : Object(ObjectKind::SecurityGroup) {}
+    ObjectPtr clone() const override;
+    QString name;
+    QString description;
+    SgRuleList ingress;
+    /// Absent in the file: allow all traffic out (AWS's default). Present and empty: none.
+    std::optional<SgRuleList> egress;
+    /// The egress rules that apply, the implicit allow-all when none were written.
+    SgRuleList effectiveEgress() const;
+};
+
+struct NatGateway : Object
+{
+    NatGateway() : Object(ObjectKind::NatGateway) {}
+    ObjectPtr clone() const override;
+    QString name;
+    QString subnet;
+    QString connectivity = QStringLiteral("public");
+    IpAddress privateIp; // optional
+    IpAddress publicIp;  // optional: the elastic IP
+    bool isPublic() const { return connectivity == QLatin1String("public"); }
+};
+
+struct Endpoint : Object
+{
+    Endpoint() : Object(ObjectKind::Endpoint) {}
+    ObjectPtr clone() const override;
+    QString name;
+    QString type; // gateway | interface
+    QString service;
+    QString serviceRegion; // empty: the VPC's region
+    QStringList routeTables;
+    QStringList subnets;
+    QStringList securityGroups;
+    bool privateDns = true;
+    YamlValue policy; // Null when absent
+    bool isGateway() const { return type == QLatin1String("gateway"); }
+    bool isInterface() const { return type == QLatin1String("interface"); }
+};
+
+struct Instance : Object
+{
+    Instance() : Object(ObjectKind::Instance) {}
+    ObjectPtr clone() const override;
+    QString name;
+    QString subnet;
+    IpAddress privateIp; // invalid: the first free usable address
+    IpAddress publicIp;
+    IpAddress ipv6;
+    QStringList securityGroups;
+    QString eni; // empty: derived from the id
+    /// The interface id: the written one, or one derived from the id, stable across saves.
+    QString effectiveEni() const;
+};
+
+struct FlowLog : Object
+{
+    FlowLog() : Object(ObjectKind::FlowLog) {}
+    ObjectPtr clone() const override;
+    QString resource;
+    QString trafficType = QStringLiteral("ALL");
+    QString destination = QStringLiteral("cloud-watch-logs");
+    QString destinationName;
+    int maxAggregationInterval = 600;
+    QString format = QStringLiteral("default");
+};
+
+struct Vpc : Object
+{
+    Vpc() : Object(ObjectKind::Vpc) {}
+    ObjectPtr clone() const override;
+    static inline const QString DefaultAccount = QStringLiteral("123456789012");
+
+    QString name;
+    QString region;
+    QString account = DefaultAccount;
+    QList<Cidr> cidrBlocks;
+    QList<Cidr> ipv6CidrBlocks;
+    bool dnsSupport = true;
+    bool dnsHostnames = false;
+
+    ObjectList internetGateways; // at most one
+    ObjectList egressOnlyGateways; // at most one
+    ObjectList subnets;
+    ObjectList routeTables;
+    ObjectList networkAcls;
+    ObjectList securityGroups;
+    ObjectList natGateways;
+    ObjectList endpoints;
+    ObjectList instances;
+    ObjectList flowLogs;
+
+    Gateway *internetGateway() const;
+    Gateway *egressOnlyGateway() const;
+    ListOf<Subnet> subnetList() const { return ListOf<Subnet>(subnets); }
+    ListOf<RouteTable> routeTableList() const { return ListOf<RouteTable>(routeTables); }
+    ListOf<NetworkAcl> networkAclList() const { return ListOf<NetworkAcl>(networkAcls); }
+    ListOf<SecurityGroup> securityGroupList() const { return ListOf<SecurityGroup>(securityGroups); }
+    ListOf<NatGateway> natGatewayList() const { return ListOf<NatGateway>(natGateways); }
+    ListOf<Endpoint> endpointList() const { return ListOf<Endpoint>(endpoints); }
+    ListOf<Instance> instanceList() const { return ListOf<Instance>(instances); }
+    ListOf<FlowLog> flowLogList() const { return ListOf<FlowLog>(flowLogs); }
+
+    /// The list that holds children of `kind`, or nullptr when a VPC holds none.
+    ObjectList *childList(ObjectKind kind);
+    const ObjectList *childList(ObjectKind kind) const;
+};
+
+struct PeeringConnection : Object
+{
+    PeeringConnection() : Object(ObjectKind::PeeringConnection) {}
+    ObjectPtr clone() const override;
+    QString name;
+    QString requester;
+    QString accepter;
+    QString status = QStringLiteral("active");
+    bool requesterDnsResolution = false;
+    bool accepterDnsResolution = false;
+    bool isActive() const { return status == QLatin1String("active"); }
+    /// The VPC at the other end from `vpcId` (empty when `vpcId` is neither end).
+    QString peerOf(const QString &vpcId) const;
+};
+
+struct Flow : Object
+{
+    Flow() : Object(ObjectKind::Flow) {}
+    ObjectPtr clone() const override;
+    QString name;
+    QString from;
+    QString to;
+    Protocol protocol{Protocol::Tcp};
+    int port = -1;       // -1: absent (icmp, all)
+    int sourcePort = -1; // -1: a stable ephemeral port
+    double start = 0;
+    double duration = 60;
+    double packetsPerSecond = 1;
+    int bytesPerPacket = 100;
+    bool reply = true;
+};
+
+struct Scenario : Object
+{
+    Scenario() : Object(ObjectKind::Scenario) {}
+    ObjectPtr clone() const override;
+    static QDateTime defaultStart();
+    QString name;
+    QDateTime start = defaultStart();
+    ObjectList flows;
+    ListOf<Flow> flowList() const { return ListOf<Flow>(flows); }
+};
+
+/// Geometry of one object on the canvas, in absolute scene coordinates.
+struct LayoutRect
+{
+    double x = 0;
+    double y = 0;
+    double width = 0; // 0: no size written (points such as instances)
+    double height = 0;
+    bool hasSize() const { return width > 0 || height > 0; }
+    friend bool operator==(const LayoutRect &, const LayoutRect &) = default;
+};
+
+/// Kind names as the UI and messages use them ("subnet", "route table").
+QString kindName(ObjectKind kind);
+/// The kebab-case tag used in JSON and CLI output ("subnet", "route-table").
+const char *kindTag(ObjectKind kind);
+/// The conventional id prefix of a kind ("subnet-", "rtb-").
+QString kindIdPrefix(ObjectKind kind);
+/// Whether an id follows FORMAT.md: 1-64 letters, digits, '-', '_', '.'.
+bool isValidId(QStringView id);
+
+Q_DECLARE_METATYPE(LayoutRect)

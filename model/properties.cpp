@@ -1,0 +1,693 @@
+#include "properties.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <array>
+#include <cmath>
+
+namespace {
+
+template <auto Member>
+struct MemberTraits;
+template <class C, class V, V C::*M>
+struct MemberTraits<M>
+{
+    using Class = C;
+    using Value = V;
+};
+
+/// A property backed by one member of the object's struct.
+template <auto Member>
+PropertyDef field(const char *key, PropertyType type, PropertyDef extra = {})
+{
+    using Traits = MemberTraits<Member>;
+    using C = typename Traits::Class;
+    using V = typename Traits::Value;
+    PropertyDef d = extra;
+    d.key = key;
+    d.type = type;
+    d.get = [](const Object &o) -> QVariant {
+        return QVariant::fromValue(static_cast<const C &>(o).*Member);
+    };
+    d.set = [](Object &o, const QVariant &v) { static_cast<C &>(o).*Member = v.value<V>(); };
+    return d;
+}
+
+PropertyDef idField()
+{
+    PropertyDef d;
+    d.key = "id";
+    d.type = PropertyType::Id;
+    d.required = true;
+    d.get = [](const Object &o) -> QVariant { return o.id; };
+    d.set = [](Object &o, const QVariant &v) { o.id = v.toString(); };
+    return d;
+}
+
+PropertyDef required()
+{
+    PropertyDef d;
+    d.required = true;
+    return d;
+}
+
+PropertyDef refTo(KindMask kinds, bool isRequired = false, bool cascade = false)
+{
+    PropertyDef d;
+    d.refKinds = kinds;
+    d.required = isRequired;
+    d.cascade = cascade;
+    return d;
+}
+
+template <size_t N>
+PropertyDef oneOf(const std::array<const char *, N> &values)
+{
+    PropertyDef d;
+    d.enumValues = std::span<const char *const>(values.data(), values.size());
+    return d;
+}
+
+PropertyDef always(PropertyDef d)
+{
+    d.alwaysWrite = true;
+    return d;
+}
+
+PropertyDef shown()
+{
+    return always({});
+}
+
+PropertyDef range(int minimum, int maximum)
+{
+    PropertyDef d;
+    d.minimum = minimum;
+    d.maximum = maximum;
+    return d;
+}
+
+constexpr KindMask GatewayTargets =
+    kindBit(ObjectKind::InternetGateway) | kindBit(ObjectKind::EgressOnlyInternetGateway) |
+    kindBit(ObjectKind::NatGateway) | kindBit(ObjectKind::PeeringConnection) |
+    kindBit(ObjectKind::Instance);
+
+constexpr std::array<const char *, 2> NatConnectivity{"public", "private"};
+constexpr std::array<const char *, 2> EndpointTypes{"gateway", "interface"};
+constexpr std::array<const char *, 3> TrafficTypes{"ACCEPT", "REJECT", "ALL"};
+constexpr std::array<const char *, 3> LogDestinations{"s3", "cloud-watch-logs",
+                                                      "kinesis-data-firehose"};
+constexpr std::array<const char *, 5> PeeringStatus{"active", "pending-acceptance", "rejected",
+                                                    "failed", "deleted"};
+
+std::vector<PropertyDef> gatewayProps()
+{
+    return {idField()};
+}
+
+std::vector<PropertyDef> vpcProps()
+{
+    return {
+        idField(),
+        field<&Vpc::name>("name", PropertyType::String),
+        field<&Vpc::region>("region", PropertyType::String, required()),
+        field<&Vpc::account>("account", PropertyType::String),
+        field<&Vpc::cidrBlocks>("cidr-blocks", PropertyType::CidrList, required()),
+        field<&Vpc::ipv6CidrBlocks>("ipv6-cidr-blocks", PropertyType::CidrList),
+        field<&Vpc::dnsSupport>("dns-support", PropertyType::Bool),
+        field<&Vpc::dnsHostnames>("dns-hostnames", PropertyType::Bool),
+    };
+}
+
+std::vector<PropertyDef> subnetProps()
+{
+    return {
+        idField(),
+        field<&Subnet::name>("name", PropertyType::String),
+        field<&Subnet::az>("az", PropertyType::String, required()),
+        field<&Subnet::cidr>("cidr", PropertyType::Cidr, required()),
+        field<&Subnet::ipv6Cidr>("ipv6-cidr", PropertyType::Cidr),
+        field<&Subnet::routeTable>("route-table", PropertyType::Ref,
+                                   refTo(kindBit(ObjectKind::RouteTable))),
+        field<&Subnet::networkAcl>("network-acl", PropertyType::Ref,
+                                   refTo(kindBit(ObjectKind::NetworkAcl))),
+    };
+}
+
+std::vector<PropertyDef> routeTableProps()
+{
+    PropertyDef routes = field<&RouteTable::routes>("routes", PropertyType::Routes,
+                                                    refTo(GatewayTargets));
+    return {
+        idField(),
+        field<&RouteTable::name>("name", PropertyType::String),
+        field<&RouteTable::main>("main", PropertyType::Bool),
+        routes,
+    };
+}
+
+std::vector<PropertyDef> networkAclProps()
+{
+    return {
+        idField(),
+        field<&NetworkAcl::name>("name", PropertyType::String),
+        field<&NetworkAcl::isDefault>("default", PropertyType::Bool),
+        field<&NetworkAcl::ingress>("ingress", PropertyType::NaclRules),
+        field<&NetworkAcl::egress>("egress", PropertyType::NaclRules),
+    };
+}
+
+std::vector<PropertyDef> securityGroupProps()
+{
+    PropertyDef egress;
+    egress.key = "egress";
+    egress.type = PropertyType::OptionalSgRules;
+    egress.refKinds = kindBit(ObjectKind::SecurityGroup);
+    egress.get = [](const Object &o) -> QVariant {
+        const auto &sg = static_cast<const SecurityGroup &>(o);
+        return sg.egress ? QVariant::fromValue(*sg.egress) : QVariant();
+    };
+    egress.set = [](Object &o, const QVariant &v) {
+        auto &sg = static_cast<SecurityGroup &>(o);
+        if (v.isValid())
+            sg.egress = v.value<SgRuleList>();
+        else
+            sg.egress.reset();
+    };
+    return {
+        idField(),
+        field<&SecurityGroup::name>("name", PropertyType::String),
+        field<&SecurityGroup::description>("description", PropertyType::String),
+        field<&SecurityGroup::ingress>("ingress", PropertyType::SgRules,
+                                       refTo(kindBit(ObjectKind::SecurityGroup))),
+        egress,
+    };
+}
+
+std::vector<PropertyDef> natProps()
+{
+    return {
+        idField(),
+        field<&NatGateway::name>("name", PropertyType::String),
+        field<&NatGateway::subnet>("subnet", PropertyType::Ref,
+                                   refTo(kindBit(ObjectKind::Subnet), true, true)),
+        field<&NatGateway::connectivity>("connectivity", PropertyType::Enum,
+                                         oneOf(NatConnectivity)),
+        field<&NatGateway::privateIp>("private-ip", PropertyType::Address),
+        field<&NatGateway::publicIp>("public-ip", PropertyType::Address),
+    };
+}
+
+std::vector<PropertyDef> endpointProps()
+{
+    PropertyDef type = field<&Endpoint::type>("type", PropertyType::Enum, oneOf(EndpointTypes));
+    type.required = true;
+    return {
+        idField(),
+        field<&Endpoint::name>("name", PropertyType::String),
+        type,
+        field<&Endpoint::service>("service", PropertyType::String, required()),
+        field<&Endpoint::serviceRegion>("service-region", PropertyType::String),
+        field<&Endpoint::routeTables>("route-tables", PropertyType::RefList,
+                                      refTo(kindBit(ObjectKind::RouteTable))),
+        field<&Endpoint::subnets>("subnets", PropertyType::RefList,
+                                  refTo(kindBit(ObjectKind::Subnet))),
+        field<&Endpoint::securityGroups>("security-groups", PropertyType::RefList,
+                                         refTo(kindBit(ObjectKind::SecurityGroup))),
+        field<&Endpoint::privateDns>("private-dns", PropertyType::Bool),
+        field<&Endpoint::policy>("policy", PropertyType::Mapping),
+    };
+}
+
+std::vector<PropertyDef> instanceProps()
+{
+    return {
+        idField(),
+        field<&Instance::name>("name", PropertyType::String),
+        field<&Instance::subnet>("subnet", PropertyType::Ref,
+                                 refTo(kindBit(ObjectKind::Subnet), true, true)),
+        field<&Instance::privateIp>("private-ip", PropertyType::Address),
+        field<&Instance::publicIp>("public-ip", PropertyType::Address),
+        field<&Instance::ipv6>("ipv6", PropertyType::Address),
+        field<&Instance::securityGroups>("security-groups", PropertyType::RefList,
+                                         refTo(kindBit(ObjectKind::SecurityGroup))),
+        field<&Instance::eni>("eni", PropertyType::String),
+    };
+}
+
+std::vector<PropertyDef> flowLogProps()
+{
+    return {
+        idField(),
+        field<&FlowLog::resource>(
+            "resource", PropertyType::Ref,
+            refTo(kindBit(ObjectKind::Vpc) | kindBit(ObjectKind::Subnet) |
+                      kindBit(ObjectKind::Instance),
+                  true, true)),
+        field<&FlowLog::trafficType>("traffic-type", PropertyType::Enum,
+                                     always(oneOf(TrafficTypes))),
+        field<&FlowLog::destination>("destination", PropertyType::Enum,
+                                     always(oneOf(LogDestinations))),
+        field<&FlowLog::destinationName>("destination-name", PropertyType::String),
+        field<&FlowLog::maxAggregationInterval>("max-aggregation-interval", PropertyType::Int,
+                                                always(range(1, 86400))),
+        field<&FlowLog::format>("format", PropertyType::String),
+    };
+}
+
+std::vector<PropertyDef> peeringProps()
+{
+    const KindMask vpc = kindBit(ObjectKind::Vpc);
+    return {
+        idField(),
+        field<&PeeringConnection::name>("name", PropertyType::String),
+        field<&PeeringConnection::requester>("requester", PropertyType::Ref,
+                                             refTo(vpc, true, true)),
+        field<&PeeringConnection::accepter>("accepter", PropertyType::Ref, refTo(vpc, true, true)),
+        field<&PeeringConnection::status>("status", PropertyType::Enum, oneOf(PeeringStatus)),
+        field<&PeeringConnection::requesterDnsResolution>("requester-dns-resolution",
+                                                          PropertyType::Bool),
+        field<&PeeringConnection::accepterDnsResolution>("accepter-dns-resolution",
+                                                         PropertyType::Bool),
+    };
+}
+
+std::vector<PropertyDef> scenarioProps()
+{
+    return {
+        idField(),
+        field<&Scenario::name>("name", PropertyType::String),
+        field<&Scenario::start>("start", PropertyType::DateTime),
+    };
+}
+
+std::vector<PropertyDef> flowProps()
+{
+    const KindMask endpoints = kindBit(ObjectKind::Instance);
+    return {
+        idField(),
+        field<&Flow::name>("name", PropertyType::String),
+        field<&Flow::from>("from", PropertyType::FlowEndpoint, refTo(endpoints, true, true)),
+        field<&Flow::to>("to", PropertyType::FlowEndpoint, refTo(endpoints, true, true)),
+        field<&Flow::protocol>("protocol", PropertyType::Protocol, shown()),
+        field<&Flow::port>("port", PropertyType::Port),
+        field<&Flow::sourcePort>("source-port", PropertyType::Port),
+        field<&Flow::start>("start", PropertyType::Number),
+        field<&Flow::duration>("duration", PropertyType::Number, shown()),
+        field<&Flow::packetsPerSecond>("packets-per-second", PropertyType::Number),
+        field<&Flow::bytesPerPacket>("bytes-per-packet", PropertyType::Int, range(1, 65535)),
+        field<&Flow::reply>("reply", PropertyType::Bool),
+    };
+}
+
+struct Tables
+{
+    std::array<std::vector<PropertyDef>, ObjectKindCount> props;
+    std::array<QVariantList, ObjectKindCount> defaults;
+
+    Tables()
+    {
+        props[int(ObjectKind::Vpc)] = vpcProps();
+        props[int(ObjectKind::InternetGateway)] = gatewayProps();
+        props[int(ObjectKind::EgressOnlyInternetGateway)] = gatewayProps();
+        props[int(ObjectKind::Subnet)] = subnetProps();
+        props[int(ObjectKind::RouteTable)] = routeTableProps();
+        props[int(ObjectKind::NetworkAcl)] = networkAclProps();
+        props[int(ObjectKind::SecurityGroup)] = securityGroupProps();
+        props[int(ObjectKind::NatGateway)] = natProps();
+        props[int(ObjectKind::Endpoint)] = endpointProps();
+        props[int(ObjectKind::Instance)] = instanceProps();
+        props[int(ObjectKind::FlowLog)] = flowLogProps();
+        props[int(ObjectKind::PeeringConnection)] = peeringProps();
+        props[int(ObjectKind::Scenario)] = scenarioProps();
+        props[int(ObjectKind::Flow)] = flowProps();
+        for (int k = 0; k < ObjectKindCount; ++k) {
+            const ObjectPtr fresh = createObject(ObjectKind(k));
+            for (const PropertyDef &d : props[size_t(k)])
+                defaults[size_t(k)].append(d.get(*fresh));
+        }
+    }
+};
+
+const Tables &tables()
+{
+    static const Tables t;
+    return t;
+}
+
+constexpr std::array<ChildListDef, 10> VpcChildren{{
+    {"internet-gateway", ObjectKind::InternetGateway, true},
+    {"egress-only-internet-gateway", ObjectKind::EgressOnlyInternetGateway, true},
+    {"subnets", ObjectKind::Subnet, false},
+    {"route-tables", ObjectKind::RouteTable, false},
+    {"network-acls", ObjectKind::NetworkAcl, false},
+    {"security-groups", ObjectKind::SecurityGroup, false},
+    {"nat-gateways", ObjectKind::NatGateway, false},
+    {"endpoints", ObjectKind::Endpoint, false},
+    {"instances", ObjectKind::Instance, false},
+    {"flow-logs", ObjectKind::FlowLog, false},
+}};
+constexpr std::array<ChildListDef, 1> ScenarioChildren{{{"flows", ObjectKind::Flow, false}}};
+constexpr std::array<ChildListDef, 3> TopLevel{{
+    {"vpcs", ObjectKind::Vpc, false},
+    {"peering-connections", ObjectKind::PeeringConnection, false},
+    {"traffic", ObjectKind::Scenario, false},
+}};
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Properties)
+};
+
+QString joinList(const QStringList &items)
+{
+    return items.join(QStringLiteral(", "));
+}
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString t = part.trimmed();
+        if (!t.isEmpty())
+            out.append(t);
+    }
+    return out;
+}
+
+} // namespace
+
+std::span<const PropertyDef> propertiesOf(ObjectKind kind)
+{
+    return tables().props[size_t(kind)];
+}
+
+const PropertyDef *findProperty(ObjectKind kind, std::string_view key)
+{
+    for (const PropertyDef &d : propertiesOf(kind))
+        if (key == d.key)
+            return &d;
+    return nullptr;
+}
+
+const PropertyDef *findProperty(ObjectKind kind, QStringView key)
+{
+    for (const PropertyDef &d : propertiesOf(kind))
+        if (key == QLatin1String(d.key))
+            return &d;
+    return nullptr;
+}
+
+std::span<const ChildListDef> childListsOf(ObjectKind kind)
+{
+    if (kind == ObjectKind::Vpc)
+        return VpcChildren;
+    if (kind == ObjectKind::Scenario)
+        return ScenarioChildren;
+    return {};
+}
+
+std::span<const ChildListDef> topLevelLists()
+{
+    return TopLevel;
+}
+
+ObjectPtr createObject(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Vpc: return std::make_unique<Vpc>();
+    case ObjectKind::InternetGateway:
+    case ObjectKind::EgressOnlyInternetGateway: return std::make_unique<Gateway>(kind);
+    case ObjectKind::Subnet: return std::make_unique<Subnet>();
+    case ObjectKind::RouteTable: return std::make_unique<RouteTable>();
+    case ObjectKind::NetworkAcl: return std::make_unique<NetworkAcl>();
+    case ObjectKind::SecurityGroup: return std::make_unique<SecurityGroup>();
+    case ObjectKind::NatGateway: return std::make_unique<NatGateway>();
+    case ObjectKind::Endpoint: return std::make_unique<Endpoint>();
+    case ObjectKind::Instance: return std::make_unique<Instance>();
+    case ObjectKind::FlowLog: return std::make_unique<FlowLog>();
+    case ObjectKind::PeeringConnection: return std::make_unique<PeeringConnection>();
+    case ObjectKind::Scenario: return std::make_unique<Scenario>();
+    case ObjectKind::Flow: return std::make_unique<Flow>();
+    }
+    return nullptr;
+}
+
+QVariant defaultValue(ObjectKind kind, const PropertyDef &def)
+{
+    const auto &props = tables().props[size_t(kind)];
+    const qsizetype index = &def - props.data();
+    if (index < 0 || index >= qsizetype(props.size()))
+        return {};
+    return tables().defaults[size_t(kind)].at(index);
+}
+
+QString propertyText(const PropertyDef &def, const QVariant &value)
+{
+    switch (def.type) {
+    case PropertyType::Id:
+    case PropertyType::String:
+    case PropertyType::Text:
+    case PropertyType::Enum:
+    case PropertyType::Ref:
+    case PropertyType::FlowEndpoint: return value.toString();
+    case PropertyType::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case PropertyType::Int: return QString::number(value.toInt());
+    case PropertyType::Port: return value.toInt() < 0 ? QString() : QString::number(value.toInt());
+    case PropertyType::Number: return QString::number(value.toDouble(), 'g', 15);
+    case PropertyType::Cidr: {
+        const Cidr c = value.value<Cidr>();
+        return c.isValid() ? c.toString() : QString();
+    }
+    case PropertyType::CidrList: {
+        QStringList parts;
+        for (const Cidr &c : value.value<QList<Cidr>>())
+            parts.append(c.toString());
+        return joinList(parts);
+    }
+    case PropertyType::Address: {
+        const IpAddress a = value.value<IpAddress>();
+        return a.isValid() ? a.toString() : QString();
+    }
+    case PropertyType::RefList: return joinList(value.toStringList());
+    case PropertyType::DateTime:
+        return value.toDateTime().toUTC().toString(Qt::ISODate);
+    case PropertyType::Protocol: return value.value<Protocol>().toString();
+    case PropertyType::Routes:
+        return Tr::tr("%n route(s)", nullptr, int(value.value<RouteList>().size()));
+    case PropertyType::NaclRules:
+        return Tr::tr("%n rule(s)", nullptr, int(value.value<NaclRuleList>().size()));
+    case PropertyType::SgRules:
+        return Tr::tr("%n rule(s)", nullptr, int(value.value<SgRuleList>().size()));
+    case PropertyType::OptionalSgRules:
+        return value.isValid() ? Tr::tr("%n rule(s)", nullptr, int(value.value<SgRuleList>().size()))
+                               : Tr::tr("all traffic (default)");
+    case PropertyType::Mapping: {
+        const YamlValue v = value.value<YamlValue>();
+        return v.isNull() ? QString() : Tr::tr("%n entries", nullptr, int(v.entries.size()));
+    }
+    }
+    return {};
+}
+
+std::optional<QVariant> propertyFromText(const PropertyDef &def, const QString &input,
+                                         QString *error)
+{
+    const QString text = def.type == PropertyType::Text ? input : input.trimmed();
+    const auto failWith = [&](const QString &message) -> std::optional<QVariant> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (text.isEmpty() && def.required)
+        return failWith(Tr::tr("%1 is required").arg(QLatin1String(def.key)));
+    switch (def.type) {
+    case PropertyType::Id:
+        if (!isValidId(text))
+            return failWith(Tr::tr("an id is 1 to 64 letters, digits, '-', '_' or '.'"));
+        return QVariant(text);
+    case PropertyType::String:
+    case PropertyType::Text:
+    case PropertyType::FlowEndpoint: return QVariant(text);
+    case PropertyType::Ref:
+        if (!text.isEmpty() && !isValidId(text))
+            return failWith(Tr::tr("an id is 1 to 64 letters, digits, '-', '_' or '.'"));
+        return QVariant(text);
+    case PropertyType::RefList: {
+        const QStringList ids = splitList(text);
+        for (const QString &id : ids)
+            if (!isValidId(id))
+                return failWith(Tr::tr("'%1' is not an id").arg(id));
+        return QVariant(ids);
+    }
+    case PropertyType::Enum: {
+        for (const char *v : def.enumValues)
+            if (text == QLatin1String(v))
+                return QVariant(text);
+        QStringList names;
+        for (const char *v : def.enumValues)
+            names.append(QLatin1String(v));
+        return failWith(Tr::tr("%1 is one of: %2").arg(QLatin1String(def.key), names.join(QStringLiteral(", "))));
+    }
+    case PropertyType::Bool:
+        if (text == QLatin1String("true"))
+            return QVariant(true);
+        if (text == QLatin1String("false"))
+            return QVariant(false);
+        return failWith(Tr::tr("expected true or false"));
+    case PropertyType::Int:
+    case PropertyType::Port: {
+        if (text.isEmpty() && def.type == PropertyType::Port)
+            return QVariant(-1);
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok)
+            return failWith(Tr::tr("expected a whole number"));
+        if (def.type == PropertyType::Port && (n < 0 || n > 65535))
+            return failWith(Tr::tr("a port is 0 to 65535"));
+        if (def.minimum < def.maximum && (n < def.minimum || n > def.maximum))
+            return failWith(Tr::tr("expected a number from %1 to %2").arg(def.minimum).arg(def.maximum));
+        return QVariant(n);
+    }
+    case PropertyType::Number: {
+        bool ok = false;
+        const double n = text.toDouble(&ok);
+        if (!ok || !std::isfinite(n) || n < 0)
+            return failWith(Tr::tr("expected a number of zero or more"));
+        return QVariant(n);
+    }
+    case PropertyType::Cidr: {
+        if (text.isEmpty())
+            return QVariant::fromValue(Cidr());
+        QString why;
+        const auto c = Cidr::parse(QStringView(text), &why);
+        if (!c)
+            return failWith(Tr::tr("'%1' is not a CIDR block: %2").arg(text, why));
+        return QVariant::fromValue(*c);
+    }
+    case PropertyType::CidrList: {
+        QList<Cidr> blocks;
+        for (const QString &part : splitList(text)) {
+            QString why;
+            const auto c = Cidr::parse(QStringView(part), &why);
+            if (!c)
+                return failWith(Tr::tr("'%1' is not a CIDR block: %2").arg(part, why));
+            blocks.append(*c);
+        }
+        if (blocks.isEmpty() && def.required)
+            return failWith(Tr::tr("%1 needs at least one block").arg(QLatin1String(def.key)));
+        return QVariant::fromValue(blocks);
+    }
+    case PropertyType::Address: {
+        if (text.isEmpty())
+            return QVariant::fromValue(IpAddress());
+        QString why;
+        const auto a = IpAddress::parse(QStringView(text), &why);
+        if (!a)
+            return failWith(Tr::tr("'%1' is not an IP address: %2").arg(text, why));
+        return QVariant::fromValue(*a);
+    }
+    case PropertyType::DateTime: {
+        const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+        if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+            return failWith(Tr::tr("expected a UTC time such as 2026-11-26T10:00:00Z"));
+        return QVariant(t.toUTC());
+    }
+    case PropertyType::Protocol: {
+        const auto p = Protocol::parse(text.toStdString());
+        if (!p)
+            return failWith(Tr::tr("a protocol is tcp, udp, icmp, icmpv6, all (-1) or 0 to 255"));
+        return QVariant::fromValue(*p);
+    }
+    case PropertyType::Routes:
+    case PropertyType::NaclRules:
+    case PropertyType::SgRules:
+    case PropertyType::OptionalSgRules:
+    case PropertyType::Mapping: break;
+    }
+    return failWith(Tr::tr("%1 is edited as a table").arg(QLatin1String(def.key)));
+}
+
+QStringList referencedIds(const PropertyDef &def, const QVariant &value)
+{
+    switch (def.type) {
+    case PropertyType::Ref: {
+        const QString id = value.toString();
+        return id.isEmpty() ? QStringList() : QStringList{id};
+    }
+    case PropertyType::FlowEndpoint: {
+        // Addresses and service:NAME are not references.
+        const QString text = value.toString();
+        if (text.isEmpty() || text.startsWith(QLatin1String("service:")) ||
+            IpAddress::parse(QStringView(text)))
+            return {};
+        return {text};
+    }
+    case PropertyType::RefList: return value.toStringList();
+    case PropertyType::Routes: {
+        QStringList ids;
+        for (const Route &r : value.value<RouteList>())
+            ids.append(r.target);
+        return ids;
+    }
+    case PropertyType::SgRules:
+    case PropertyType::OptionalSgRules: {
+        QStringList ids;
+        if (value.isValid())
+            for (const SgRule &r : value.value<SgRuleList>())
+                if (r.isGroupReference())
+                    ids.append(r.group);
+        return ids;
+    }
+    default: return {};
+    }
+}
+
+QVariant withoutReference(const PropertyDef &def, const QVariant &value, const QString &id,
+                          const QString &newId)
+{
+    const bool rename = !newId.isEmpty();
+    switch (def.type) {
+    case PropertyType::Ref:
+    case PropertyType::FlowEndpoint:
+        return value.toString() == id ? QVariant(rename ? newId : QString()) : value;
+    case PropertyType::RefList: {
+        QStringList ids = value.toStringList();
+        if (rename) {
+            for (QString &each : ids)
+                if (each == id)
+                    each = newId;
+        } else {
+            ids.removeAll(id);
+        }
+        return QVariant(ids);
+    }
+    case PropertyType::Routes: {
+        RouteList routes = value.value<RouteList>();
+        if (rename) {
+            for (Route &r : routes)
+                if (r.target == id)
+                    r.target = newId;
+        } else {
+            routes.removeIf([&](const Route &r) { return r.target == id; });
+        }
+        return QVariant::fromValue(routes);
+    }
+    case PropertyType::SgRules:
+    case PropertyType::OptionalSgRules: {
+        if (!value.isValid())
+            return value;
+        SgRuleList rules = value.value<SgRuleList>();
+        if (rename) {
+            for (SgRule &r : rules)
+                if (r.group == id)
+                    r.group = newId;
+        } else {
+            rules.removeIf([&](const SgRule &r) { return r.group == id; });
+        }
+        return QVariant::fromValue(rules);
+    }
+    default: return value;
+    }
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "finding.h"
+
+class Design;
+struct Vpc;
+struct PeeringConnection;
+class ValidationContext;
+
+/// One entry of the rule catalogue (RULES.md): its stable id, severity and summary.
+struct RuleInfo
+{
+    const char *id;
+    Severity severity;
+    const char *summary; // translated through QCoreApplication::translate("Rules", ...)
+};
+
+/// Collects findings for one unit of work.
+class FindingSink
+{
+public:
+    explicit FindingSink(FindingList &out) : mOut(out) {}
+    void add(const RuleInfo &rule, QStringList objects, const QString &message)
+    {
+        add(rule, rule.severity, std::move(objects), message);
+    }
+    void add(const RuleInfo &rule, Severity severity, QStringList objects, const QString &message)
+    {
+        mOut.append({QLatin1String(rule.id), severity, std::move(objects), message});
+    }
+
+private:
+    FindingList &mOut;
+};
+
+/// A family of validation rules (PeeringRules, SubnetRules...). Rules are small and
+/// read only: they look at one VPC, or one peering connection, or one scenario, and
+/// report what they see. What a check reads beyond its unit is said by the engine's
+/// dependency walk (a VPC's peers and their peers), so an edit re-checks only the units
+/// it can affect.
+class RuleSet
+{
+public:
+    virtual ~RuleSet() = default;
+    /// The catalogue entries this family reports.
+    virtual QList<const RuleInfo *> rules() const = 0;
+    /// Checks that belong to one VPC and what it holds.
+    virtual void checkVpc(const ValidationContext &, const Vpc &, FindingSink &) const {}
+    /// Checks that belong to one peering connection.
+    virtual void checkPeering(const ValidationContext &, const PeeringConnection &,
+                              FindingSink &) const
+    {
+    }
+    /// Checks that belong to the top level (scenarios and their flows).
+    virtual void checkTopLevel(const ValidationContext &, FindingSink &) const {}
+};
