@@ -122,6 +122,32 @@ bool Design::insert(Object *parent, ObjectPtr &object, int index)
     return true;
 }
 
+bool Design::adoptVpcs(std::vector<std::unique_ptr<Design>> &others)
+{
+    size_t total = mIndex.size();
+    for (const auto &other : others)
+        total += other->mIndex.size();
+    mIndex.reserve(qsizetype(total));
+    for (const auto &other : others) {
+        for (auto it = other->mIndex.constBegin(); it != other->mIndex.constEnd(); ++it)
+            if (mIndex.contains(it.key()))
+                return false;
+        // Same objects, same addresses: the index entries and implicit objects move as
+        // they are; parents stay (VPCs are top level, their children point at them).
+        for (auto it = other->mIndex.constBegin(); it != other->mIndex.constEnd(); ++it)
+            mIndex.insert(it.key(), it.value());
+        mImplicit->mains.insert(other->mImplicit->mains);
+        mImplicit->acls.insert(other->mImplicit->acls);
+        for (ObjectPtr &vpc : other->mVpcs)
+            mVpcs.push_back(std::move(vpc));
+        other->mVpcs.clear();
+        other->mIndex.clear();
+        other->mImplicit->mains.clear();
+        other->mImplicit->acls.clear();
+    }
+    return true;
+}
+
 ObjectPtr Design::take(Object &object)
 {
     ObjectList *list = listFor(object.parent, object.kind);

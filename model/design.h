@@ -63,6 +63,9 @@ public:
     /// its kind has under `parent`. Returns false, leaving `object` untouched, when an id
     /// is taken or the parent cannot hold it.
     bool insert(Object *parent, ObjectPtr &object, int index = -1);
+    /// Moves every VPC of `others` (in order) to the end of this design's VPCs. False,
+    /// with nothing moved from the first clashing design on, when an id is taken.
+    bool adoptVpcs(std::vector<std::unique_ptr<Design>> &others);
     /// Removes an object with its children from the design and hands it over.
     ObjectPtr take(Object &object);
     /// Changes an object's id (the index and the layout follow; references do not).

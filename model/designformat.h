@@ -27,9 +27,12 @@ namespace DesignFormat {
 constexpr qint64 MaxFileSize = qint64(128) << 20;
 /// Errors reported before reading stops.
 constexpr int MaxErrors = 50;
+/// Files from this size on are read in slices on all cores when their shape allows.
+constexpr qsizetype SliceThreshold = qsizetype(2) << 20;
 
 LoadResult load(const QString &path);
-LoadResult read(const QByteArray &data, const QString &fileName);
+/// Reads a design; `slicing` off forces one whole parse on one core (for comparisons).
+LoadResult read(const QByteArray &data, const QString &fileName, bool slicing = true);
 /// The canonical text: stable key and list order, block style for objects, flow style
 /// for short rows; writing an unchanged design gives the same bytes.
 QByteArray write(const Design &design);

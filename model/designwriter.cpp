@@ -105,8 +105,7 @@ public:
                 continue;
             mOut += def.key;
             mOut += ":\n";
-            for (const ObjectPtr &o : list)
-                writeObject(*o, 2);
+            writeList(list, 2);
         }
         for (const auto &[key, value] : mDesign.extra)
             YamlText::appendValue(mOut, 0, key, value);
@@ -125,6 +124,54 @@ private:
         } else {
             mOut.append(indent + 2, ' ');
         }
+    }
+
+    /// `{id: x, key: value, ...}` when every written value fits a flow row, else nullopt
+    /// (used for gateways, which have little more than an id).
+    std::optional<QByteArray> flowRow(const Object &o) const
+    {
+        if (!childListsOf(o.kind).empty())
+            return std::nullopt;
+        QByteArray row = "{";
+        for (const PropertyDef &def : propertiesOf(o.kind)) {
+            const QVariant value = def.get(o);
+            if (!def.required && !def.alwaysWrite && value == defaultValue(o.kind, def))
+                continue;
+            switch (def.type) {
+            case PropertyType::Routes:
+            case PropertyType::NaclRules:
+            case PropertyType::SgRules:
+            case PropertyType::OptionalSgRules: return std::nullopt;
+            case PropertyType::Mapping:
+                if (!value.value<YamlValue>().isEmptyContainer())
+                    return std::nullopt;
+                break;
+            case PropertyType::Text:
+            case PropertyType::String:
+                if (value.toString().contains(QLatin1Char('\n')))
+                    return std::nullopt;
+                break;
+            default: break;
+            }
+            if (row.size() > 1)
+                row += ", ";
+            row += def.key;
+            row += ": ";
+            row += scalarOf(def, value, true);
+        }
+        for (const auto &[key, value] : o.extra) {
+            if (value.type != YamlValue::Type::Scalar)
+                return std::nullopt;
+            row += ", " + scalar(key, true) + ": " + flowScalar(value);
+        }
+        return row + '}';
+    }
+
+    /// Writes a list of objects, each in block style.
+    void writeList(const ObjectList &list, int indent)
+    {
+        for (const ObjectPtr &o : list)
+            writeObject(*o, indent);
     }
 
     void writeObject(const Object &o, int indent)
@@ -148,8 +195,7 @@ private:
                     continue;
                 }
                 mOut += ":\n";
-                for (const ObjectPtr &child : *children)
-                    writeObject(*child, indent + 4);
+                writeList(*children, indent + 4);
             }
         }
         // The id is always written first, so extras never start the entry.
@@ -160,21 +206,15 @@ private:
     /// `{id: igw-a}` as a flow row; block style when unknown keys hold nested values.
     void writeGateway(const Object &gateway, int indent)
     {
-        const bool flat = std::all_of(gateway.extra.begin(), gateway.extra.end(), [](const auto &e) {
-            return e.second.type == YamlValue::Type::Scalar;
-        });
-        if (!flat) {
-            mOut += ":\n";
-            mOut.append(indent, ' ');
-            mOut += "id: " + scalar(gateway.id) + '\n';
-            for (const auto &[key, value] : gateway.extra)
-                YamlText::appendValue(mOut, indent, key, value);
+        if (const auto row = flowRow(gateway)) {
+            mOut += ": " + *row + '\n';
             return;
         }
-        mOut += ": {id: " + scalar(gateway.id, true);
+        mOut += ":\n";
+        mOut.append(indent, ' ');
+        mOut += "id: " + scalar(gateway.id) + '\n';
         for (const auto &[key, value] : gateway.extra)
-            mOut += ", " + scalar(key, true) + ": " + flowScalar(value);
-        mOut += "}\n";
+            YamlText::appendValue(mOut, indent, key, value);
     }
 
     void writeProperty(const PropertyDef &def, const QVariant &value, int indent, bool &first)
@@ -239,7 +279,7 @@ private:
         default: break;
         }
         mOut += ' ';
-        mOut += scalarOf(def, value);
+        mOut += scalarOf(def, value, false);
         mOut += '\n';
     }
 
@@ -251,15 +291,15 @@ private:
         mOut += '\n';
     }
 
-    QByteArray scalarOf(const PropertyDef &def, const QVariant &value)
+    QByteArray scalarOf(const PropertyDef &def, const QVariant &value, bool flow) const
     {
         switch (def.type) {
         case PropertyType::Bool: return value.toBool() ? "true" : "false";
         case PropertyType::Int:
         case PropertyType::Port: return QByteArray::number(value.toInt());
         case PropertyType::Number: return number(value.toDouble());
-        case PropertyType::Cidr: return cidrText(value.value<Cidr>(), false);
-        case PropertyType::Address: return scalar(value.value<IpAddress>().toString());
+        case PropertyType::Cidr: return cidrText(value.value<Cidr>(), flow);
+        case PropertyType::Address: return scalar(value.value<IpAddress>().toString(), flow);
         case PropertyType::CidrList: {
             QStringList parts;
             for (const Cidr &c : value.value<QList<Cidr>>())
@@ -270,7 +310,8 @@ private:
         case PropertyType::DateTime:
             return value.toDateTime().toUTC().toString(Qt::ISODate).toLatin1();
         case PropertyType::Protocol: return protocolText(value.value<Protocol>());
-        default: return scalar(value.toString());
+        case PropertyType::Mapping: return value.value<YamlValue>().type == YamlValue::Type::Sequence ? "[]" : "{}";
+        default: return scalar(value.toString(), flow);
         }
     }
 

@@ -124,7 +124,7 @@ private:
     QHash<YAML::anchor_t, quint32> mAnchors;
 };
 
-bool YamlTree::parse(const QByteArray &data, const QString &fileName, Diagnostic &error)
+void YamlTree::clear(size_t expectedBytes)
 {
     mNodes.clear();
     mText.clear();
@@ -133,9 +133,13 @@ bool YamlTree::parse(const QByteArray &data, const QString &fileName, Diagnostic
     mBudgetExceeded = false;
     mWarnings.clear();
     // About one node per 12 bytes in design files; reserving avoids regrowth copies.
-    mNodes.reserve(size_t(data.size() / 12) + 16);
-    mText.reserve(size_t(data.size() / 2) + 16);
+    mNodes.reserve(expectedBytes / 12 + 16);
+    mText.reserve(expectedBytes / 2 + 16);
+}
 
+bool YamlTree::parse(const QByteArray &data, const QString &fileName, Diagnostic &error)
+{
+    clear(size_t(data.size()));
     error = Diagnostic();
     error.file = fileName;
     MemoryBuffer buffer(data.constData(), size_t(data.size()));
@@ -201,3 +205,4 @@ quint32 YamlTree::resolve(quint32 index)
     // An alias of an alias cannot occur: yaml-cpp anchors nodes, not aliases.
     return target;
 }
+

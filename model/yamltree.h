@@ -57,6 +57,8 @@ public:
 
 private:
     friend class YamlTreeBuilder;
+    void clear(size_t expectedBytes);
+
     std::vector<Node> mNodes;
     std::string mText;
     quint32 mRoot = None;

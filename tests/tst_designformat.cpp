@@ -1,5 +1,7 @@
 #include "designformat.h"
 #include "properties.h"
+#include "syntheticdesign.h"
+#include "yamlslices.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,6 +72,11 @@ private Q_SLOTS:
     void aliasesWithinBudget();
     void saveIsAtomic();
     void saveOverExisting();
+    void slicePlans_data();
+    void slicePlans();
+    void slicedReadEqualsWholeRead();
+    void slicedReadFallsBack_data();
+    void slicedReadFallsBack();
 };
 
 void TestDesignFormat::roundTrip_data()
@@ -352,6 +359,95 @@ void TestDesignFormat::saveOverExisting()
     // Saving to a path inside a missing folder fails cleanly.
     QVERIFY(!DesignFormat::save(*r.design, dir.filePath(QStringLiteral("missing/x.yaml")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestDesignFormat::slicePlans_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("slices"); // 0: no plan
+    QTest::addColumn<int>("indent");
+    const QByteArray items = "  - id: a\n    x: 1\n  - id: b\n\n  # a comment\n  - id: c\n  - id: d\n";
+    QTest::newRow("indented list") << "vpc-designer: 1\nvpcs:\n" + items + "layout: {}\n" << 2 << 2;
+    QTest::newRow("list at column 0")
+        << QByteArray("vpcs:\n- id: a\n- id: b\n- id: c\n- id: d\ntraffic: []\n") << 2 << 0;
+    QTest::newRow("flow list") << QByteArray("vpcs: [{id: a}, {id: b}, {id: c}, {id: d}]\n") << 0 << 0;
+    QTest::newRow("too few items") << QByteArray("vpcs:\n  - id: a\n") << 0 << 0;
+    QTest::newRow("no vpcs") << QByteArray("vpc-designer: 1\nname: x\n") << 0 << 0;
+    QTest::newRow("second document") << "vpcs:\n" + items + "---\nname: x\n" << 0 << 0;
+    QTest::newRow("tab indent") << QByteArray("vpcs:\n\t- id: a\n") << 0 << 0;
+}
+
+void TestDesignFormat::slicePlans()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, slices);
+    QFETCH(int, indent);
+    const auto plan = YamlSlices::plan(text, 2);
+    QCOMPARE(plan.has_value(), slices > 0);
+    if (!plan)
+        return;
+    QCOMPARE(int(plan->count()), slices);
+    QCOMPARE(plan->indent, indent);
+    // Slices and skeleton keep every line where it was.
+    const QByteArray skeleton = plan->skeleton(text);
+    QCOMPARE(skeleton.count('\n'), text.count('\n'));
+    QByteArray joined;
+    for (size_t k = 0; k < plan->count(); ++k)
+        joined += plan->slice(text, k).mid(plan->cutLines[k]);
+    QCOMPARE(joined, text.mid(plan->regionStart, plan->regionEnd - plan->regionStart));
+}
+
+void TestDesignFormat::slicedReadEqualsWholeRead()
+{
+    const auto design = makeSyntheticDesign({250});
+    const QByteArray bytes = DesignFormat::write(*design);
+    QVERIFY(bytes.size() > DesignFormat::SliceThreshold);
+    QVERIFY(YamlSlices::plan(bytes, 2).has_value());
+    const LoadResult sliced = DesignFormat::read(bytes, QStringLiteral("big.yaml"));
+    const LoadResult whole = DesignFormat::read(bytes, QStringLiteral("big.yaml"), false);
+    QVERIFY(sliced.ok() && whole.ok());
+    QCOMPARE(difference(*sliced.design, *whole.design), QString());
+    QCOMPARE(sliced.design->objectCount(), whole.design->objectCount());
+    // Positions recorded on objects are the file's own lines.
+    whole.design->forEachObject([&](Object &o) {
+        const Object *s = sliced.design->find(o.id);
+        QVERIFY(s && s->line == o.line && s->column == o.column);
+    });
+    QCOMPARE(DesignFormat::write(*sliced.design), bytes);
+}
+
+void TestDesignFormat::slicedReadFallsBack_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    // Trouble deep in the second half of the list, or between halves: the messages are
+    // exactly those of a whole read.
+    QTest::newRow("bad cidr late") << QByteArray("cidr: 10.0.240.0/24") << QByteArray("cidr: 10.0.240.0/99");
+    QTest::newRow("unknown key late") << QByteArray("  - id: vpc-0240\n") << QByteArray("  - id: vpc-0240\n    colour: red\n");
+    QTest::newRow("duplicate across halves") << QByteArray("  - id: vpc-0240\n") << QByteArray("  - id: vpc-0001\n");
+    QTest::newRow("anchor used across halves")
+        << QByteArray("  - id: vpc-0001\n    name: service-0001\n")
+        << QByteArray("  - id: vpc-0001\n    name: &n service-0001\n");
+}
+
+void TestDesignFormat::slicedReadFallsBack()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QByteArray bytes = DesignFormat::write(*makeSyntheticDesign({250}));
+    QVERIFY(bytes.contains(from));
+    bytes.replace(from, to);
+    if (QByteArray(QTest::currentDataTag()).startsWith("anchor"))
+        bytes.replace("  - id: vpc-0240\n    name: service-0240\n", "  - id: vpc-0240\n    name: *n\n");
+    const LoadResult sliced = DesignFormat::read(bytes, QStringLiteral("big.yaml"));
+    const LoadResult whole = DesignFormat::read(bytes, QStringLiteral("big.yaml"), false);
+    QCOMPARE(sliced.ok(), whole.ok());
+    QCOMPARE(sliced.diagnostics.size(), whole.diagnostics.size());
+    QVERIFY(!whole.diagnostics.isEmpty() || whole.ok());
+    for (qsizetype i = 0; i < whole.diagnostics.size(); ++i)
+        QCOMPARE(sliced.diagnostics[i].toString(), whole.diagnostics[i].toString());
+    if (whole.ok())
+        QCOMPARE(difference(*sliced.design, *whole.design), QString());
 }
 
 QTEST_GUILESS_MAIN(TestDesignFormat)
