@@ -18,10 +18,16 @@
 #include <QTreeView>
 #include <QUndoView>
 
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 MainWindow::MainWindow(Document *document, QWidget *parent)
     : QMainWindow(parent), mDocument(document), mOutlineModel(new OutlineModel(document, this)),
       mOutlineView(new QTreeView(this))
 {
+    initResources();
     setObjectName(QStringLiteral("MainWindow"));
     mOutlineView->setObjectName(QStringLiteral("Outline"));
     mOutlineView->setModel(mOutlineModel);
@@ -124,7 +130,8 @@ bool MainWindow::adopt(LoadResult result, const QString &fileName, const QString
         box.exec();
         return false;
     }
-    mDocument->reset(std::move(result.design), fileName);
+    mDocument->reset(std::move(result.design), fileName,
+                     fileName.isEmpty() ? QFileInfo(shownName).fileName() : QString());
     const DiagnosticList warnings = result.warnings();
     if (!warnings.isEmpty())
         statusBar()->showMessage(tr("%1 (and %n more warning(s))", nullptr, int(warnings.size() - 1))
@@ -150,24 +157,24 @@ bool MainWindow::save()
 {
     if (mDocument->fileName().isEmpty())
         return saveAs();
-    QString error;
-    if (!mDocument->save(mDocument->fileName(), &error)) {
-        QMessageBox::critical(this, tr("Cannot save design"),
-                              tr("%1\nThe file on disk is unchanged.").arg(error));
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(mDocument->fileName()), 4000);
-    return true;
+    return saveTo(mDocument->fileName());
 }
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save design as"), mDocument->fileName(),
+    const QString suggestion = mDocument->fileName().isEmpty() ? mDocument->displayName()
+                                                               : mDocument->fileName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save design as"), suggestion,
                                                 tr("VPC designs (*.yaml *.yml)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".yaml");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
     QString error;
     if (!mDocument->save(path, &error)) {
         QMessageBox::critical(this, tr("Cannot save design"),

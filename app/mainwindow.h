@@ -22,6 +22,9 @@ public:
     /// Opens the example bundled in the resources (as an untitled design).
     bool openBundledExample();
 
+    /// Saves to `path` (Save As without the dialog); reports failure in a message box.
+    bool saveTo(const QString &path);
+
     Document *document() const { return mDocument; }
     QTreeView *outlineView() const { return mOutlineView; }
 

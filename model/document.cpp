@@ -19,14 +19,18 @@ Document::~Document() = default;
 
 QString Document::displayName() const
 {
-    return mFileName.isEmpty() ? tr("Untitled") : QFileInfo(mFileName).fileName();
+    if (!mFileName.isEmpty())
+        return QFileInfo(mFileName).fileName();
+    return mUntitledName.isEmpty() ? tr("Untitled") : mUntitledName;
 }
 
-void Document::reset(std::unique_ptr<Design> design, const QString &fileName)
+void Document::reset(std::unique_ptr<Design> design, const QString &fileName,
+                     const QString &untitledName)
 {
     mUndoStack->clear();
     mDesign = std::move(design);
     mFileName = fileName;
+    mUntitledName = untitledName;
     Q_EMIT designReset();
     Q_EMIT fileNameChanged(mFileName);
     Q_EMIT modifiedChanged(false);

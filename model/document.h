@@ -23,12 +23,15 @@ public:
     QUndoStack *undoStack() const { return mUndoStack; }
 
     QString fileName() const { return mFileName; }
-    /// The name for window titles: the file's name, or "Untitled".
+    /// The name for window titles: the file's name, the name a new design was given
+    /// (the bundled example's), or "Untitled".
     QString displayName() const;
     bool isModified() const { return !mUndoStack->isClean(); }
 
     /// Replaces the whole design (New, Open): clears the undo stack, marks clean.
-    void reset(std::unique_ptr<Design> design, const QString &fileName);
+    /// `untitledName` names a design that has no file yet (Save asks where).
+    void reset(std::unique_ptr<Design> design, const QString &fileName,
+               const QString &untitledName = {});
     /// Saves atomically to `path` and makes it the document's file; marks clean.
     bool save(const QString &path, QString *error);
 
@@ -76,4 +79,5 @@ private:
     std::unique_ptr<Design> mDesign;
     QUndoStack *mUndoStack;
     QString mFileName;
+    QString mUntitledName;
 };
