@@ -30,7 +30,7 @@ int Cli::rules(const QStringList &arguments)
         printErr(QCoreApplication::translate("Cli", "usage: vpc-designer rules [--format text|json]"));
         return BadInput;
     }
-    const QList<const RuleInfo *> catalogue = Validator().catalogue();
+    const QList<const RuleInfo *> &catalogue = Validator::catalogue();
     if (fmt == QLatin1String("json")) {
         JsonWriter json;
         json.beginObject().key("rules").beginArray();

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -66,8 +67,20 @@ public:
     explicit ListOf(const ObjectList &list) : mList(&list) {}
     struct iterator
     {
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = T *;
+        using difference_type = std::ptrdiff_t;
+        using pointer = T **;
+        using reference = T *;
+
         ObjectList::const_iterator it;
         T *operator*() const { return static_cast<T *>(it->get()); }
+        iterator operator++(int)
+        {
+            iterator old = *this;
+            ++it;
+            return old;
+        }
         iterator &operator++()
         {
             ++it;

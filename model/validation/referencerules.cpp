@@ -1,14 +1,9 @@
 #include "referencerules.h"
 
-#include "properties.h"
+#include "catalogue.h"
 #include "validationcontext.h"
 
 #include <QCoreApplication>
-
-const RuleInfo ReferenceRules::ReferenceMissing{
-    "reference-missing", Severity::Error,
-    QT_TRANSLATE_NOOP("Rules", "an id that names nothing, or names an object of the wrong kind "
-                               "or in the wrong VPC")};
 
 namespace {
 
@@ -26,103 +21,134 @@ QString kindList(KindMask kinds)
     return names.join(Tr::tr(" or "));
 }
 
-/// Checks one reference; returns an explanation when it is broken, else "".
-QString problem(const Design &design, const Object &holder, const PropertyDef &def,
-                const QString &id, bool sameVpc)
+/// Checks that `holder`'s `key` naming `id` resolves to one of `kinds` (in the holder's
+/// VPC when `vpc` is given).
+class Checker
 {
-    const Object *target = design.find(id);
-    const QString holderText = QStringLiteral("%1 %2").arg(kindName(holder.kind), holder.id);
-    if (!target)
-        return Tr::tr("%1 names '%2' in %3, but no object has that id; add it or correct the id")
-            .arg(holderText, id, QLatin1String(def.key));
-    if (!(def.refKinds & kindBit(target->kind)))
-        return Tr::tr("%1 names '%2' in %3, which is a %4; %3 takes a %5")
-            .arg(holderText, id, QLatin1String(def.key), kindName(target->kind),
-                 kindList(def.refKinds));
-    if (sameVpc) {
-        const Vpc *mine = design.vpcOf(holder);
-        const Vpc *theirs = design.vpcOf(*target);
-        if (mine && theirs && mine != theirs)
-            return Tr::tr("%1 names '%2' in %3, which belongs to %4, not %5; an object can use "
-                      "only what its own VPC holds")
-                .arg(holderText, id, QLatin1String(def.key), theirs->id, mine->id);
+public:
+    Checker(const Design &design, FindingSink &sink) : mDesign(design), mSink(sink) {}
+
+    void check(const Object &holder, const char *key, const QString &id, KindMask kinds,
+               const Vpc *vpc)
+    {
+        if (id.isEmpty())
+            return;
+        const Object *target = mDesign.find(id);
+        const QString who = QStringLiteral("%1 %2").arg(kindName(holder.kind), holder.id);
+        if (!target) {
+            mSink.add(Catalogue::ReferenceMissing, {holder.id, id},
+                      Tr::tr("%1 names '%2' in %3, but no object has that id; add it or correct "
+                             "the id")
+                          .arg(who, id, QLatin1String(key)));
+            return;
+        }
+        if (!(kinds & kindBit(target->kind))) {
+            mSink.add(Catalogue::ReferenceMissing, {holder.id, id},
+                      Tr::tr("%1 names '%2' in %3, which is a %4; %3 takes a %5")
+                          .arg(who, id, QLatin1String(key), kindName(target->kind), kindList(kinds)));
+            return;
+        }
+        if (vpc) {
+            const Vpc *theirs = mDesign.vpcOf(*target);
+            if (theirs && theirs != vpc)
+                mSink.add(Catalogue::ReferenceMissing, {holder.id, id},
+                          Tr::tr("%1 names '%2' in %3, which belongs to %4, not %5; an object can "
+                                 "use only what its own VPC holds")
+                              .arg(who, id, QLatin1String(key), theirs->id, vpc->id));
+        }
     }
-    return {};
-}
+
+private:
+    const Design &mDesign;
+    FindingSink &mSink;
+};
+
+constexpr KindMask Tables = kindBit(ObjectKind::RouteTable);
+constexpr KindMask Acls = kindBit(ObjectKind::NetworkAcl);
+constexpr KindMask Subnets = kindBit(ObjectKind::Subnet);
+constexpr KindMask Groups = kindBit(ObjectKind::SecurityGroup);
+constexpr KindMask RouteTargets =
+    kindBit(ObjectKind::InternetGateway) | kindBit(ObjectKind::EgressOnlyInternetGateway) |
+    kindBit(ObjectKind::NatGateway) | kindBit(ObjectKind::PeeringConnection) |
+    kindBit(ObjectKind::Instance);
 
 } // namespace
 
-void ReferenceRules::checkVpc(const ValidationContext &context, const Vpc &vpc,
-                              FindingSink &sink) const
+void ReferenceRules::checkVpc(const ValidationContext &context, const Vpc &vpc, FindingSink &sink) const
 {
     const Design &design = context.design();
-    Design::forEachChild(vpc, [&](Object &o) {
-        for (const PropertyDef &def : propertiesOf(o.kind)) {
-            if (def.refKinds == 0 || o.kind == ObjectKind::FlowLog)
-                continue; // flow-log resources have their own rule (flow-log-resource)
-            const QVariant value = def.get(o);
-            if (def.type == PropertyType::Routes) {
-                for (const Route &r : value.value<RouteList>()) {
-                    const Object *t = design.find(r.target);
-                    // Internet gateways that are missing or foreign: route-igw-missing.
-                    if ((!t && r.target.startsWith(QLatin1String("igw-"))) ||
-                        (t && t->kind == ObjectKind::InternetGateway))
-                        continue;
-                    if (t && t->kind == ObjectKind::PeeringConnection) {
-                        const auto *p = static_cast<const PeeringConnection *>(t);
-                        if (p->requester != vpc.id && p->accepter != vpc.id)
-                            sink.add(ReferenceMissing, {o.id, r.target},
-                                     Tr::tr("route table %1 sends %2 to %3, which joins %4 and %5, "
-                                        "not %6; a route can use only a peering of its own VPC")
-                                         .arg(o.id, r.destination.toString(), r.target,
-                                              p->requester, p->accepter, vpc.id));
-                        continue;
-                    }
-                    const QString why = problem(design, o, def, r.target, true);
-                    if (!why.isEmpty())
-                        sink.add(ReferenceMissing, {o.id, r.target}, why);
-                }
+    Checker c(design, sink);
+    for (const Subnet *s : vpc.subnetList()) {
+        c.check(*s, "route-table", s->routeTable, Tables, &vpc);
+        c.check(*s, "network-acl", s->networkAcl, Acls, &vpc);
+    }
+    for (const RouteTable *t : vpc.routeTableList()) {
+        for (const Route &r : t->routes) {
+            const Object *target = design.find(r.target);
+            // Internet gateways, missing or foreign, are route-igw-missing's.
+            if ((!target && r.target.startsWith(QLatin1String("igw-"))) ||
+                (target && target->kind == ObjectKind::InternetGateway))
+                continue;
+            if (target && target->kind == ObjectKind::PeeringConnection) {
+                const auto *p = static_cast<const PeeringConnection *>(target);
+                if (p->requester != vpc.id && p->accepter != vpc.id)
+                    sink.add(Catalogue::ReferenceMissing, {t->id, r.target},
+                             Tr::tr("route table %1 sends %2 to %3, which joins %4 and %5, not "
+                                    "%6; a route can use only a peering of its own VPC")
+                                 .arg(t->id, r.destination.toString(), r.target, p->requester,
+                                      p->accepter, vpc.id));
                 continue;
             }
-            // Security-group peers may be in peered VPCs (sg-reference-* rules judge that).
-            const bool sameVpc = def.type != PropertyType::SgRules &&
-                                 def.type != PropertyType::OptionalSgRules;
-            for (const QString &id : referencedIds(def, value)) {
-                const QString why = problem(design, o, def, id, sameVpc);
-                if (!why.isEmpty())
-                    sink.add(ReferenceMissing, {o.id, id}, why);
-            }
-        }
-    });
-}
-
-void ReferenceRules::checkPeering(const ValidationContext &context,
-                                  const PeeringConnection &peering, FindingSink &sink) const
-{
-    for (const PropertyDef &def : propertiesOf(peering.kind)) {
-        if (def.refKinds == 0)
-            continue;
-        for (const QString &id : referencedIds(def, def.get(peering))) {
-            const QString why = problem(context.design(), peering, def, id, false);
-            if (!why.isEmpty())
-                sink.add(ReferenceMissing, {peering.id, id}, why);
+            c.check(*t, "routes", r.target, RouteTargets, &vpc);
         }
     }
+    for (const SecurityGroup *g : vpc.securityGroupList()) {
+        const auto checkRules = [&](const SgRuleList &rules, const char *key) {
+            for (const SgRule &r : rules)
+                if (r.isGroupReference() && !r.group.startsWith(QLatin1String("pl-")))
+                    c.check(*g, key, r.group, Groups, nullptr); // peered VPCs: sg-reference-*
+        };
+        checkRules(g->ingress, "ingress");
+        if (g->egress)
+            checkRules(*g->egress, "egress");
+    }
+    for (const NatGateway *n : vpc.natGatewayList())
+        c.check(*n, "subnet", n->subnet, Subnets, &vpc);
+    for (const Endpoint *e : vpc.endpointList()) {
+        for (const QString &id : e->routeTables)
+            c.check(*e, "route-tables", id, Tables, &vpc);
+        for (const QString &id : e->subnets)
+            c.check(*e, "subnets", id, Subnets, &vpc);
+        for (const QString &id : e->securityGroups)
+            c.check(*e, "security-groups", id, Groups, &vpc);
+    }
+    for (const Instance *i : vpc.instanceList()) {
+        c.check(*i, "subnet", i->subnet, Subnets, &vpc);
+        for (const QString &id : i->securityGroups)
+            c.check(*i, "security-groups", id, Groups, &vpc);
+    }
+}
+
+void ReferenceRules::checkPeering(const ValidationContext &context, const PeeringConnection &p,
+                                  FindingSink &sink) const
+{
+    Checker c(context.design(), sink);
+    c.check(p, "requester", p.requester, kindBit(ObjectKind::Vpc), nullptr);
+    c.check(p, "accepter", p.accepter, kindBit(ObjectKind::Vpc), nullptr);
 }
 
 void ReferenceRules::checkTopLevel(const ValidationContext &context, FindingSink &sink) const
 {
+    Checker c(context.design(), sink);
+    const auto isId = [](const QString &text) {
+        return !text.startsWith(QLatin1String("service:")) && !IpAddress::parse(QStringView(text));
+    };
     for (const Scenario *s : context.design().scenarios()) {
         for (const Flow *f : s->flowList()) {
-            for (const PropertyDef &def : propertiesOf(f->kind)) {
-                if (def.refKinds == 0)
-                    continue;
-                for (const QString &id : referencedIds(def, def.get(*f))) {
-                    const QString why = problem(context.design(), *f, def, id, false);
-                    if (!why.isEmpty())
-                        sink.add(ReferenceMissing, {f->id, id}, why);
-                }
-            }
+            if (isId(f->from))
+                c.check(*f, "from", f->from, kindBit(ObjectKind::Instance), nullptr);
+            if (isId(f->to))
+                c.check(*f, "to", f->to, kindBit(ObjectKind::Instance), nullptr);
         }
     }
 }

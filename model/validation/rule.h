@@ -33,17 +33,15 @@ private:
     FindingList &mOut;
 };
 
-/// A family of validation rules (PeeringRules, SubnetRules...). Rules are small and
-/// read only: they look at one VPC, or one peering connection, or one scenario, and
-/// report what they see. What a check reads beyond its unit is said by the engine's
-/// dependency walk (a VPC's peers and their peers), so an edit re-checks only the units
-/// it can affect.
+/// A family of validation rules (PeeringRules, SubnetRules...). Rules are small and read
+/// only. Each check belongs to one unit: a VPC (with everything it holds), a peering
+/// connection, or the top level (scenarios). A VPC check may read beyond its VPC only
+/// as far as the engine re-checks after an edit: its peers and their peers, and the
+/// objects its references name.
 class RuleSet
 {
 public:
     virtual ~RuleSet() = default;
-    /// The catalogue entries this family reports.
-    virtual QList<const RuleInfo *> rules() const = 0;
     /// Checks that belong to one VPC and what it holds.
     virtual void checkVpc(const ValidationContext &, const Vpc &, FindingSink &) const {}
     /// Checks that belong to one peering connection.

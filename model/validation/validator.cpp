@@ -1,6 +1,12 @@
 #include "validator.h"
 
+#include "catalogue.h"
+#include "cidrrules.h"
+#include "endpointrules.h"
+#include "peeringrules.h"
 #include "referencerules.h"
+#include "routerules.h"
+#include "securityrules.h"
 #include "validationcontext.h"
 
 #include <algorithm>
@@ -8,50 +14,66 @@
 Validator::Validator()
 {
     mRuleSets.push_back(std::make_unique<ReferenceRules>());
+    mRuleSets.push_back(std::make_unique<PeeringRules>());
+    mRuleSets.push_back(std::make_unique<PeeringRouteRules>());
+    mRuleSets.push_back(std::make_unique<CidrRules>());
+    mRuleSets.push_back(std::make_unique<SubnetRules>());
+    mRuleSets.push_back(std::make_unique<RouteRules>());
+    mRuleSets.push_back(std::make_unique<EndpointRules>());
+    mRuleSets.push_back(std::make_unique<SecurityGroupRules>());
+    mRuleSets.push_back(std::make_unique<NetworkAclRules>());
+    mRuleSets.push_back(std::make_unique<FlowLogRules>());
 }
 
 Validator::~Validator() = default;
 
-QList<const RuleInfo *> Validator::catalogue() const
+const QList<const RuleInfo *> &Validator::catalogue()
 {
-    QList<const RuleInfo *> all;
+    return Catalogue::all();
+}
+
+void Validator::checkVpc(const ValidationContext &context, const Vpc &vpc, FindingList &out) const
+{
+    FindingSink sink(out);
     for (const auto &set : mRuleSets)
-        all.append(set->rules());
-    return all;
+        set->checkVpc(context, vpc, sink);
+}
+
+void Validator::checkPeering(const ValidationContext &context, const PeeringConnection &peering,
+                             FindingList &out) const
+{
+    FindingSink sink(out);
+    for (const auto &set : mRuleSets)
+        set->checkPeering(context, peering, sink);
+}
+
+void Validator::checkTopLevel(const ValidationContext &context, FindingList &out) const
+{
+    FindingSink sink(out);
+    for (const auto &set : mRuleSets)
+        set->checkTopLevel(context, sink);
 }
 
 FindingList Validator::validate(const Design &design) const
 {
     const ValidationContext context(design);
     FindingList findings;
-    FindingSink sink(findings);
-    for (const auto &set : mRuleSets) {
-        for (const Vpc *vpc : design.vpcs())
-            set->checkVpc(context, *vpc, sink);
-        for (const PeeringConnection *p : design.peerings())
-            set->checkPeering(context, *p, sink);
-        set->checkTopLevel(context, sink);
-    }
-    sort(findings, design);
+    for (const Vpc *vpc : design.vpcs())
+        checkVpc(context, *vpc, findings);
+    for (const PeeringConnection *p : design.peerings())
+        checkPeering(context, *p, findings);
+    checkTopLevel(context, findings);
+    sort(findings);
     return findings;
 }
 
-void Validator::sort(FindingList &findings, const Design &design)
+void Validator::sort(FindingList &findings)
 {
-    QHash<QString, int> order;
-    int n = 0;
-    design.forEachObject([&](Object &o) { order.insert(o.id, n++); });
-    const auto position = [&](const Finding &f) {
-        return f.objects.isEmpty() ? -1 : order.value(f.objects.front(), n);
-    };
-    std::stable_sort(findings.begin(), findings.end(), [&](const Finding &a, const Finding &b) {
+    std::sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         if (a.severity != b.severity)
             return a.severity < b.severity;
         if (a.rule != b.rule)
             return a.rule < b.rule;
-        const int pa = position(a), pb = position(b);
-        if (pa != pb)
-            return pa < pb;
         if (a.objects != b.objects)
             return a.objects < b.objects;
         return a.message < b.message;

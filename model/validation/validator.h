@@ -5,21 +5,28 @@
 #include <memory>
 #include <vector>
 
-/// Runs the whole rule catalogue over a design and returns findings in a stable order.
+/// Runs the whole rule catalogue: over a whole design, or over one unit (a VPC, a
+/// peering connection, the top level) for the incremental engine.
 class Validator
 {
 public:
     Validator();
     ~Validator();
 
-    /// Every rule the validator runs, in catalogue order.
-    QList<const RuleInfo *> catalogue() const;
-    const std::vector<std::unique_ptr<RuleSet>> &ruleSets() const { return mRuleSets; }
+    /// Every rule, in catalogue order (RULES.md's, then ours).
+    static const QList<const RuleInfo *> &catalogue();
 
-    /// All findings of the design: errors first, then warnings, then infos; within a
-    /// severity by rule id, then by where the first object stands in the file.
+    /// All findings of the design, sorted (see `sort`).
     FindingList validate(const Design &design) const;
-    static void sort(FindingList &findings, const Design &design);
+
+    void checkVpc(const ValidationContext &context, const Vpc &vpc, FindingList &out) const;
+    void checkPeering(const ValidationContext &context, const PeeringConnection &peering,
+                      FindingList &out) const;
+    void checkTopLevel(const ValidationContext &context, FindingList &out) const;
+
+    /// The stable order of findings: errors, warnings, infos; then by rule id, objects
+    /// and message. It depends on nothing but the findings themselves.
+    static void sort(FindingList &findings);
 
 private:
     std::vector<std::unique_ptr<RuleSet>> mRuleSets;

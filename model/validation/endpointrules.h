@@ -1,0 +1,17 @@
+#pragma once
+
+#include "rule.h"
+
+/// Rules about gateway and interface endpoints.
+class EndpointRules : public RuleSet
+{
+public:
+    void checkVpc(const ValidationContext &context, const Vpc &vpc, FindingSink &sink) const override;
+};
+
+/// Rules about flow logs.
+class FlowLogRules : public RuleSet
+{
+public:
+    void checkVpc(const ValidationContext &context, const Vpc &vpc, FindingSink &sink) const override;
+};

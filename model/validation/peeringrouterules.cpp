@@ -1,0 +1,121 @@
+#include "catalogue.h"
+#include "peeringrules.h"
+#include "rulehelpers.h"
+#include "validationcontext.h"
+
+#include <QCoreApplication>
+
+using namespace RuleHelpers;
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PeeringRules)
+};
+
+/// What the peer offers that a route through it might be hoping for.
+QString peerGateways(const Vpc &peer)
+{
+    QStringList parts;
+    if (const Gateway *igw = peer.internetGateway())
+        parts.append(Tr::tr("internet gateway %1").arg(igw->id));
+    for (const NatGateway *n : peer.natGatewayList())
+        parts.append(Tr::tr("NAT gateway %1").arg(n->id));
+    for (const Endpoint *e : peer.endpointList())
+        if (e->isGateway())
+            parts.append(Tr::tr("gateway endpoint %1").arg(e->id));
+    return parts.join(QStringLiteral(", "));
+}
+
+/// Checks one route through an active peering `p` from `vpc` to `peer`.
+void checkRoute(const ValidationContext &context, const Vpc &vpc, const RouteTable &table,
+                const Route &route, const PeeringConnection &p, const Vpc &peer, FindingSink &sink)
+{
+    const Cidr d = route.destination.network();
+    const QList<Cidr> &peerFamily = d.isV4() ? peer.cidrBlocks : peer.ipv6CidrBlocks;
+    bool insidePeer = false, touchesPeer = false;
+    for (const Cidr &b : peerFamily) {
+        insidePeer = insidePeer || b.contains(d);
+        touchesPeer = touchesPeer || b.overlaps(d);
+    }
+    if (insidePeer)
+        return;
+
+    const QString gateways = peerGateways(peer);
+    const QString expecting =
+        gateways.isEmpty() ? Tr::tr("%1 has no gateway to offer anyway").arg(peer.id)
+                           : Tr::tr("%1's %2 will not carry it").arg(peer.id, gateways);
+    if (d.prefixLength() == 0) {
+        sink.add(Catalogue::EdgeToEdgeRouting, {table.id, p.id, peer.id},
+                 Tr::tr("route table %1 sends the default route %2 to %3: AWS does not let "
+                        "traffic through a peer VPC to the internet or other networks (no "
+                        "edge-to-edge routing), so %4. Send %2 to %5's own internet or NAT "
+                        "gateway, and through %3 only %6.")
+                     .arg(table.id, d.toString(), p.id, expecting, vpc.id, join(blocksOf(peer))));
+        return;
+    }
+
+    // A VPC the peer peers with: the destination counts on transit that peering lacks.
+    for (const Vpc *c : context.peersOf(peer.id, true)) {
+        if (c->id == vpc.id)
+            continue;
+        const QList<Cidr> &theirs = d.isV4() ? c->cidrBlocks : c->ipv6CidrBlocks;
+        for (const Cidr &b : theirs) {
+            if (!b.overlaps(d))
+                continue;
+            sink.add(Catalogue::TransitivePeering, {table.id, p.id, peer.id, c->id},
+                     Tr::tr("route table %1 sends %2 to %3 (to %4), but %2 is %5's block %6; "
+                            "%4 peers with %5, yet peering is not transitive: %4 will not "
+                            "forward the traffic. Peer %7 and %5 directly, or connect them "
+                            "through a transit gateway.")
+                         .arg(table.id, d.toString(), p.id, peer.id, c->id, b.toString(), vpc.id));
+            return;
+        }
+    }
+
+    if (!isPrivate(d)) {
+        sink.add(Catalogue::EdgeToEdgeRouting, {table.id, p.id, peer.id},
+                 Tr::tr("route table %1 sends %2, which lies outside %3 (%4), to %5: AWS does "
+                        "not route through a peer to the internet, a NAT gateway or a gateway "
+                        "endpoint (no edge-to-edge routing), so %6. Use %7's own gateways for "
+                        "%2.")
+                     .arg(table.id, d.toString(), peer.id, join(peerFamily), p.id, expecting, vpc.id));
+        return;
+    }
+    if (!touchesPeer)
+        sink.add(Catalogue::PeeringRouteOutsidePeer, {table.id, p.id, peer.id},
+                 Tr::tr("route table %1 sends %2 to %3, but no address of %2 is in %4 (%5): "
+                        "the peering delivers only to the peer's own addresses, so this traffic is "
+                        "dropped. Correct the destination to one of %4's blocks.")
+                     .arg(table.id, d.toString(), p.id, peer.id, join(blocksOf(peer))));
+}
+
+} // namespace
+
+void PeeringRouteRules::checkVpc(const ValidationContext &context, const Vpc &vpc,
+                                 FindingSink &sink) const
+{
+    const Design &design = context.design();
+    for (const RouteTable *table : vpc.routeTableList()) {
+        for (const Route &route : table->routes) {
+            const auto *p = design.find<PeeringConnection>(route.target, ObjectKind::PeeringConnection);
+            if (!p || p->requester == p->accepter)
+                continue;
+            const QString peerId = p->peerOf(vpc.id);
+            const Vpc *peer = design.findVpc(peerId);
+            if (peerId.isEmpty() || !peer)
+                continue; // a peering of other VPCs: reference-missing says so
+            if (!p->isActive()) {
+                sink.add(Catalogue::PeeringNotActive, {table->id, p->id},
+                         Tr::tr("route table %1 sends %2 to %3, which is %4, not active: until "
+                                "it is accepted and active the route is a blackhole and the "
+                                "traffic is dropped. Accept %3 (or request a new peering), or "
+                                "remove the route.")
+                             .arg(table->id, route.destination.toString(), p->id, p->status));
+                continue;
+            }
+            checkRoute(context, vpc, *table, route, *p, *peer, sink);
+        }
+    }
+}

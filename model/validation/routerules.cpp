@@ -1,0 +1,157 @@
+#include "routerules.h"
+
+#include "catalogue.h"
+#include "rulehelpers.h"
+#include "validationcontext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace RuleHelpers;
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RouteRules)
+};
+
+void checkTable(const Design &design, const Vpc &vpc, const RouteTable &table, FindingSink &sink)
+{
+    // Duplicates: sort the destinations, compare neighbours.
+    QList<std::pair<Cidr, QString>> dests;
+    for (const Route &r : table.routes)
+        dests.append({r.destination.network(), r.target});
+    std::sort(dests.begin(), dests.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (qsizetype i = 1; i < dests.size(); ++i)
+        if (dests[i].first == dests[i - 1].first && (i < 2 || dests[i - 2].first != dests[i].first))
+            sink.add(Catalogue::RouteDuplicate, {table.id},
+                     Tr::tr("route table %1 has two routes to %2 (to %3 and to %4); AWS keeps one "
+                            "route per destination. Remove one.")
+                         .arg(table.id, dests[i].first.toString(), dests[i - 1].second, dests[i].second));
+
+    for (const Route &r : table.routes) {
+        const Object *target = design.find(r.target);
+        const Cidr d = r.destination.network();
+        if (target && target->kind == ObjectKind::EgressOnlyInternetGateway && d.isV4())
+            sink.add(Catalogue::RouteEigwIpv4, {table.id, r.target},
+                     Tr::tr("route table %1 sends the IPv4 destination %2 to the egress-only "
+                            "internet gateway %3, which carries IPv6 only. Send IPv4 to a NAT "
+                            "gateway (private subnets) or an internet gateway, and ::/0 to %3.")
+                         .arg(table.id, d.toString(), r.target));
+        const bool igwLike = target ? target->kind == ObjectKind::InternetGateway
+                                    : r.target.startsWith(QLatin1String("igw-"));
+        if (igwLike && (!target || design.vpcOf(*target) != &vpc)) {
+            const Gateway *own = vpc.internetGateway();
+            sink.add(Catalogue::RouteIgwMissing, {table.id, r.target},
+                     (target ? Tr::tr("route table %1 sends %2 to %3, the internet gateway of %4; "
+                                      "a route can use only its own VPC's internet gateway. ")
+                                   .arg(table.id, d.toString(), r.target, design.vpcOf(*target)->id)
+                             : Tr::tr("route table %1 sends %2 to %3, but there is no internet "
+                                      "gateway %3. ")
+                                   .arg(table.id, d.toString(), r.target)) +
+                         (own ? Tr::tr("Use %1.").arg(own->id)
+                              : Tr::tr("Attach an internet gateway to %1 and route to it.").arg(vpc.id)));
+        }
+        // More specific than a local route: only a whole subnet, to a NAT gateway or an
+        // instance's interface (middlebox routing).
+        const QList<Cidr> &own = d.isV4() ? vpc.cidrBlocks : vpc.ipv6CidrBlocks;
+        const bool insideLocal = std::any_of(own.begin(), own.end(), [&](const Cidr &b) {
+            return b.network().contains(d) && b.network() != d;
+        });
+        if (insideLocal) {
+            const bool wholeSubnet = std::any_of(vpc.subnetList().begin(), vpc.subnetList().end(),
+                                                 [&](const Subnet *s) {
+                                                     return s->cidr.network() == d ||
+                                                            (s->ipv6Cidr.isValid() && s->ipv6Cidr.network() == d);
+                                                 });
+            const bool middlebox = target && (target->kind == ObjectKind::NatGateway ||
+                                              target->kind == ObjectKind::Instance);
+            if (!wholeSubnet || !middlebox)
+                sink.add(Catalogue::RouteMoreSpecificThanLocal, {table.id, r.target},
+                         Tr::tr("route table %1 sends %2, a part of %3's own addresses, to %4; AWS "
+                                "accepts a route more specific than the local route only when it "
+                                "is exactly a subnet's block and points at a NAT gateway or an "
+                                "instance's interface (a middlebox). %5")
+                             .arg(table.id, d.toString(), vpc.id, r.target,
+                                  !wholeSubnet ? Tr::tr("Make the destination a whole subnet.")
+                                               : Tr::tr("Point it at a NAT gateway or an instance.")));
+        }
+    }
+}
+
+} // namespace
+
+void RouteRules::checkVpc(const ValidationContext &context, const Vpc &vpc, FindingSink &sink) const
+{
+    const Design &design = context.design();
+    for (const RouteTable *t : vpc.routeTableList())
+        checkTable(design, vpc, *t, sink);
+
+    const Gateway *igw = vpc.internetGateway();
+    for (const NatGateway *n : vpc.natGatewayList()) {
+        const Subnet *home = design.findSubnet(n->subnet);
+        if (!home || design.vpcOf(*home) != &vpc)
+            continue;
+        const RouteTable &homeTable = design.routeTableOf(*home);
+        if (n->isPublic() && !(igw && routesTo(homeTable, igw->id, true)))
+            sink.add(Catalogue::NatGatewayNotPublic, {n->id, home->id, homeTable.id},
+                     Tr::tr("the public NAT gateway %1 is in %2, whose route table %3 has no "
+                            "default route (0.0.0.0/0) to an internet gateway, so what it "
+                            "translates cannot leave. Put %1 in a public subnet, or add "
+                            "0.0.0.0/0 -> %4 to %3.")
+                         .arg(n->id, home->id, homeTable.id,
+                              igw ? igw->id : Tr::tr("an internet gateway")));
+        // Which AZs send their internet traffic through this NAT gateway?
+        QList<const Subnet *> users;
+        QStringList zones;
+        for (const Subnet *s : vpc.subnetList()) {
+            if (s == home)
+                continue;
+            const RouteTable &t = design.routeTableOf(*s);
+            if (routesTo(t, n->id, true)) {
+                users.append(s);
+                if (!zones.contains(s->az))
+                    zones.append(s->az);
+            }
+        }
+        if (zones.size() > 1 || (zones.size() == 1 && zones.first() != home->az)) {
+            QStringList others;
+            QStringList ids{n->id};
+            for (const Subnet *s : users) {
+                if (s->az != home->az) {
+                    others.append(s->id);
+                    ids.append(s->id);
+                }
+            }
+            if (!others.isEmpty()) {
+                QStringList otherZones = zones;
+                otherZones.removeAll(home->az);
+                sink.add(Catalogue::NatGatewaySingleAz, ids,
+                         Tr::tr("%1 in %2 carries the internet traffic of subnets in %3 (%4) too; "
+                                "if %2 fails, they lose their way out with it. Give each AZ its "
+                                "own NAT gateway and route each AZ's subnets to theirs.")
+                             .arg(n->id, home->az, otherZones.join(QStringLiteral(", ")),
+                                  others.join(QStringLiteral(", "))));
+            }
+        }
+    }
+
+    for (const Instance *i : vpc.instanceList()) {
+        if (!i->publicIp.isValid())
+            continue;
+        const Subnet *s = design.findSubnet(i->subnet);
+        if (!s || design.vpcOf(*s) != &vpc)
+            continue;
+        const RouteTable &t = design.routeTableOf(*s);
+        if (!(igw && routesTo(t, igw->id)))
+            sink.add(Catalogue::PublicIpWithoutIgw, {i->id, s->id, t.id},
+                     Tr::tr("%1 has the public address %2, but %3's route table %4 has no route to "
+                            "an internet gateway, so the address is never reachable. Route "
+                            "0.0.0.0/0 to %5, or drop the public address.")
+                         .arg(i->id, i->publicIp.toString(), s->id, t.id,
+                              igw ? igw->id : Tr::tr("an internet gateway of %1").arg(vpc.id)));
+    }
+}
