@@ -22,14 +22,18 @@ Cidr block(const char *text)
     return *Cidr::parse(std::string_view(text));
 }
 
-void hostBits(const QString &objectId, const QString &where, const Cidr &c, FindingSink &sink)
+/// `where` names the field; it is translated only when there is something to report,
+/// since this runs for every block in the design.
+void hostBits(const QString &objectId, const char *where, const Cidr &c, FindingSink &sink,
+              int ruleNumber = -1)
 {
     if (!c.isValid() || !c.hasHostBits())
         return;
+    const QString field = ruleNumber >= 0 ? Tr::tr("rule %1").arg(ruleNumber) : Tr::tr(where);
     sink.add(Catalogue::CidrHostBits, {objectId},
              Tr::tr("%1 has %2 in %3: its host bits are set, and AWS stores it as %4. Write %4 "
                     "so the design says what AWS will do.")
-                 .arg(objectId, c.toString(), where, c.network().toString()));
+                 .arg(objectId, c.toString(), field, c.network().toString()));
 }
 
 /// Reports each pair of overlapping blocks once, by a sort and one sweep.
@@ -81,10 +85,10 @@ void CidrRules::checkVpc(const ValidationContext &, const Vpc &vpc, FindingSink 
                             "network that some AWS services (SageMaker, Cloud9) use; they will "
                             "not reach those addresses. Prefer another range.")
                          .arg(vpc.id, c.toString()));
-        hostBits(vpc.id, Tr::tr("cidr-blocks"), c, sink);
+        hostBits(vpc.id, QT_TRANSLATE_NOOP("CidrRules", "cidr-blocks"), c, sink);
     }
     for (const Cidr &c : vpc.ipv6CidrBlocks)
-        hostBits(vpc.id, Tr::tr("ipv6-cidr-blocks"), c, sink);
+        hostBits(vpc.id, QT_TRANSLATE_NOOP("CidrRules", "ipv6-cidr-blocks"), c, sink);
     if (vpc.cidrBlocks.size() > 5)
         sink.add(Catalogue::VpcCidrQuota, {vpc.id},
                  Tr::tr("%1 has %2 IPv4 blocks; the default quota is 5 per VPC (it can be raised "
@@ -116,22 +120,22 @@ void CidrRules::checkVpc(const ValidationContext &, const Vpc &vpc, FindingSink 
 
     // Host bits anywhere else in the VPC.
     for (const Subnet *s : vpc.subnetList()) {
-        hostBits(s->id, Tr::tr("cidr"), s->cidr, sink);
-        hostBits(s->id, Tr::tr("ipv6-cidr"), s->ipv6Cidr, sink);
+        hostBits(s->id, QT_TRANSLATE_NOOP("CidrRules", "cidr"), s->cidr, sink);
+        hostBits(s->id, QT_TRANSLATE_NOOP("CidrRules", "ipv6-cidr"), s->ipv6Cidr, sink);
     }
     for (const RouteTable *t : vpc.routeTableList())
         for (const Route &r : t->routes)
-            hostBits(t->id, Tr::tr("a route's destination"), r.destination, sink);
+            hostBits(t->id, QT_TRANSLATE_NOOP("CidrRules", "a route's destination"), r.destination, sink);
     for (const NetworkAcl *a : vpc.networkAclList())
         for (const NaclRuleList *rules : {&a->ingress, &a->egress})
             for (const NaclRule &r : *rules)
-                hostBits(a->id, Tr::tr("rule %1").arg(r.number), r.cidr, sink);
+                hostBits(a->id, nullptr, r.cidr, sink, r.number);
     for (const SecurityGroup *g : vpc.securityGroupList()) {
         for (const SgRule &r : g->ingress)
-            hostBits(g->id, Tr::tr("an ingress rule"), r.cidr, sink);
+            hostBits(g->id, QT_TRANSLATE_NOOP("CidrRules", "an ingress rule"), r.cidr, sink);
         if (g->egress)
             for (const SgRule &r : *g->egress)
-                hostBits(g->id, Tr::tr("an egress rule"), r.cidr, sink);
+                hostBits(g->id, QT_TRANSLATE_NOOP("CidrRules", "an egress rule"), r.cidr, sink);
     }
 }
 
@@ -206,8 +210,9 @@ void SubnetRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Fin
                           first.first.toString(), vpc.id));
     });
 
-    // Instance and NAT gateway addresses: inside the subnet, not reserved, used once.
-    QHash<IpAddress, QString> used;
+    // Instance and NAT gateway addresses: inside the subnet, not reserved, used once
+    // (duplicates found by sorting, not by a table).
+    std::vector<std::pair<IpAddress, const Object *>> used;
     const auto checkAddress = [&](const Object &o, const QString &subnetId, const IpAddress &a,
                                   bool v6) {
         if (!a.isValid())
@@ -237,20 +242,30 @@ void SubnetRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Fin
                               block.firstUsable().value_or(block.first()).toString()));
             return;
         }
-        const auto it = used.constFind(a);
-        if (it != used.constEnd()) {
-            sink.add(Catalogue::IpOutsideSubnet, {o.id, *it, s->id},
-                     Tr::tr("%1 and %2 both have the address %3; an address belongs to one "
-                            "interface. Give %1 another address of %4.")
-                         .arg(o.id, *it, a.toString(), s->id));
-            return;
-        }
-        used.insert(a, o.id);
+        used.emplace_back(a, &o);
     };
     for (const NatGateway *n : vpc.natGatewayList())
         checkAddress(*n, n->subnet, n->privateIp, false);
     for (const Instance *i : vpc.instanceList()) {
         checkAddress(*i, i->subnet, i->privateIp, false);
         checkAddress(*i, i->subnet, i->ipv6, true);
+    }
+    std::stable_sort(used.begin(), used.end(),
+                     [](const auto &x, const auto &y) { return x.first < y.first; });
+    for (size_t k = 1; k < used.size(); ++k) {
+        if (used[k].first != used[k - 1].first)
+            continue;
+        // The first holder keeps the address; each later one is told.
+        size_t first = k - 1;
+        while (first > 0 && used[first - 1].first == used[k].first)
+            --first;
+        const Object &o = *used[k].second;
+        const Object &holder = *used[first].second;
+        const QString subnet = o.kind == ObjectKind::Instance ? static_cast<const Instance &>(o).subnet
+                                                             : static_cast<const NatGateway &>(o).subnet;
+        sink.add(Catalogue::IpOutsideSubnet, {o.id, holder.id, subnet},
+                 Tr::tr("%1 and %2 both have the address %3; an address belongs to one "
+                        "interface. Give %1 another address of %4.")
+                     .arg(o.id, holder.id, used[k].first.toString(), subnet));
     }
 }

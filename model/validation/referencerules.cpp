@@ -34,6 +34,9 @@ public:
         if (id.isEmpty())
             return;
         const Object *target = mDesign.find(id);
+        if (target && (kinds & kindBit(target->kind)) &&
+            (!vpc || !mDesign.vpcOf(*target) || mDesign.vpcOf(*target) == vpc))
+            return; // the common case, without building any text
         const QString who = QStringLiteral("%1 %2").arg(kindName(holder.kind), holder.id);
         if (!target) {
             mSink.add(Catalogue::ReferenceMissing, {holder.id, id},

@@ -20,17 +20,19 @@ class Tr
 void checkTable(const Design &design, const Vpc &vpc, const RouteTable &table, FindingSink &sink)
 {
     // Duplicates: sort the destinations, compare neighbours.
-    QList<std::pair<Cidr, QString>> dests;
-    for (const Route &r : table.routes)
-        dests.append({r.destination.network(), r.target});
-    std::sort(dests.begin(), dests.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (qsizetype i = 1; i < dests.size(); ++i)
+    std::vector<std::pair<Cidr, qsizetype>> dests;
+    dests.reserve(size_t(table.routes.size()));
+    for (qsizetype i = 0; i < table.routes.size(); ++i)
+        dests.emplace_back(table.routes[i].destination.network(), i);
+    std::sort(dests.begin(), dests.end());
+    for (size_t i = 1; i < dests.size(); ++i)
         if (dests[i].first == dests[i - 1].first && (i < 2 || dests[i - 2].first != dests[i].first))
             sink.add(Catalogue::RouteDuplicate, {table.id},
                      Tr::tr("route table %1 has two routes to %2 (to %3 and to %4); AWS keeps one "
                             "route per destination. Remove one.")
-                         .arg(table.id, dests[i].first.toString(), dests[i - 1].second, dests[i].second));
+                         .arg(table.id, dests[i].first.toString(),
+                              table.routes[dests[i - 1].second].target,
+                              table.routes[dests[i].second].target));
 
     for (const Route &r : table.routes) {
         const Object *target = design.find(r.target);
@@ -91,6 +93,11 @@ void RouteRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Find
         checkTable(design, vpc, *t, sink);
 
     const Gateway *igw = vpc.internetGateway();
+    // Each subnet's table, looked up once.
+    std::vector<std::pair<const Subnet *, const RouteTable *>> tables;
+    tables.reserve(vpc.subnets.size());
+    for (const Subnet *s : vpc.subnetList())
+        tables.emplace_back(s, &design.routeTableOf(*s));
     for (const NatGateway *n : vpc.natGatewayList()) {
         const Subnet *home = design.findSubnet(n->subnet);
         if (!home || design.vpcOf(*home) != &vpc)
@@ -107,11 +114,10 @@ void RouteRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Find
         // Which AZs send their internet traffic through this NAT gateway?
         QList<const Subnet *> users;
         QStringList zones;
-        for (const Subnet *s : vpc.subnetList()) {
+        for (const auto &[s, t] : tables) {
             if (s == home)
                 continue;
-            const RouteTable &t = design.routeTableOf(*s);
-            if (routesTo(t, n->id, true)) {
+            if (routesTo(*t, n->id, true)) {
                 users.append(s);
                 if (!zones.contains(s->az))
                     zones.append(s->az);

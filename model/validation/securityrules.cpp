@@ -140,24 +140,25 @@ void checkReturn(const NetworkAcl &acl, const NaclRuleList &from, const NaclRule
     }
 }
 
-void checkNumbers(const NetworkAcl &acl, const NaclRuleList &rules, const QString &direction,
+void checkNumbers(const NetworkAcl &acl, const NaclRuleList &rules, const char *directionText,
                   FindingSink &sink)
 {
-    QHash<int, int> seen;
+    QSet<int> seen;
     for (const NaclRule &r : rules) {
+        const auto direction = [&] { return Tr::tr(directionText); };
         if (r.number < 1 || r.number > 32766)
             sink.add(Catalogue::NaclRuleNumber, {acl.id},
                      Tr::tr("%1 has %2 rule number %3; rule numbers run from 1 to 32766 (32767 "
                             "and * are AWS's final deny). Renumber it.")
-                         .arg(acl.id, direction)
+                         .arg(acl.id, direction())
                          .arg(r.number));
         if (seen.contains(r.number))
             sink.add(Catalogue::NaclRuleNumber, {acl.id},
                      Tr::tr("%1 has two %2 rules numbered %3; a number orders one rule. Renumber "
                             "one (leave gaps of 10 or 100 for later rules).")
-                         .arg(acl.id, direction)
+                         .arg(acl.id, direction())
                          .arg(r.number));
-        seen.insert(r.number, 1);
+        seen.insert(r.number);
     }
 }
 
@@ -173,8 +174,8 @@ void SecurityGroupRules::checkVpc(const ValidationContext &context, const Vpc &v
             for (const SgRule &r : *g->egress)
                 checkReference(context, vpc, *g, r, false, sink);
         for (const auto &[count, direction] :
-             {std::pair{g->ingress.size(), Tr::tr("ingress")},
-              std::pair{g->egress ? g->egress->size() : 0, Tr::tr("egress")}}) {
+             {std::pair{g->ingress.size(), QT_TRANSLATE_NOOP("SecurityRules", "ingress")},
+              std::pair{g->egress ? g->egress->size() : 0, QT_TRANSLATE_NOOP("SecurityRules", "egress")}}) {
             if (count > 60)
                 sink.add(Catalogue::SgRuleQuota, {g->id},
                          Tr::tr("%1 has %2 %3 rules; AWS allows 60 per direction by default (the "
@@ -182,7 +183,7 @@ void SecurityGroupRules::checkVpc(const ValidationContext &context, const Vpc &v
                                 "at 1,000). Merge rules with wider blocks or split the group.")
                              .arg(g->id)
                              .arg(count)
-                             .arg(direction));
+                             .arg(Tr::tr(direction)));
         }
     }
 }
@@ -195,8 +196,8 @@ void NetworkAclRules::checkVpc(const ValidationContext &context, const Vpc &vpc,
     for (const Subnet *s : vpc.subnetList())
         used.insert(&design.networkAclOf(*s));
     for (const NetworkAcl *a : vpc.networkAclList()) {
-        checkNumbers(*a, a->ingress, Tr::tr("ingress"), sink);
-        checkNumbers(*a, a->egress, Tr::tr("egress"), sink);
+        checkNumbers(*a, a->ingress, QT_TRANSLATE_NOOP("SecurityRules", "ingress"), sink);
+        checkNumbers(*a, a->egress, QT_TRANSLATE_NOOP("SecurityRules", "egress"), sink);
         if (!used.contains(a))
             continue; // no subnet uses it: no traffic to trap
         checkReturn(*a, a->ingress, a->egress, true, sink);

@@ -147,6 +147,7 @@ void ValidationEngine::markReferrers(const QString &id)
 
 void ValidationEngine::recordPeering(const QString &peeringId)
 {
+    const bool known = mPeeringEnds.contains(peeringId);
     const auto old = mPeeringEnds.value(peeringId);
     QStringList ends{old.first, old.second};
     const auto *p = mDocument->design().find<PeeringConnection>(peeringId, ObjectKind::PeeringConnection);
@@ -156,13 +157,15 @@ void ValidationEngine::recordPeering(const QString &peeringId)
     } else {
         mPeeringEnds.remove(peeringId);
     }
+    // The index changes only when a peering comes, goes, or joins other VPCs.
+    if (!p || !known || old != std::pair{p->requester, p->accepter})
+        mIndexStale = true;
     mDirtyPeerings.insert(peeringId);
     for (const QString &end : std::as_const(ends)) {
         markVpc(end, 1);
         markPeeringsOf(end);
     }
     markReferrers(peeringId);
-    mIndexStale = true;
 }
 
 void ValidationEngine::markObject(const QString &id)
@@ -282,6 +285,9 @@ QStringList ValidationEngine::targetsOfVpc(const Vpc &vpc) const
 
 void ValidationEngine::updateReferences(const QString &unit, const QStringList &targets)
 {
+    const auto known = mUnitTargets.constFind(unit);
+    if (known != mUnitTargets.constEnd() && *known == targets)
+        return; // the usual case after an edit: the unit names the same ids as before
     for (const QString &old : mUnitTargets.value(unit)) {
         auto it = mReferrers.find(old);
         if (it != mReferrers.end()) {
