@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
-#include "designformat.h"
+#include "designloader.h"
 #include "document.h"
+#include "issuespanel.h"
 #include "outlinemodel.h"
+#include "selection.h"
+#include "validationengine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -24,8 +28,9 @@ static void initResources()
 }
 
 MainWindow::MainWindow(Document *document, QWidget *parent)
-    : QMainWindow(parent), mDocument(document), mOutlineModel(new OutlineModel(document, this)),
-      mOutlineView(new QTreeView(this))
+    : QMainWindow(parent), mDocument(document), mEngine(new ValidationEngine(document, this)),
+      mSelection(new Selection(this)), mOutlineModel(new OutlineModel(document, this)),
+      mOutlineView(new QTreeView(this)), mIssues(nullptr), mLoader(new DesignLoader(this))
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
@@ -33,24 +38,72 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
     mOutlineView->setModel(mOutlineModel);
     mOutlineView->setUniformRowHeights(true);
     mOutlineView->setAlternatingRowColors(true);
+    mOutlineView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mOutlineView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setCentralWidget(mOutlineView);
+
+    createDocks();
+    createActions();
+    connectOutline();
+    connect(mLoader, &DesignLoader::finished, this, &MainWindow::adoptLoaded);
+    connect(mDocument, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(mDocument, &Document::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(mDocument, &Document::designReset, this, [this] {
+        mSelection->clear();
+        mOutlineView->expandToDepth(0);
+        updateTitle();
+    });
+    connect(mDocument, &Document::objectRemoved, mSelection,
+            [this](const QString &id) { mSelection->forget(id); });
+    connect(mDocument, &Document::objectRenamed, mSelection, &Selection::rename);
+    mOutlineView->expandToDepth(0);
+    updateTitle();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto *issuesDock = new QDockWidget(tr("Issues"), this);
+    issuesDock->setObjectName(QStringLiteral("IssuesDock"));
+    mIssues = new IssuesPanel(mEngine, mSelection, issuesDock);
+    issuesDock->setWidget(mIssues);
+    addDockWidget(Qt::BottomDockWidgetArea, issuesDock);
 
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("HistoryDock"));
     historyDock->setWidget(new QUndoView(mDocument->undoStack(), historyDock));
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
+}
 
-    createActions();
-    connect(mDocument, &Document::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(mDocument, &Document::fileNameChanged, this, &MainWindow::updateTitle);
-    connect(mDocument, &Document::designReset, this, [this] {
-        mOutlineView->expandToDepth(0);
-        updateTitle();
+void MainWindow::connectOutline()
+{
+    // Outline -> selection.
+    connect(mOutlineView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QStringList ids;
+        for (const QModelIndex &i : mOutlineView->selectionModel()->selectedRows())
+            ids.append(mOutlineModel->idAt(i));
+        mSelection->set(ids);
     });
-    mOutlineView->expandToDepth(0);
-    updateTitle();
-    resize(1200, 800);
+    // Selection -> outline, without echoing back.
+    const auto show = [this](const QStringList &ids) {
+        QItemSelection rows;
+        for (const QString &id : ids) {
+            const QModelIndex i = mOutlineModel->indexOf(id);
+            if (i.isValid())
+                rows.select(i, mOutlineModel->indexOf(id, OutlineModel::DetailColumn));
+        }
+        const QSignalBlocker block(mOutlineView->selectionModel());
+        mOutlineView->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+        mOutlineView->viewport()->update();
+    };
+    connect(mSelection, &Selection::changed, this, show);
+    connect(mSelection, &Selection::focusRequested, this, [this](const QStringList &ids) {
+        const QModelIndex i = mOutlineModel->indexOf(ids.first());
+        if (i.isValid())
+            mOutlineView->scrollTo(i);
+    });
 }
 
 void MainWindow::createActions()
@@ -60,6 +113,14 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open..."), this, &MainWindow::open);
     openAction->setShortcut(QKeySequence::Open);
+    QMenu *examples = file->addMenu(tr("Open &Example"));
+    for (const char *name : {"peered-web.yaml", "three-tier.yaml"}) {
+        const QString example = QLatin1String(name);
+        examples->addAction(example, this, [this, example] {
+            if (maybeSave())
+                openBundledExample(example);
+        });
+    }
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
@@ -115,7 +176,8 @@ void MainWindow::open()
         openFile(path);
 }
 
-bool MainWindow::adopt(LoadResult result, const QString &fileName, const QString &shownName)
+bool MainWindow::adopt(LoadResult result, const QString &fileName, const QString &shownName,
+                       const FindingList *findings)
 {
     if (!result.ok()) {
         QStringList lines;
@@ -130,23 +192,44 @@ bool MainWindow::adopt(LoadResult result, const QString &fileName, const QString
         box.exec();
         return false;
     }
+    if (findings)
+        mEngine->expectReset(*findings);
     mDocument->reset(std::move(result.design), fileName,
                      fileName.isEmpty() ? QFileInfo(shownName).fileName() : QString());
     const DiagnosticList warnings = result.warnings();
     if (!warnings.isEmpty())
         statusBar()->showMessage(tr("%1 (and %n more warning(s))", nullptr, int(warnings.size() - 1))
                                      .arg(warnings.first().toString()));
+    Q_EMIT designOpened(fileName);
     return true;
 }
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (QFileInfo(path).size() >= BackgroundLoadSize && QFileInfo(path).size() <= DesignFormat::MaxFileSize) {
+        if (!mLoader->start(path))
+            return false;
+        statusBar()->showMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        return true;
+    }
     return adopt(DesignFormat::load(path), path, path);
 }
 
-bool MainWindow::openBundledExample()
+void MainWindow::adoptLoaded(const std::shared_ptr<LoadedDesign> &loaded)
 {
-    const QString name = QStringLiteral("peered-web.yaml");
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    adopt(std::move(loaded->result), loaded->path, loaded->path, &loaded->findings);
+}
+
+bool MainWindow::isLoading() const
+{
+    return mLoader->isBusy();
+}
+
+bool MainWindow::openBundledExample(const QString &name)
+{
     QFile file(QStringLiteral(":/examples/") + name);
     if (!file.open(QIODevice::ReadOnly))
         return false;

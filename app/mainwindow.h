@@ -1,12 +1,20 @@
 #pragma once
 
 #include "designformat.h"
+#include "finding.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
 class Document;
+class DesignLoader;
+class IssuesPanel;
 class OutlineModel;
 class QTreeView;
+class Selection;
+class ValidationEngine;
+struct LoadedDesign;
 
 /// The designer's window: assembles the views around one Document and gives the File
 /// and Edit menus. It decides nothing about networks.
@@ -16,23 +24,37 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Document *document, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /// Opens a design file; on failure shows every problem and keeps the current design.
+    /// Files over a megabyte are read on a worker thread: this returns at once and the
+    /// design arrives later (`designOpened`).
     bool openFile(const QString &path);
-    /// Opens the example bundled in the resources (as an untitled design).
-    bool openBundledExample();
-
+    /// Opens an example bundled in the resources (as an untitled design).
+    bool openBundledExample(const QString &name = QStringLiteral("peered-web.yaml"));
     /// Saves to `path` (Save As without the dialog); reports failure in a message box.
     bool saveTo(const QString &path);
 
     Document *document() const { return mDocument; }
+    ValidationEngine *engine() const { return mEngine; }
+    Selection *selection() const { return mSelection; }
     QTreeView *outlineView() const { return mOutlineView; }
+    IssuesPanel *issuesPanel() const { return mIssues; }
+    bool isLoading() const;
+
+    /// Files from this size on are read on a worker thread.
+    static constexpr qint64 BackgroundLoadSize = qint64(1) << 20;
+
+Q_SIGNALS:
+    void designOpened(const QString &fileName);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createDocks();
+    void connectOutline();
     void updateTitle();
     /// Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
@@ -41,9 +63,15 @@ private:
     bool save();
     bool saveAs();
     /// Takes a loaded design into the document, or shows why it could not be loaded.
-    bool adopt(LoadResult result, const QString &fileName, const QString &shownName);
+    bool adopt(LoadResult result, const QString &fileName, const QString &shownName,
+               const FindingList *findings = nullptr);
+    void adoptLoaded(const std::shared_ptr<LoadedDesign> &loaded);
 
     Document *mDocument;
+    ValidationEngine *mEngine;
+    Selection *mSelection;
     OutlineModel *mOutlineModel;
     QTreeView *mOutlineView;
+    IssuesPanel *mIssues;
+    DesignLoader *mLoader;
 };

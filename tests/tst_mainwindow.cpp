@@ -1,6 +1,12 @@
+#include "designformat.h"
 #include "document.h"
+#include "findingsmodel.h"
+#include "issuespanel.h"
 #include "mainwindow.h"
 #include "propertycommand.h"
+#include "selection.h"
+#include "syntheticdesign.h"
+#include "validationengine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTreeView>
 
 /// The window as a user meets it, offscreen: the bundled example opens with its
@@ -27,6 +35,8 @@ private Q_SLOTS:
     void quitAsksAboutUnsavedChanges();
     void openRefusesBadFileKeepingDesign();
     void saveWritesAndMarksClean();
+    void issuesFollowEditsAndSelect();
+    void largeDesignLoadsWithoutBlocking();
 
 private:
     static QAction *action(QMainWindow &w, const QString &menu, const QString &text);
@@ -156,6 +166,66 @@ void TestMainWindow::saveWritesAndMarksClean()
     // Re-opening the saved file gives the same design.
     QVERIFY(window.openFile(path));
     QCOMPARE(document.design().findVpc(QStringLiteral("vpc-web"))->name, QStringLiteral("yonder"));
+}
+
+void TestMainWindow::issuesFollowEditsAndSelect()
+{
+    Document document;
+    MainWindow window(&document);
+    QVERIFY(window.openBundledExample(QStringLiteral("three-tier.yaml")));
+    window.show();
+    FindingsModel *model = window.issuesPanel()->model();
+    QCOMPARE(model->count(Severity::Error), 0);
+    // Move the data subnet onto the other one: an overlap appears in the panel.
+    document.undoStack()->push(new ChangePropertyCommand(
+        &document, QStringLiteral("subnet-data-b"), QStringLiteral("cidr"),
+        QVariant::fromValue(*Cidr::parse(std::string_view("10.10.20.0/24")))));
+    QTRY_VERIFY(model->count(Severity::Error) > 0);
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->finding(r).rule == QLatin1String("subnet-overlap"))
+            row = r;
+    QVERIFY(row >= 0);
+    // Clicking the finding selects its objects; the outline shows them selected.
+    QTableView *view = window.issuesPanel()->view();
+    const QModelIndex cell = view->model()->index(row, FindingsModel::RuleColumn);
+    view->scrollTo(cell);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QCOMPARE(window.selection()->ids(), model->finding(row).objects);
+    const QModelIndexList selected = window.outlineView()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), model->finding(row).objects.size());
+    // Undo: the finding goes.
+    document.undoStack()->undo();
+    QTRY_COMPARE(model->count(Severity::Error), 0);
+}
+
+void TestMainWindow::largeDesignLoadsWithoutBlocking()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.yaml"));
+    QString error;
+    QVERIFY(DesignFormat::save(*makeSyntheticDesign({400}), path, &error));
+    QVERIFY(QFileInfo(path).size() >= MainWindow::BackgroundLoadSize);
+    Document document;
+    MainWindow window(&document);
+    QSignalSpy opened(&window, &MainWindow::designOpened);
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+    ticker.start(5);
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.isLoading()); // returned at once; the work goes on elsewhere
+    QVERIFY(opened.wait(60000));
+    QVERIFY2(ticks > 2, "the event loop kept running while the design loaded");
+    QCOMPARE(document.design().vpcs().size(), size_t(400));
+    QCOMPARE(document.fileName(), path);
+    // The findings came with the design (none for this clean design), and edits are
+    // checked incrementally from there.
+    QVERIFY(window.engine()->findings().isEmpty());
+    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("vpc-0007"),
+                                                         QStringLiteral("cidr-blocks"),
+                                                         QVariant::fromValue(QList<Cidr>{*Cidr::parse(std::string_view("10.0.0.0/20"))})));
+    QVERIFY(!window.engine()->findings().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
