@@ -1,9 +1,14 @@
 #include "mainwindow.h"
 
+#include "canvasscene.h"
+#include "canvasview.h"
 #include "designloader.h"
 #include "document.h"
+#include "inspector.h"
 #include "issuespanel.h"
 #include "outlinemodel.h"
+#include "overviewwidget.h"
+#include "palettewidget.h"
 #include "selection.h"
 #include "validationengine.h"
 
@@ -11,13 +16,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUndoView>
@@ -29,28 +30,37 @@ static void initResources()
 
 MainWindow::MainWindow(Document *document, QWidget *parent)
     : QMainWindow(parent), mDocument(document), mEngine(new ValidationEngine(document, this)),
-      mSelection(new Selection(this)), mOutlineModel(new OutlineModel(document, this)),
-      mOutlineView(new QTreeView(this)), mIssues(nullptr), mLoader(new DesignLoader(this))
+      mSelection(new Selection(this)), mScene(new CanvasScene(document, mEngine, this)),
+      mCanvas(new CanvasView(mScene, mSelection, this)), mOutlineModel(new OutlineModel(document, this)),
+      mOutlineView(new QTreeView(this)), mPalette(new PaletteWidget(this)), mIssues(nullptr),
+      mLoader(new DesignLoader(this))
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(mCanvas);
     mOutlineView->setObjectName(QStringLiteral("Outline"));
     mOutlineView->setModel(mOutlineModel);
     mOutlineView->setUniformRowHeights(true);
     mOutlineView->setAlternatingRowColors(true);
     mOutlineView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mOutlineView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    setCentralWidget(mOutlineView);
 
     createDocks();
     createActions();
     connectOutline();
+    connect(mCanvas, &CanvasView::statusMessage, this, [this](const QString &m) {
+        if (m.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(m, 6000);
+    });
     connect(mLoader, &DesignLoader::finished, this, &MainWindow::adoptLoaded);
     connect(mDocument, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &Document::designReset, this, [this] {
         mSelection->clear();
         mOutlineView->expandToDepth(0);
+        mCanvas->fitToWindow();
         updateTitle();
     });
     connect(mDocument, &Document::objectRemoved, mSelection,
@@ -58,23 +68,43 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
     connect(mDocument, &Document::objectRenamed, mSelection, &Selection::rename);
     mOutlineView->expandToDepth(0);
     updateTitle();
-    resize(1280, 800);
+    resize(1440, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The canvas's items reach into the scene; the view goes first.
+    delete mCanvas;
+}
 
 void MainWindow::createDocks()
 {
-    auto *issuesDock = new QDockWidget(tr("Issues"), this);
-    issuesDock->setObjectName(QStringLiteral("IssuesDock"));
-    mIssues = new IssuesPanel(mEngine, mSelection, issuesDock);
-    issuesDock->setWidget(mIssues);
-    addDockWidget(Qt::BottomDockWidgetArea, issuesDock);
-
-    auto *historyDock = new QDockWidget(tr("History"), this);
-    historyDock->setObjectName(QStringLiteral("HistoryDock"));
-    historyDock->setWidget(new QUndoView(mDocument->undoStack(), historyDock));
-    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    const auto dock = [this](const QString &title, const char *name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name));
+        widget->setParent(d);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        mDocks.append(d);
+        return d;
+    };
+    QDockWidget *palette = dock(tr("Palette"), "PaletteDock", mPalette, Qt::LeftDockWidgetArea);
+    QDockWidget *outline = dock(tr("Outline"), "OutlineDock", mOutlineView, Qt::LeftDockWidgetArea);
+    splitDockWidget(palette, outline, Qt::Vertical);
+    mIssues = new IssuesPanel(mEngine, mSelection, this);
+    dock(tr("Issues"), "IssuesDock", mIssues, Qt::BottomDockWidgetArea);
+    QDockWidget *issues = mDocks.last();
+    mInspector = new Inspector(mDocument, mSelection, this);
+    QDockWidget *inspector = dock(tr("Inspector"), "InspectorDock", mInspector, Qt::RightDockWidgetArea);
+    QDockWidget *overview = dock(tr("Overview"), "OverviewDock", new OverviewWidget(mCanvas, this), Qt::RightDockWidgetArea);
+    QDockWidget *history = dock(tr("History"), "HistoryDock", new QUndoView(mDocument->undoStack(), this),
+                                Qt::RightDockWidgetArea);
+    splitDockWidget(inspector, overview, Qt::Vertical);
+    tabifyDockWidget(overview, history);
+    overview->raise();
+    resizeDocks({palette, inspector}, {230, 360}, Qt::Horizontal);
+    resizeDocks({inspector, overview}, {560, 220}, Qt::Vertical);
+    resizeDocks({issues}, {170}, Qt::Vertical);
 }
 
 void MainWindow::connectOutline()
@@ -104,6 +134,9 @@ void MainWindow::connectOutline()
         if (i.isValid())
             mOutlineView->scrollTo(i);
     });
+    connect(mOutlineView, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        mSelection->set({mOutlineModel->idAt(i)}, true);
+    });
 }
 
 void MainWindow::createActions()
@@ -126,6 +159,9 @@ void MainWindow::createActions()
     QAction *saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
+    file->addAction(tr("Export &PNG..."), this, [this] { exportDialog(QStringLiteral("png")); });
+    file->addAction(tr("Export S&VG..."), this, [this] { exportDialog(QStringLiteral("svg")); });
+    file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -137,6 +173,89 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    createEditActions(edit);
+    createViewActions();
+}
+
+void MainWindow::createEditActions(QMenu *edit)
+{
+    QAction *cut = edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection);
+    cut->setShortcut(QKeySequence::Cut);
+    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction *paste = edit->addAction(tr("&Paste"), this, &MainWindow::paste);
+    paste->setShortcut(QKeySequence::Paste);
+    QAction *del = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
+    del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    edit->addSeparator();
+    QAction *all = edit->addAction(tr("Select &All"), this, &MainWindow::selectAll);
+    all->setShortcut(QKeySequence::SelectAll);
+    // Shortcuts work while the canvas has focus, not only from the menu.
+    for (QAction *a : {cut, copy, paste, del, all})
+        a->setShortcutContext(Qt::WindowShortcut);
+    const auto update = [=, this] {
+        const bool any = !mSelection->ids().isEmpty();
+        cut->setEnabled(any);
+        copy->setEnabled(any);
+        del->setEnabled(any);
+        paste->setEnabled(!mClipboard.isEmpty());
+    };
+    connect(mSelection, &Selection::changed, this, update);
+    update();
+}
+
+void MainWindow::createViewActions()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *in = view->addAction(tr("Zoom &In"), mCanvas, &CanvasView::zoomIn);
+    in->setShortcut(QKeySequence::ZoomIn);
+    QAction *out = view->addAction(tr("Zoom &Out"), mCanvas, &CanvasView::zoomOut);
+    out->setShortcut(QKeySequence::ZoomOut);
+    QAction *fit = view->addAction(tr("&Fit to Window"), mCanvas, &CanvasView::fitToWindow);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *actual = view->addAction(tr("&Actual Size"), mCanvas, [this] { mCanvas->setZoom(1); });
+    actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addSeparator();
+    for (QDockWidget *d : std::as_const(mDocks))
+        view->addAction(d->toggleViewAction());
+}
+
+void MainWindow::deleteSelection()
+{
+    const int n = EditOperations::remove(mDocument, mSelection->ids());
+    if (n > 0)
+        statusBar()->showMessage(tr("Removed %n object(s) and what depended on them", nullptr, n), 4000);
+}
+
+void MainWindow::copySelection()
+{
+    mClipboard = EditOperations::copy(mDocument, mSelection->ids());
+    statusBar()->showMessage(tr("Copied %n object(s)", nullptr, int(mClipboard.ids.size())), 3000);
+    Q_EMIT mSelection->changed(mSelection->ids()); // refreshes Paste's state
+}
+
+void MainWindow::cutSelection()
+{
+    copySelection();
+    deleteSelection();
+}
+
+void MainWindow::paste()
+{
+    const QStringList added = EditOperations::paste(mDocument, mClipboard);
+    if (added.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to paste: the copied objects' VPCs are gone"), 4000);
+        return;
+    }
+    mScene->flush();
+    mSelection->set(added, true);
+    statusBar()->showMessage(tr("Pasted %n object(s)", nullptr, int(added.size())), 3000);
+}
+
+void MainWindow::selectAll()
+{
+    mSelection->set(EditOperations::all(mDocument));
 }
 
 void MainWindow::updateTitle()
@@ -145,127 +264,9 @@ void MainWindow::updateTitle()
     setWindowModified(mDocument->isModified());
 }
 
-bool MainWindow::maybeSave()
-{
-    if (!mDocument->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("%1 has changes that are not saved. Save them?").arg(mDocument->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-void MainWindow::newDesign()
-{
-    if (!maybeSave())
-        return;
-    mDocument->reset(std::make_unique<Design>(), QString());
-}
-
-void MainWindow::open()
-{
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open design"), QFileInfo(mDocument->fileName()).absolutePath(),
-        tr("VPC designs (*.yaml *.yml);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-bool MainWindow::adopt(LoadResult result, const QString &fileName, const QString &shownName,
-                       const FindingList *findings)
-{
-    if (!result.ok()) {
-        QStringList lines;
-        for (const Diagnostic &d : result.diagnostics)
-            lines.append(d.toString());
-        QMessageBox box(QMessageBox::Critical, tr("Cannot open design"),
-                        tr("%1 could not be opened; the design you had is unchanged.")
-                            .arg(QFileInfo(shownName).fileName()),
-                        QMessageBox::Ok, this);
-        box.setInformativeText(result.firstError().toString());
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.exec();
-        return false;
-    }
-    if (findings)
-        mEngine->expectReset(*findings);
-    mDocument->reset(std::move(result.design), fileName,
-                     fileName.isEmpty() ? QFileInfo(shownName).fileName() : QString());
-    const DiagnosticList warnings = result.warnings();
-    if (!warnings.isEmpty())
-        statusBar()->showMessage(tr("%1 (and %n more warning(s))", nullptr, int(warnings.size() - 1))
-                                     .arg(warnings.first().toString()));
-    Q_EMIT designOpened(fileName);
-    return true;
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    if (QFileInfo(path).size() >= BackgroundLoadSize && QFileInfo(path).size() <= DesignFormat::MaxFileSize) {
-        if (!mLoader->start(path))
-            return false;
-        statusBar()->showMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-        return true;
-    }
-    return adopt(DesignFormat::load(path), path, path);
-}
-
-void MainWindow::adoptLoaded(const std::shared_ptr<LoadedDesign> &loaded)
-{
-    QApplication::restoreOverrideCursor();
-    statusBar()->clearMessage();
-    adopt(std::move(loaded->result), loaded->path, loaded->path, &loaded->findings);
-}
-
 bool MainWindow::isLoading() const
 {
     return mLoader->isBusy();
-}
-
-bool MainWindow::openBundledExample(const QString &name)
-{
-    QFile file(QStringLiteral(":/examples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return adopt(DesignFormat::read(file.readAll(), name), QString(), name);
-}
-
-bool MainWindow::save()
-{
-    if (mDocument->fileName().isEmpty())
-        return saveAs();
-    return saveTo(mDocument->fileName());
-}
-
-bool MainWindow::saveAs()
-{
-    const QString suggestion = mDocument->fileName().isEmpty() ? mDocument->displayName()
-                                                               : mDocument->fileName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save design as"), suggestion,
-                                                tr("VPC designs (*.yaml *.yml)"));
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".yaml");
-    return saveTo(path);
-}
-
-bool MainWindow::saveTo(const QString &path)
-{
-    QString error;
-    if (!mDocument->save(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot save design"),
-                              tr("%1\nThe file on disk is unchanged.").arg(error));
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
-    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,10 +7,17 @@
 
 #include <memory>
 
+#include "editoperations.h"
+
+class CanvasScene;
+class CanvasView;
 class Document;
 class DesignLoader;
+class Inspector;
 class IssuesPanel;
 class OutlineModel;
+class PaletteWidget;
+class QMenu;
 class QTreeView;
 class Selection;
 class ValidationEngine;
@@ -35,12 +42,26 @@ public:
     /// Saves to `path` (Save As without the dialog); reports failure in a message box.
     bool saveTo(const QString &path);
 
+    /// Writes the whole design as PNG or SVG (by the suffix), as the canvas draws it.
+    bool exportTo(const QString &path, qreal scale = 1);
+
     Document *document() const { return mDocument; }
     ValidationEngine *engine() const { return mEngine; }
     Selection *selection() const { return mSelection; }
     QTreeView *outlineView() const { return mOutlineView; }
     IssuesPanel *issuesPanel() const { return mIssues; }
+    Inspector *inspector() const { return mInspector; }
+    CanvasView *canvas() const { return mCanvas; }
+    CanvasScene *canvasScene() const { return mScene; }
+    PaletteWidget *palette() const { return mPalette; }
     bool isLoading() const;
+
+    // The Edit menu's operations on the selection.
+    void deleteSelection();
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void selectAll();
 
     /// Files from this size on are read on a worker thread.
     static constexpr qint64 BackgroundLoadSize = qint64(1) << 20;
@@ -53,7 +74,10 @@ protected:
 
 private:
     void createActions();
+    void createEditActions(QMenu *edit);
+    void createViewActions();
     void createDocks();
+    void exportDialog(const QString &suffix);
     void connectOutline();
     void updateTitle();
     /// Asks to save unsaved changes; false when the user cancels.
@@ -70,8 +94,14 @@ private:
     Document *mDocument;
     ValidationEngine *mEngine;
     Selection *mSelection;
+    CanvasScene *mScene;
+    CanvasView *mCanvas;
     OutlineModel *mOutlineModel;
     QTreeView *mOutlineView;
+    PaletteWidget *mPalette;
     IssuesPanel *mIssues;
+    Inspector *mInspector = nullptr;
     DesignLoader *mLoader;
+    EditOperations::Clipboard mClipboard;
+    QList<class QDockWidget *> mDocks;
 };

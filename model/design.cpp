@@ -320,6 +320,18 @@ RouteList Design::effectiveRoutes(const RouteTable &table) const
     return routes;
 }
 
+bool Design::isPublicSubnet(const Subnet &subnet) const
+{
+    const Vpc *vpc = vpcOf(subnet);
+    const Gateway *igw = vpc ? vpc->internetGateway() : nullptr;
+    if (!igw)
+        return false;
+    for (const Route &r : routeTableOf(subnet).routes)
+        if (r.target == igw->id && r.destination.prefixLength() == 0)
+            return true;
+    return false;
+}
+
 bool Design::isImplicitId(const QString &id)
 {
     return id.endsWith(MainSuffix) || id.endsWith(AclSuffix);

@@ -96,6 +96,9 @@ public:
     /// A table's routes as AWS sees them: the local route of every VPC block first
     /// (target `local`), then the written ones.
     RouteList effectiveRoutes(const RouteTable &table) const;
+    /// AWS's "public subnet": its route table sends the default route (0.0.0.0/0 or
+    /// ::/0) to its VPC's internet gateway.
+    bool isPublicSubnet(const Subnet &subnet) const;
     /// Whether an id names an implicit object (main table or default ACL).
     static bool isImplicitId(const QString &id);
 

@@ -296,3 +296,22 @@ std::optional<Protocol> YamlReader::protocol(quint32 at)
                       .arg(quote(*text)));
     return p;
 }
+
+std::optional<YamlValue> YamlReading::parseValue(const QString &text, QString *error)
+{
+    if (text.trimmed().isEmpty())
+        return YamlValue();
+    YamlTree tree;
+    Diagnostic d;
+    if (!tree.parse(text.toUtf8(), QString(), d)) {
+        if (error)
+            *error = QStringLiteral("%1:%2: %3").arg(d.line).arg(d.column).arg(d.message);
+        return std::nullopt;
+    }
+    DiagnosticList problems;
+    YamlReader reader(tree, QString(), problems);
+    auto value = reader.rootValue();
+    if (!value && error && !problems.isEmpty())
+        *error = problems.first().message;
+    return value;
+}

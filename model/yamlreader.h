@@ -20,6 +20,8 @@ class YamlReader
 public:
     YamlReader(YamlTree &tree, const QString &file, DiagnosticList &out);
     int errorCount() const { return mErrors; }
+    /// The tree's root as a free-form value.
+    std::optional<YamlValue> rootValue() { return toValue(mTree.root(), 0); }
 
 protected:
     using Node = YamlTree::Node;
@@ -94,4 +96,7 @@ bool parseInt(std::string_view s, qint64 &out);
 bool parseDouble(std::string_view s, double &out);
 std::optional<bool> parseBool(std::string_view s);
 const char *typeName(YamlTree::Type t);
+/// Reads a free-form value from YAML text (an endpoint policy typed by the user): an
+/// empty text is Null; nullopt with `error` set on bad YAML.
+std::optional<YamlValue> parseValue(const QString &text, QString *error);
 } // namespace YamlReading

@@ -240,3 +240,18 @@ void YamlText::appendItem(QByteArray &out, int indent, const YamlValue &item)
         appendItems(out, indent + 2, item);
     }
 }
+
+QString YamlText::valueText(const YamlValue &value)
+{
+    QByteArray out;
+    if (value.type == YamlValue::Type::Mapping) {
+        for (const auto &[key, v] : value.entries)
+            appendValue(out, 0, key, v);
+    } else if (value.type == YamlValue::Type::Sequence) {
+        for (const YamlValue &item : value.items)
+            appendItem(out, 0, item);
+    } else {
+        out = scalarOf(value);
+    }
+    return QString::fromUtf8(out);
+}

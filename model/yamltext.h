@@ -22,5 +22,7 @@ void appendText(QByteArray &out, int indent, const char *key, const QString &tex
 void appendValue(QByteArray &out, int indent, const QString &key, const YamlValue &value);
 /// Writes a generic value as an item of a block sequence.
 void appendItem(QByteArray &out, int indent, const YamlValue &value);
+/// A generic value as block YAML text on its own (a mapping's entries, a list's items).
+QString valueText(const YamlValue &value);
 
 } // namespace YamlText

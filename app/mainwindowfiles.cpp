@@ -1,0 +1,164 @@
+// MainWindow: opening, saving and exporting files.
+
+#include "canvasscene.h"
+#include "designloader.h"
+#include "diagramrenderer.h"
+#include "document.h"
+#include "mainwindow.h"
+#include "validationengine.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+
+bool MainWindow::maybeSave()
+{
+    if (!mDocument->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them?").arg(mDocument->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newDesign()
+{
+    if (!maybeSave())
+        return;
+    mDocument->reset(std::make_unique<Design>(), QString());
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open design"), QFileInfo(mDocument->fileName()).absolutePath(),
+        tr("VPC designs (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::adopt(LoadResult result, const QString &fileName, const QString &shownName,
+                       const FindingList *findings)
+{
+    if (!result.ok()) {
+        QStringList lines;
+        for (const Diagnostic &d : result.diagnostics)
+            lines.append(d.toString());
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open design"),
+                        tr("%1 could not be opened; the design you had is unchanged.")
+                            .arg(QFileInfo(shownName).fileName()),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(result.firstError().toString());
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.exec();
+        return false;
+    }
+    if (findings)
+        mEngine->expectReset(*findings);
+    mDocument->reset(std::move(result.design), fileName,
+                     fileName.isEmpty() ? QFileInfo(shownName).fileName() : QString());
+    const DiagnosticList warnings = result.warnings();
+    if (!warnings.isEmpty())
+        statusBar()->showMessage(tr("%1 (and %n more warning(s))", nullptr, int(warnings.size() - 1))
+                                     .arg(warnings.first().toString()));
+    Q_EMIT designOpened(fileName);
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const qint64 size = QFileInfo(path).size();
+    if (size >= BackgroundLoadSize && size <= DesignFormat::MaxFileSize) {
+        if (!mLoader->start(path))
+            return false;
+        statusBar()->showMessage(tr("Opening %1...").arg(QFileInfo(path).fileName()));
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        return true;
+    }
+    return adopt(DesignFormat::load(path), path, path);
+}
+
+void MainWindow::adoptLoaded(const std::shared_ptr<LoadedDesign> &loaded)
+{
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    adopt(std::move(loaded->result), loaded->path, loaded->path, &loaded->findings);
+}
+
+bool MainWindow::openBundledExample(const QString &name)
+{
+    QFile file(QStringLiteral(":/examples/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return adopt(DesignFormat::read(file.readAll(), name), QString(), name);
+}
+
+bool MainWindow::save()
+{
+    if (mDocument->fileName().isEmpty())
+        return saveAs();
+    return saveTo(mDocument->fileName());
+}
+
+bool MainWindow::saveAs()
+{
+    const QString suggestion = mDocument->fileName().isEmpty() ? mDocument->displayName()
+                                                               : mDocument->fileName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save design as"), suggestion,
+                                                tr("VPC designs (*.yaml *.yml)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".yaml");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    if (!mDocument->save(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot save design"),
+                              tr("%1\nThe file on disk is unchanged.").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+void MainWindow::exportDialog(const QString &suffix)
+{
+    const QString base = QFileInfo(mDocument->displayName()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(
+        this, suffix == QLatin1String("svg") ? tr("Export SVG") : tr("Export PNG"),
+        QFileInfo(mDocument->fileName()).absoluteDir().filePath(base + QLatin1Char('.') + suffix),
+        suffix == QLatin1String("svg") ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    exportTo(path);
+}
+
+bool MainWindow::exportTo(const QString &path, qreal scale)
+{
+    QString error, note;
+    const bool svg = QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
+    const bool ok = svg ? DiagramRenderer::saveSvg(*mScene, path, &error)
+                        : DiagramRenderer::saveImage(*mScene, path, scale, &error, &note);
+    if (!ok) {
+        QMessageBox::critical(this, tr("Cannot export"), error);
+        return false;
+    }
+    statusBar()->showMessage(note.isEmpty() ? tr("Exported %1").arg(path)
+                                            : tr("Exported %1 (%2)").arg(path, note),
+                             6000);
+    return true;
+}

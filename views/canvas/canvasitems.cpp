@@ -1,0 +1,460 @@
+#include "canvasitems.h"
+
+#include "canvasscene.h"
+#include "design.h"
+#include "findingsmodel.h"
+#include "icons.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CanvasItems)
+};
+
+constexpr qreal Margin = 14; // room around an item for its badge and selection
+
+QFont font(qreal points, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+QString nameOrId(const QString &name, const QString &id)
+{
+    return name.isEmpty() ? id : name;
+}
+
+QString blocks(const QList<Cidr> &list)
+{
+    QStringList parts;
+    for (const Cidr &c : list)
+        parts.append(c.toString());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+// ---- ObjectItem -----------------------------------------------------------------------
+
+ObjectItem::ObjectItem(CanvasScene *scene, const QString &id, ObjectKind kind)
+    : mScene(scene), mId(id), mKind(kind)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(false);
+}
+
+void ObjectItem::sync()
+{
+    const QRectF r = mScene->geometry().rect(mId);
+    if (r.size() != mSize) {
+        prepareGeometryChange();
+        mSize = r.size();
+    }
+    setPos(r.topLeft());
+    const CanvasScene::Badge *b = mScene->badge(mId);
+    setToolTip(b ? b->messages.join(QStringLiteral("\n\n")) : QString());
+    update();
+}
+
+QRectF ObjectItem::boundingRect() const
+{
+    return QRectF(QPointF(0, 0), mSize).adjusted(-Margin, -Margin, Margin, Margin);
+}
+
+qreal ObjectItem::detail(const QStyleOptionGraphicsItem *option, const QPainter *painter)
+{
+    return option->levelOfDetailFromTransform(painter->worldTransform());
+}
+
+void ObjectItem::paintSelection(QPainter *painter) const
+{
+    if (!isSelected() || mScene->isExporting())
+        return;
+    painter->save();
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(Colours::Selection, 2.5));
+    painter->drawRoundedRect(QRectF(QPointF(0, 0), mSize).adjusted(-3, -3, 3, 3), 6, 6);
+    if (isResizable()) {
+        painter->setBrush(Colours::Selection);
+        painter->setPen(Qt::NoPen);
+        painter->drawRect(QRectF(mSize.width() - 5, mSize.height() - 5, 10, 10));
+    }
+    painter->restore();
+}
+
+void ObjectItem::paintBadge(QPainter *painter, qreal detail) const
+{
+    const CanvasScene::Badge *b = mScene->badge(mId);
+    if (!b)
+        return;
+    // Badges stay visible when zoomed out: they grow to keep a readable size.
+    const qreal r = std::max<qreal>(9, 6 / std::max<qreal>(detail, 0.05));
+    const QPointF centre(mSize.width() - 2, 2);
+    painter->save();
+    painter->setPen(QPen(Qt::white, r / 5));
+    painter->setBrush(FindingsModel::colour(b->severity));
+    painter->drawEllipse(centre, r, r);
+    if (detail * r > 5) {
+        QFont f = font(r * 0.95, true);
+        painter->setFont(f);
+        painter->setPen(Qt::white);
+        const QString text = b->messages.size() > 1 ? QString::number(b->messages.size()) : QStringLiteral("!");
+        painter->drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter, text);
+    }
+    painter->restore();
+}
+
+void ObjectItem::drawText(QPainter *painter, const QRectF &rect, const QString &text, const QFont &f,
+                          const QColor &colour, qreal detail, Qt::Alignment align)
+{
+    // Below about 4 points on screen text is noise: leave it out, fade it in above.
+    const qreal onScreen = f.pointSizeF() * detail;
+    if (text.isEmpty() || onScreen < 3.5)
+        return;
+    painter->save();
+    painter->setOpacity(painter->opacity() * std::clamp((onScreen - 3.5) / 2.5, 0.0, 1.0));
+    painter->setFont(f);
+    painter->setPen(colour);
+    const QString elided = QFontMetricsF(f).elidedText(text, Qt::ElideRight, rect.width());
+    painter->drawText(rect, int(align), elided);
+    painter->restore();
+}
+
+// ---- VpcItem ---------------------------------------------------------------------------
+
+VpcItem::VpcItem(CanvasScene *scene, const QString &id) : ObjectItem(scene, id, ObjectKind::Vpc)
+{
+    setZValue(0);
+}
+
+void VpcItem::sync()
+{
+    ObjectItem::sync();
+    const Vpc *vpc = mScene->design().findVpc(mId);
+    if (!vpc)
+        return;
+    mTitle = nameOrId(vpc->name, vpc->id);
+    mSubtitle = vpc->name.isEmpty() ? blocks(vpc->cidrBlocks + vpc->ipv6CidrBlocks)
+                                    : vpc->id + QStringLiteral("  ") + blocks(vpc->cidrBlocks + vpc->ipv6CidrBlocks);
+    mColumns.clear();
+    mShelf = QRectF();
+    mGatewaysWidth = 0;
+    for (const ObjectList *list : {&vpc->internetGateways, &vpc->egressOnlyGateways, &vpc->endpoints})
+        for (const ObjectPtr &o : *list)
+            if (const QRectF r = mScene->geometry().rect(o->id); r.top() < pos().y())
+                mGatewaysWidth = std::max(mGatewaysWidth, pos().x() + mSize.width() - r.left());
+    if (const CanvasGeometry::VpcShape *shape = mScene->geometry().vpcShape(mId)) {
+        for (const CanvasGeometry::Column &c : shape->columns)
+            mColumns.append({c.az, c.rect.translated(-pos())});
+        mShelf = shape->shelf.translated(-pos());
+    }
+}
+
+void VpcItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const qreal lod = detail(option, painter);
+    const QRectF box(QPointF(0, 0), mSize);
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.2);
+    painter->setPen(QPen(Colours::Vpc, 2));
+    painter->setBrush(QColor(0xfb, 0xf9, 0xff));
+    painter->drawRoundedRect(box, 6, 6);
+    // The title bar: icon, name, id and blocks.
+    if (lod > 0.08) {
+        const QRectF iconRect(10, 30, 30, 30);
+        Icons::paint(painter, QStringLiteral("vpc"), iconRect);
+        drawText(painter, QRectF(48, 28, box.width() - 60, 18), mTitle, font(12, true), Colours::Text, lod);
+        drawText(painter, QRectF(48, 47, box.width() - 60, 16), mSubtitle, font(9), Colours::Muted, lod);
+    }
+    if (lod > 0.1) {
+        painter->setPen(QPen(Colours::Zone, 1.2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        for (const Column &c : mColumns) {
+            painter->drawRoundedRect(c.rect.adjusted(-6, 0, 6, 0), 5, 5);
+            drawText(painter, QRectF(c.rect.left(), c.rect.top() + 2, c.rect.width(), 18), c.az,
+                     font(9, true), Colours::Zone, lod, Qt::AlignCenter);
+        }
+        if (!mShelf.isEmpty()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0xf1, 0xec, 0xff));
+            painter->drawRoundedRect(mShelf.adjusted(-6, -4, 6, 2), 4, 4);
+        }
+    }
+    paintSelection(painter);
+    paintBadge(painter, lod);
+}
+
+// ---- SubnetItem ------------------------------------------------------------------------
+
+SubnetItem::SubnetItem(CanvasScene *scene, const QString &id) : ObjectItem(scene, id, ObjectKind::Subnet)
+{
+    setZValue(1);
+}
+
+void SubnetItem::sync()
+{
+    ObjectItem::sync();
+    const Design &design = mScene->design();
+    const Subnet *s = design.findSubnet(mId);
+    if (!s)
+        return;
+    mPublic = design.isPublicSubnet(*s);
+    mTitle = nameOrId(s->name, s->id);
+    QString sub = s->cidr.toString();
+    if (s->ipv6Cidr.isValid())
+        sub += QStringLiteral("  ") + s->ipv6Cidr.toString();
+    mSubtitle = (mPublic ? Tr::tr("public") : Tr::tr("private")) + QStringLiteral("  ") + sub;
+    mInterfaces = 0;
+    if (const Vpc *vpc = design.vpcOf(*s))
+        for (const Endpoint *e : vpc->endpointList())
+            if (e->isInterface() && e->subnets.indexOf(s->id) > 0)
+                ++mInterfaces;
+}
+
+void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const qreal lod = detail(option, painter);
+    const QRectF box(QPointF(0, 0), mSize);
+    const QColor edge = mPublic ? Colours::PublicSubnet : Colours::PrivateSubnet;
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.2);
+    painter->setPen(QPen(edge, 1.5));
+    painter->setBrush(mPublic ? QColor(0xee, 0xf6, 0xe8) : QColor(0xe8, 0xf1, 0xf9));
+    painter->drawRoundedRect(box, 4, 4);
+    if (lod > 0.12) {
+        Icons::paint(painter, Icons::nameFor(ObjectKind::Subnet, mPublic), QRectF(6, 6, 26, 26));
+        drawText(painter, QRectF(38, 4, box.width() - 44, 17), mTitle, font(10, true), Colours::Text, lod);
+        drawText(painter, QRectF(38, 21, box.width() - 44, 15), mSubtitle, font(8.5), edge.darker(130), lod);
+    }
+    // Further interfaces of endpoints whose node sits in another subnet.
+    if (mInterfaces > 0 && lod > 0.3) {
+        painter->setPen(QPen(Colours::Vpc, 1));
+        painter->setBrush(Colours::Vpc.lighter(160));
+        for (int i = 0; i < mInterfaces; ++i)
+            painter->drawEllipse(QPointF(box.width() - 12 - i * 14, box.height() - 10), 5, 5);
+    }
+    paintSelection(painter);
+    paintBadge(painter, lod);
+}
+
+// ---- NodeItem --------------------------------------------------------------------------
+
+NodeItem::NodeItem(CanvasScene *scene, const QString &id, ObjectKind kind) : ObjectItem(scene, id, kind)
+{
+    setZValue(3);
+}
+
+void NodeItem::sync()
+{
+    ObjectItem::sync();
+    const Object *o = mScene->design().find(mId);
+    if (!o)
+        return;
+    mIcon = Icons::nameFor(mKind);
+    mTitle = o->id;
+    mSubtitle.clear();
+    switch (mKind) {
+    case ObjectKind::Instance: {
+        const auto *i = static_cast<const Instance *>(o);
+        mTitle = nameOrId(i->name, i->id);
+        mSubtitle = i->privateIp.isValid() ? i->privateIp.toString() : Tr::tr("auto address");
+        if (i->publicIp.isValid())
+            mSubtitle += QStringLiteral(" · ") + i->publicIp.toString();
+        break;
+    }
+    case ObjectKind::NatGateway: {
+        const auto *n = static_cast<const NatGateway *>(o);
+        mTitle = nameOrId(n->name, n->id);
+        mSubtitle = n->isPublic() ? Tr::tr("public NAT") : Tr::tr("private NAT");
+        break;
+    }
+    case ObjectKind::Endpoint: {
+        const auto *e = static_cast<const Endpoint *>(o);
+        mIcon = e->isGateway() ? QStringLiteral("gateway-endpoint") : QStringLiteral("interface-endpoint");
+        mTitle = nameOrId(e->name, e->id);
+        mSubtitle = e->service;
+        break;
+    }
+    case ObjectKind::InternetGateway: mSubtitle = Tr::tr("internet gateway"); break;
+    case ObjectKind::EgressOnlyInternetGateway: mSubtitle = Tr::tr("egress-only"); break;
+    default: break;
+    }
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const qreal lod = detail(option, painter);
+    if (lod < 0.1)
+        return; // too small to see: the subnet shows that it holds something
+    const QRectF box(QPointF(0, 0), mSize);
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+    if (lod < 0.25) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xed, 0x71, 0x00, 160));
+        painter->drawRoundedRect(QRectF(box.center().x() - 14, 6, 28, 28), 4, 4);
+    } else {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->drawRoundedRect(box.adjusted(2, 0, -2, 0), 6, 6);
+        Icons::paint(painter, mIcon, QRectF(box.center().x() - 17, 3, 34, 34));
+        drawText(painter, QRectF(2, 38, box.width() - 4, 13), mTitle, font(8, true), Colours::Text, lod, Qt::AlignCenter);
+        drawText(painter, QRectF(2, 51, box.width() - 4, 12), mSubtitle, font(7), Colours::Muted, lod, Qt::AlignCenter);
+    }
+    paintSelection(painter);
+    paintBadge(painter, lod);
+}
+
+// ---- ChipItem --------------------------------------------------------------------------
+
+ChipItem::ChipItem(CanvasScene *scene, const QString &id, ObjectKind kind) : ObjectItem(scene, id, kind)
+{
+    setZValue(2);
+}
+
+void ChipItem::sync()
+{
+    ObjectItem::sync();
+    mIcon = Icons::nameFor(mKind);
+    mColour = mKind == ObjectKind::RouteTable ? Colours::Vpc
+              : mKind == ObjectKind::FlowLog  ? QColor(0xe7, 0x15, 0x7b)
+                                              : QColor(0xdd, 0x34, 0x4c);
+    mTitle = mId;
+    if (const Object *o = mScene->design().find(mId)) {
+        if (mKind == ObjectKind::RouteTable && static_cast<const RouteTable *>(o)->main)
+            mTitle += Tr::tr(" (main)");
+        if (mKind == ObjectKind::NetworkAcl && static_cast<const NetworkAcl *>(o)->isDefault)
+            mTitle += Tr::tr(" (default)");
+    }
+}
+
+void ChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const qreal lod = detail(option, painter);
+    if (lod < 0.15)
+        return;
+    const QRectF box(QPointF(0, 0), mSize);
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
+    painter->setPen(QPen(mColour, 1));
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
+    Icons::paint(painter, mIcon, QRectF(4, 3, box.height() - 6, box.height() - 6));
+    drawText(painter, QRectF(box.height(), 0, box.width() - box.height() - 6, box.height()), mTitle,
+             font(8), Colours::Text, lod);
+    paintSelection(painter);
+    paintBadge(painter, lod);
+}
+
+// ---- PeeringItem -----------------------------------------------------------------------
+
+PeeringItem::PeeringItem(CanvasScene *scene, const QString &id)
+    : ObjectItem(scene, id, ObjectKind::PeeringConnection)
+{
+    setZValue(4);
+}
+
+namespace {
+
+/// Where the segment from the centre of `r` towards `towards` leaves `r`.
+QPointF edgePoint(const QRectF &r, const QPointF &towards)
+{
+    const QPointF c = r.center();
+    const QPointF d = towards - c;
+    if (d.isNull())
+        return c;
+    const qreal sx = d.x() == 0 ? 1e9 : (r.width() / 2) / std::abs(d.x());
+    const qreal sy = d.y() == 0 ? 1e9 : (r.height() / 2) / std::abs(d.y());
+    return c + d * std::min({sx, sy, 1.0});
+}
+
+} // namespace
+
+void PeeringItem::sync()
+{
+    const auto *p = mScene->design().find<PeeringConnection>(mId, ObjectKind::PeeringConnection);
+    if (!p)
+        return;
+    const QRectF a = mScene->geometry().rect(p->requester);
+    const QRectF b = mScene->geometry().rect(p->accepter);
+    prepareGeometryChange();
+    setPos(0, 0);
+    mActive = p->isActive();
+    mTitle = nameOrId(p->name, p->id);
+    if (a.isEmpty() || b.isEmpty() || p->requester == p->accepter)
+        mLine = QLineF();
+    else
+        mLine = QLineF(edgePoint(a, b.center()), edgePoint(b, a.center()));
+    const CanvasScene::Badge *badge = mScene->badge(mId);
+    setToolTip(badge ? badge->messages.join(QStringLiteral("\n\n")) : QString());
+    update();
+}
+
+QRectF PeeringItem::boundingRect() const
+{
+    return QRectF(mLine.p1(), mLine.p2()).normalized().adjusted(-80, -30, 80, 30);
+}
+
+QPainterPath PeeringItem::shape() const
+{
+    QPainterPath path(mLine.p1());
+    path.lineTo(mLine.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(12);
+    QPainterPath s = stroker.createStroke(path);
+    s.addRect(QRectF(mLine.center() - QPointF(55, 12), QSizeF(110, 24)));
+    return s;
+}
+
+void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (mLine.isNull())
+        return;
+    const qreal lod = detail(option, painter);
+    const bool broken = mScene->isBroken(mId);
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor colour = broken ? QColor(0xd1, 0x34, 0x38) : Colours::Vpc;
+    const qreal width = std::max<qreal>(2.5, 1.5 / std::max<qreal>(lod, 0.05));
+    if (isSelected() && !mScene->isExporting()) {
+        painter->setPen(QPen(Colours::Selection, width + 5, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(mLine);
+    }
+    if (broken) {
+        // Two halves with a gap and a zig-zag: this peering cannot exist.
+        const QPointF mid = mLine.center();
+        const QPointF dir = (mLine.p2() - mLine.p1()) / std::max<qreal>(mLine.length(), 1);
+        const QPointF normal(-dir.y(), dir.x());
+        painter->setPen(QPen(colour, width, Qt::DashLine, Qt::RoundCap));
+        painter->drawLine(mLine.p1(), mid - dir * 14);
+        painter->drawLine(mid + dir * 14, mLine.p2());
+        painter->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+        const QPointF zig[] = {mid - dir * 14, mid - dir * 5 + normal * 10, mid + dir * 5 - normal * 10,
+                               mid + dir * 14};
+        painter->drawPolyline(zig, 4);
+    } else {
+        painter->setPen(QPen(colour, width, mActive ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap));
+        painter->drawLine(mLine);
+    }
+    if (lod > 0.15) {
+        const QPointF mid = mLine.center();
+        Icons::paint(painter, QStringLiteral("peering-connection"), QRectF(mid - QPointF(11, 22), QSizeF(22, 22)));
+        drawText(painter, QRectF(mid.x() - 70, mid.y() + 1, 140, 14), mTitle, font(8), colour.darker(120), lod,
+                 Qt::AlignCenter);
+    }
+    const CanvasScene::Badge *b = mScene->badge(mId);
+    if (b) {
+        painter->save();
+        painter->translate(mLine.center() + QPointF(12, -24));
+        const qreal r = std::max<qreal>(9, 6 / std::max<qreal>(lod, 0.05));
+        painter->setPen(QPen(Qt::white, r / 5));
+        painter->setBrush(FindingsModel::colour(b->severity));
+        painter->drawEllipse(QPointF(0, 0), r, r);
+        painter->restore();
+    }
+}

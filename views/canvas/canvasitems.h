@@ -1,0 +1,136 @@
+#pragma once
+
+#include "objects.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+
+class CanvasScene;
+
+/// Colours and type sizes of the drawing (AWS's architecture palette).
+namespace Colours {
+inline const QColor Vpc{0x8c, 0x4f, 0xff};
+inline const QColor Region{0x01, 0xa8, 0x8d};
+inline const QColor Zone{0x14, 0x7e, 0xba};
+inline const QColor PublicSubnet{0x7a, 0xa1, 0x16};
+inline const QColor PrivateSubnet{0x14, 0x7e, 0xba};
+inline const QColor Selection{0xff, 0x99, 0x00};
+inline const QColor Text{0x23, 0x2f, 0x3e};
+inline const QColor Muted{0x5f, 0x6b, 0x7a};
+} // namespace Colours
+
+/// The item of one design object. It draws only what `sync()` cached from the design
+/// and the geometry; it never edits the model. Position is the object's top-left.
+class ObjectItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    ObjectItem(CanvasScene *scene, const QString &id, ObjectKind kind);
+    int type() const override { return Type; }
+
+    const QString &id() const { return mId; }
+    ObjectKind kind() const { return mKind; }
+    void setId(const QString &id) { mId = id; }
+    QSizeF size() const { return mSize; }
+
+    /// Reads position, size and what to draw; every subclass adds its own texts.
+    virtual void sync();
+    /// Whether the item is a container that the user may resize (VPCs, subnets).
+    virtual bool isResizable() const { return false; }
+
+    QRectF boundingRect() const override;
+
+protected:
+    /// The level of detail of the current transform: 1 at 100 %.
+    static qreal detail(const QStyleOptionGraphicsItem *option, const QPainter *painter);
+    void paintSelection(QPainter *painter) const;
+    void paintBadge(QPainter *painter, qreal detail) const;
+    /// Draws text elided to `width` when it would be readable at this zoom.
+    static void drawText(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,
+                         const QColor &colour, qreal detail, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
+
+    CanvasScene *mScene;
+    QString mId;
+    ObjectKind mKind;
+    QSizeF mSize;
+    QString mTitle;
+    QString mSubtitle;
+};
+
+/// A VPC: the frame, its title and blocks, its AZ columns and the shelf of chips.
+class VpcItem : public ObjectItem
+{
+public:
+    VpcItem(CanvasScene *scene, const QString &id);
+    void sync() override;
+    bool isResizable() const override { return true; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    struct Column
+    {
+        QString az;
+        QRectF rect; // item coordinates
+    };
+    QList<Column> mColumns;
+    QRectF mShelf;
+    qreal mGatewaysWidth = 0; // what the gateways on the top edge take from its right
+};
+
+/// A subnet: public ones green, private ones blue; name, block and AZ in its header.
+class SubnetItem : public ObjectItem
+{
+public:
+    SubnetItem(CanvasScene *scene, const QString &id);
+    void sync() override;
+    bool isResizable() const override { return true; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    bool mPublic = false;
+    int mInterfaces = 0; // interface endpoints with an interface here (beyond their first)
+};
+
+/// An icon with a label: instances, NAT gateways, endpoints, internet gateways.
+class NodeItem : public ObjectItem
+{
+public:
+    NodeItem(CanvasScene *scene, const QString &id, ObjectKind kind);
+    void sync() override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString mIcon;
+};
+
+/// A small labelled tag on a VPC's shelf: route tables, network ACLs, security groups,
+/// flow logs.
+class ChipItem : public ObjectItem
+{
+public:
+    ChipItem(CanvasScene *scene, const QString &id, ObjectKind kind);
+    void sync() override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString mIcon;
+    QColor mColour;
+};
+
+/// A peering connection: a connector between its two VPCs; dashed while not active,
+/// red and broken when the VPCs' blocks overlap.
+class PeeringItem : public ObjectItem
+{
+public:
+    PeeringItem(CanvasScene *scene, const QString &id);
+    void sync() override;
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    QLineF line() const { return mLine; }
+
+private:
+    QLineF mLine; // scene coordinates (the item sits at the origin)
+    bool mActive = true;
+};

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "canvasgeometry.h"
+#include "finding.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+class Document;
+class ObjectItem;
+class PeeringItem;
+class RegionItem;
+class RouteOverlay;
+class ValidationEngine;
+
+/// The drawing of a Document: one item per drawn object, kept in step with the
+/// document's change events (items are created, synced and deleted from them; they
+/// never edit the design). Positions come from CanvasGeometry. Findings from the
+/// validation engine become badges on the items they name.
+class CanvasScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    CanvasScene(Document *document, ValidationEngine *engine, QObject *parent = nullptr);
+    ~CanvasScene() override;
+
+    Document *document() const { return mDocument; }
+    const Design &design() const;
+    const CanvasGeometry &geometry() const { return *mGeometry; }
+    ObjectItem *item(const QString &id) const { return mItems.value(id, nullptr); }
+    qsizetype itemCount() const { return mItems.size(); }
+
+    /// Applies pending geometry changes now (they are otherwise applied when control
+    /// returns to the event loop, once per batch of change events).
+    void flush();
+    /// The rectangle of everything drawn, with a margin.
+    QRectF designBounds() const;
+
+    /// The ids of the selected items / select exactly these.
+    QStringList selectedIds() const;
+    void selectIds(const QStringList &ids);
+
+    /// The worst finding and the messages about an object (for its badge).
+    struct Badge
+    {
+        Severity severity = Severity::Info;
+        QStringList messages;
+    };
+    const Badge *badge(const QString &id) const;
+    /// Whether the peering connection joins VPCs whose blocks overlap (drawn broken).
+    bool isBroken(const QString &peeringId) const { return mBroken.contains(peeringId); }
+
+    /// While exporting, items draw no selection and no hover state.
+    void setExporting(bool exporting) { mExporting = exporting; }
+    bool isExporting() const { return mExporting; }
+
+Q_SIGNALS:
+    /// Geometry was applied (after a flush that moved or resized anything).
+    void geometryChanged();
+
+private:
+    void reset();
+    void createItem(const Object &object);
+    void createTree(const Object &object);
+    void removeItem(const QString &id);
+    void markDirty(const Object &object);
+    void markAll();
+    void schedule();
+    void syncAll();
+    void syncVpc(const QString &vpcId);
+    void syncRegions();
+    void updateBadges();
+
+    void onAdded(const QString &id);
+    void onAboutToRemove(const QString &id);
+    void onChanged(const QString &id, const QString &key);
+    void onRenamed(const QString &oldId, const QString &newId);
+    void onLayoutChanged(const QString &id);
+
+    Document *mDocument;
+    ValidationEngine *mEngine;
+    std::unique_ptr<CanvasGeometry> mGeometry;
+    QHash<QString, ObjectItem *> mItems;
+    QList<RegionItem *> mRegions;
+    RouteOverlay *mRoutes = nullptr;
+
+    QSet<QString> mDirtyVpcs;
+    bool mDirtyAll = false;
+    bool mScheduled = false;
+
+    QHash<QString, Badge> mBadges;
+    QSet<QString> mBroken;
+    bool mExporting = false;
+};

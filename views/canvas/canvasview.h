@@ -1,0 +1,87 @@
+#pragma once
+
+#include "layoutcommand.h"
+
+#include <QGraphicsView>
+
+class CanvasScene;
+class QMimeData;
+class ObjectItem;
+class QGraphicsLineItem;
+class Selection;
+
+/// The window onto the canvas, and the tools that turn gestures into commands: click
+/// and rubber-band selection, dragging to move (children follow), the handle of a
+/// selected container to resize it, Shift-dragging (or the link handle) from one VPC
+/// to another to peer them, palette drops to create objects, the wheel with Ctrl and
+/// pinches to zoom, the middle button to pan.
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    /// The MIME type of a palette drag: the kind's tag ("subnet", "instance"...).
+    static const QString KindMimeType;
+
+    CanvasView(CanvasScene *scene, Selection *selection, QWidget *parent = nullptr);
+
+    CanvasScene *canvasScene() const { return mScene; }
+    qreal zoom() const;
+    void setZoom(qreal factor);
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+    /// Brings objects into sight (and selects nothing by itself).
+    void focusOn(const QStringList &ids);
+
+Q_SIGNALS:
+    /// A sentence for the status bar: why a drop is refused, what a drop will do.
+    void statusMessage(const QString &message);
+    void zoomChanged(qreal zoom);
+    void viewportMoved();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    enum class Gesture { None, Press, Move, Resize, Link, Pan, RubberBand };
+
+    ObjectItem *objectAt(const QPoint &viewPos) const;
+    bool onResizeHandle(const ObjectItem *item, const QPointF &scenePos) const;
+    QPointF linkHandle(const QString &vpcId) const;
+    void beginMove();
+    void moveTo(const QPointF &scenePos);
+    void resizeTo(const QPointF &scenePos);
+    void finishLink(const QPointF &scenePos);
+    /// The kind of a palette drag, and why it cannot go where it is (or "").
+    QString dropRefusal(const QMimeData *mime, const QPointF &scenePos, ObjectKind *kind) const;
+    void scaleBy(qreal factor);
+
+    CanvasScene *mScene;
+    Selection *mSelection;
+    Gesture mGesture = Gesture::None;
+    QPoint mPressView;
+    QPointF mPressScene;
+    QPoint mLastPan;
+    QString mPressed;         // the object under the press
+    bool mFirstStep = true;   // the first command of a drag does not merge
+    struct Moving
+    {
+        QString id;
+        std::optional<LayoutRect> before; // its layout entry when the gesture began
+        LayoutRect base;                  // where it was drawn then
+    };
+    QList<Moving> mMoving; // the dragged objects, and what follows them
+    QGraphicsLineItem *mLinkLine = nullptr;
+    QString mLinkTarget;
+};

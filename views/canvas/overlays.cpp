@@ -1,0 +1,148 @@
+#include "overlays.h"
+
+#include "canvasitems.h"
+#include "canvasscene.h"
+#include "design.h"
+#include "icons.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+RegionItem::RegionItem(const QString &name, const QRectF &rect) : mName(name), mRect(rect)
+{
+    setZValue(-10);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void RegionItem::set(const QString &name, const QRectF &rect)
+{
+    if (name == mName && rect == mRect)
+        return;
+    prepareGeometryChange();
+    mName = name;
+    mRect = rect;
+    update();
+}
+
+void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.2);
+    painter->setPen(QPen(Colours::Region, std::max<qreal>(1.5, 1 / std::max<qreal>(lod, 0.05)), Qt::DashLine));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(mRect, 8, 8);
+    // The name stays readable when zoomed out: it grows as the drawing shrinks.
+    const qreal scale = std::max<qreal>(1, 0.6 / std::max<qreal>(lod, 0.02));
+    const QRectF icon(mRect.left() + 10, mRect.top() + 6, 22 * scale, 22 * scale);
+    Icons::paint(painter, QStringLiteral("region"), icon);
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(11 * scale);
+    f.setBold(true);
+    painter->setFont(f);
+    painter->setPen(Colours::Region.darker(120));
+    painter->drawText(QRectF(icon.right() + 6, icon.top(), mRect.width(), icon.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, mName);
+}
+
+RouteOverlay::RouteOverlay(CanvasScene *scene) : mScene(scene)
+{
+    setZValue(5);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+namespace {
+
+QPointF toward(const QRectF &r, const QPointF &target)
+{
+    const QPointF c = r.center();
+    const QPointF d = target - c;
+    if (d.isNull())
+        return c;
+    const qreal sx = d.x() == 0 ? 1e9 : (r.width() / 2) / std::abs(d.x());
+    const qreal sy = d.y() == 0 ? 1e9 : (r.height() / 2) / std::abs(d.y());
+    return c + d * std::min({sx, sy, 1.0});
+}
+
+} // namespace
+
+void RouteOverlay::showSubnet(const QString &subnetId)
+{
+    prepareGeometryChange();
+    mSubnet = subnetId;
+    mArrows.clear();
+    mBounds = QRectF();
+    const Design &design = mScene->design();
+    const Subnet *subnet = design.findSubnet(subnetId);
+    if (!subnet)
+        return;
+    const CanvasGeometry &g = mScene->geometry();
+    const QRectF from = g.rect(subnet->id);
+    const RouteTable &table = design.routeTableOf(*subnet);
+    const Vpc *vpc = design.vpcOf(*subnet);
+    const auto add = [&](const QRectF &to, const QString &label, const QColor &colour) {
+        if (to.isEmpty())
+            return;
+        const QLineF line(toward(from, to.center()), toward(to, from.center()));
+        mArrows.append({line, label, colour});
+        mBounds |= QRectF(line.p1(), line.p2()).normalized().adjusted(-90, -20, 90, 20);
+    };
+    QHash<QString, QStringList> byTarget;
+    QStringList order;
+    for (const Route &r : table.routes) {
+        if (!byTarget.contains(r.target))
+            order.append(r.target);
+        byTarget[r.target].append(r.destination.toString());
+    }
+    for (const QString &target : order) {
+        const Object *o = design.find(target);
+        const QString label = byTarget.value(target).join(QStringLiteral(", "));
+        if (!o) {
+            continue;
+        } else if (o->kind == ObjectKind::PeeringConnection) {
+            const QString peer = static_cast<const PeeringConnection *>(o)->peerOf(vpc->id);
+            add(g.rect(peer), label, Colours::Vpc);
+        } else {
+            const QColor colour = o->kind == ObjectKind::NatGateway ? QColor(0x8c, 0x4f, 0xff)
+                                  : o->kind == ObjectKind::Instance ? QColor(0xed, 0x71, 0x00)
+                                                                    : QColor(0x14, 0x7e, 0xba);
+            add(g.rect(target), label, colour);
+        }
+    }
+    for (const Endpoint *e : vpc->endpointList())
+        if (e->isGateway() && e->routeTables.contains(table.id))
+            add(g.rect(e->id), QStringLiteral("pl-%1").arg(e->service), QColor(0x7a, 0xa1, 0x16));
+    update();
+}
+
+void RouteOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (mScene->isExporting())
+        return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(8.5);
+    f.setBold(true);
+    painter->setFont(f);
+    for (const Arrow &a : std::as_const(mArrows)) {
+        painter->setPen(QPen(a.colour, 2.5, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(a.line);
+        // The head.
+        const qreal angle = std::atan2(a.line.dy(), a.line.dx());
+        const QPointF tip = a.line.p2();
+        const QPointF h1 = tip - QPointF(std::cos(angle - 0.4), std::sin(angle - 0.4)) * 12;
+        const QPointF h2 = tip - QPointF(std::cos(angle + 0.4), std::sin(angle + 0.4)) * 12;
+        painter->setBrush(a.colour);
+        const QPointF head[] = {tip, h1, h2};
+        painter->drawPolygon(head, 3);
+        // The destinations, on a white tag near the start.
+        const QPointF at = a.line.pointAt(0.3);
+        const QRectF tag(at.x() - 80, at.y() - 9, 160, 18);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 230));
+        painter->drawRoundedRect(tag, 4, 4);
+        painter->setPen(a.colour.darker(130));
+        painter->drawText(tag, Qt::AlignCenter, a.label);
+    }
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QGraphicsItem>
+
+class CanvasScene;
+
+/// A region: the dashed frame around its VPCs, with its name. Decoration, not an object.
+class RegionItem : public QGraphicsItem
+{
+public:
+    RegionItem(const QString &name, const QRectF &rect);
+    void set(const QString &name, const QRectF &rect);
+    QRectF boundingRect() const override { return mRect.adjusted(-2, -2, 2, 2); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString mName;
+    QRectF mRect;
+};
+
+/// The routes of the selected subnet, drawn as arrows from the subnet to each target
+/// (gateways, NAT gateways, instances, peered VPCs, gateway endpoints), labelled with
+/// their destinations.
+class RouteOverlay : public QGraphicsItem
+{
+public:
+    explicit RouteOverlay(CanvasScene *scene);
+    /// Shows the routes of `subnetId` (empty: none).
+    void showSubnet(const QString &subnetId);
+    const QString &subnet() const { return mSubnet; }
+    int arrowCount() const { return int(mArrows.size()); }
+    QRectF boundingRect() const override { return mBounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    struct Arrow
+    {
+        QLineF line;
+        QString label;
+        QColor colour;
+    };
+    CanvasScene *mScene;
+    QString mSubnet;
+    QList<Arrow> mArrows;
+    QRectF mBounds;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class Document;
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+class RuleTable;
+class Selection;
+struct PropertyDef;
+
+/// Edits every property of the selected object: a field per property, checked as it is
+/// typed (a bad CIDR is marked and explained before anything is committed), tables for
+/// routes and rules. With nothing selected it edits the design's name and description.
+/// Every commit is one undoable command.
+class Inspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    Inspector(Document *document, Selection *selection, QWidget *parent = nullptr);
+
+    /// The editor of a property of the shown object (tests drive it like a user).
+    QWidget *editor(const QString &key) const { return mEditors.value(key, nullptr); }
+    QString shownId() const { return mId; }
+
+private:
+    void rebuild();
+    void refresh();
+    QWidget *makeEditor(const PropertyDef &def);
+    QWidget *lineEditor(const PropertyDef &def);
+    QWidget *choiceEditor(const PropertyDef &def);
+    QStringList candidates(const PropertyDef &def) const;
+    void showValue(const QString &key);
+    void commit(const QString &key, const QVariant &value);
+    void designForm();
+
+    Document *mDocument;
+    Selection *mSelection;
+    QString mId;
+    QLabel *mTitle;
+    QWidget *mFormHost;
+    QFormLayout *mForm;
+    QHash<QString, QWidget *> mEditors;
+    QHash<QString, QLabel *> mProblems;
+};
