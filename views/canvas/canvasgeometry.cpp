@@ -206,27 +206,19 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
 
 void CanvasGeometry::placeVpcs()
 {
+    // A grid per region over all VPCs, in file order. A VPC the user placed is drawn
+    // where they put it, but keeps its slot, so moving one VPC never moves the others.
     mAutoVpcPositions.clear();
-    // Explicit VPCs stay; the others go in a grid per region below them.
-    double explicitBottom = 0;
-    bool anyExplicit = false;
     QMap<int, QString> regionOrder;
-    QHash<QString, QList<const Vpc *>> autoByRegion;
+    QHash<QString, QList<const Vpc *>> byRegion;
     for (const Vpc *v : mDesign.vpcs()) {
-        if (const auto l = mDesign.layout(v->id)) {
-            const QRectF r = explicitRect(*l, l->hasSize() ? QSizeF() : autoVpcSize(*v));
-            explicitBottom = anyExplicit ? std::max(explicitBottom, r.bottom()) : r.bottom();
-            anyExplicit = true;
-            continue;
-        }
-        if (!autoByRegion.contains(v->region))
+        if (!byRegion.contains(v->region))
             regionOrder.insert(int(regionOrder.size()), v->region);
-        autoByRegion[v->region].append(v);
+        byRegion[v->region].append(v);
     }
-    double y = anyExplicit ? explicitBottom + RegionGap + RegionPadding + RegionHeader
-                           : RegionPadding + RegionHeader;
+    double y = RegionPadding + RegionHeader;
     for (const QString &region : regionOrder) {
-        const QList<const Vpc *> &vpcs = autoByRegion.value(region);
+        const QList<const Vpc *> &vpcs = byRegion.value(region);
         const int perRow = std::max(1, int(std::ceil(std::sqrt(double(vpcs.size())))));
         double rowHeight = 0, x = RegionPadding;
         for (qsizetype i = 0; i < vpcs.size(); ++i) {
@@ -236,7 +228,8 @@ void CanvasGeometry::placeVpcs()
                 x = RegionPadding;
             }
             const QSizeF size = autoVpcSize(*vpcs[i]);
-            mAutoVpcPositions.insert(vpcs[i]->id, QPointF(x, y));
+            if (!mDesign.layout(vpcs[i]->id))
+                mAutoVpcPositions.insert(vpcs[i]->id, QPointF(x, y));
             x += size.width() + VpcGap;
             rowHeight = std::max(rowHeight, size.height());
         }

@@ -51,6 +51,7 @@ void CanvasScene::reset()
     }
     mItems.clear();
     mRegions.clear();
+    setSceneRect(QRectF());
     mGeometry = std::make_unique<CanvasGeometry>(mDocument->design());
     mRoutes = new RouteOverlay(this);
     addItem(mRoutes);
@@ -223,7 +224,9 @@ void CanvasScene::flush()
     mDirtyVpcs.clear();
     if (changed) {
         mRoutes->showSubnet(mRoutes->subnet());
-        setSceneRect(designBounds());
+        // The scene only grows between resets, and not during a gesture.
+        if (!mGesture)
+            setSceneRect(sceneRect().united(designBounds()));
         Q_EMIT geometryChanged();
     }
 }
@@ -298,6 +301,13 @@ void CanvasScene::selectIds(const QStringList &ids)
             item->setSelected(true);
     const bool oneSubnet = ids.size() == 1 && design().findSubnet(ids.first());
     mRoutes->showSubnet(oneSubnet ? ids.first() : QString());
+}
+
+void CanvasScene::setGestureActive(bool active)
+{
+    mGesture = active;
+    if (!active)
+        setSceneRect(sceneRect().united(designBounds()));
 }
 
 const CanvasScene::Badge *CanvasScene::badge(const QString &id) const

@@ -54,6 +54,10 @@ public:
     /// Whether the peering connection joins VPCs whose blocks overlap (drawn broken).
     bool isBroken(const QString &peeringId) const { return mBroken.contains(peeringId); }
 
+    /// During a gesture the scene rectangle stays as it is, so the view under the pointer
+    /// does not shift; it catches up when the gesture ends.
+    void setGestureActive(bool active);
+
     /// While exporting, items draw no selection and no hover state.
     void setExporting(bool exporting) { mExporting = exporting; }
     bool isExporting() const { return mExporting; }
@@ -95,4 +99,5 @@ private:
     QHash<QString, Badge> mBadges;
     QSet<QString> mBroken;
     bool mExporting = false;
+    bool mGesture = false;
 };

@@ -219,6 +219,7 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
     if (onResizeHandle(item, mPressScene)) {
         mGesture = Gesture::Resize;
         mFirstStep = true;
+        mScene->setGestureActive(true);
         return;
     }
     if ((event->modifiers() & Qt::ShiftModifier) && item->kind() == ObjectKind::Vpc) {
@@ -348,6 +349,7 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
             return;
         beginMove();
         mGesture = Gesture::Move;
+        mScene->setGestureActive(true);
         [[fallthrough]];
     case Gesture::Move: moveTo(scenePos); return;
     case Gesture::Resize: resizeTo(scenePos); return;
@@ -408,7 +410,7 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
         setDragMode(QGraphicsView::NoDrag);
         return;
     case Gesture::Move:
-    case Gesture::Resize: return;
+    case Gesture::Resize: mScene->setGestureActive(false); return;
     default: QGraphicsView::mouseReleaseEvent(event);
     }
 }
