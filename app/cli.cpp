@@ -33,6 +33,11 @@ bool Cli::isSubcommand(const QString &word)
     return false;
 }
 
+bool Cli::needsPainting(const QString &word)
+{
+    return word == QLatin1String("export");
+}
+
 QString Cli::subcommandSummary()
 {
     QString text = QCoreApplication::translate("Cli", "Subcommands (run without a display):") +

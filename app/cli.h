@@ -13,6 +13,8 @@ enum ExitCode { Ok = 0, Findings = 1, BadInput = 2 };
 
 /// Whether `word` names a subcommand (validate, export, rules...).
 bool isSubcommand(const QString &word);
+/// Whether the subcommand draws (and so needs a QApplication on the offscreen platform).
+bool needsPainting(const QString &word);
 /// The subcommands with one line each, for the main --help.
 QString subcommandSummary();
 /// Runs `arguments` (program name first, then the subcommand) and returns the exit code.

@@ -1,6 +1,10 @@
 #include "cli.h"
 
+#include "canvasscene.h"
 #include "designformat.h"
+#include "diagramrenderer.h"
+#include "document.h"
+#include "validationengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,13 +24,19 @@ int Cli::exportDesign(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Writes a design to OUT: .yaml as the designer saves it (canonical order and "
-           "formatting). Runs without a display. The output is written whole or not at all."));
+               "formatting); .png or .svg as the canvas draws it (automatic layout where the "
+               "design has no positions, badges for findings, no selection), the whole design "
+               "however large. Runs without a display. The output is written whole or not at all."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), Tr::tr("the subcommand"));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the design file (YAML)"));
     QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                              Tr::tr("the file to write: .yaml or .yml"), QStringLiteral("OUT"));
+                              Tr::tr("the file to write: .yaml, .yml, .png or .svg"), QStringLiteral("OUT"));
+    QCommandLineOption scale(QStringList{QStringLiteral("scale")},
+                             Tr::tr("for PNG: pixels per canvas unit (default 1; 2 for high-DPI)"),
+                             QStringLiteral("F"), QStringLiteral("1"));
     parser.addOption(output);
+    parser.addOption(scale);
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
         return BadInput;
@@ -35,22 +45,45 @@ int Cli::exportDesign(const QStringList &arguments)
         parser.showHelp(0);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(output)) {
-        printErr(Tr::tr("usage: vpc-designer export FILE --output OUT.yaml"));
+        printErr(Tr::tr("usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg [--scale F]"));
         return BadInput;
     }
     const QString out = parser.value(output);
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != QLatin1String("yaml") && suffix != QLatin1String("yml")) {
-        printErr(Tr::tr("%1: the output must end in .yaml or .yml").arg(out));
+    const bool yaml = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
+    if (!yaml && suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        printErr(Tr::tr("%1: the output must end in .yaml, .yml, .png or .svg").arg(out));
         return BadInput;
     }
-    const auto design = load(positional.at(1));
+    bool scaleOk = false;
+    const qreal factor = parser.value(scale).toDouble(&scaleOk);
+    if (!scaleOk || factor <= 0 || factor > 16) {
+        printErr(Tr::tr("--scale is a number above 0 and at most 16, not '%1'").arg(parser.value(scale)));
+        return BadInput;
+    }
+    auto design = load(positional.at(1));
     if (!design)
         return BadInput;
     QString error;
-    if (!DesignFormat::save(*design, out, &error)) {
+    if (yaml) {
+        if (!DesignFormat::save(*design, out, &error)) {
+            printErr(error);
+            return BadInput;
+        }
+        return Ok;
+    }
+    // The same scene the window draws, with the same badges.
+    Document document(std::move(design), positional.at(1));
+    ValidationEngine engine(&document);
+    CanvasScene scene(&document, &engine);
+    QString note;
+    const bool ok = suffix == QLatin1String("svg") ? DiagramRenderer::saveSvg(scene, out, &error)
+                                                   : DiagramRenderer::saveImage(scene, out, factor, &error, &note);
+    if (!ok) {
         printErr(error);
         return BadInput;
     }
+    if (!note.isEmpty())
+        printErr(QStringLiteral("%1: %2").arg(out, note));
     return Ok;
 }

@@ -1,12 +1,15 @@
 #include "cli.h"
 #include "document.h"
+#include "canvasview.h"
 #include "mainwindow.h"
+#include "selection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -40,6 +43,15 @@ void describeOptions(QCommandLineParser &parser)
         QStringLiteral("FILE"),
         QCoreApplication::translate("main", "the design to open; none: the bundled example"),
         QStringLiteral("[FILE]"));
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("main", "open, draw, save a picture of the window to PNG, quit"),
+                      QStringLiteral("PNG")});
+    parser.addOption({QStringLiteral("select"),
+                      QCoreApplication::translate("main", "select these objects (comma-separated ids) on opening"),
+                      QStringLiteral("IDS")});
+    parser.addOption({QStringLiteral("size"),
+                      QCoreApplication::translate("main", "the window's size, such as 1600x1000"),
+                      QStringLiteral("WxH")});
 }
 
 bool wantsHelpOrVersion(int argc, char **argv)
@@ -71,12 +83,28 @@ int runWindow(int argc, char **argv)
 
     Document document;
     MainWindow window(&document);
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
+        window.resize(size[0].toInt(), size[1].toInt());
+    // What to do once the design is in: select, and maybe take the picture and quit.
+    const auto ready = [&] {
+        window.canvas()->fitToWindow();
+        const QString select = parser.value(QStringLiteral("select"));
+        if (!select.isEmpty())
+            window.selection()->set(select.split(QLatin1Char(',')), true);
+        const QString shot = parser.value(QStringLiteral("screenshot"));
+        if (!shot.isEmpty())
+            QTimer::singleShot(400, &window, [&window, shot] {
+                const bool saved = window.grab().save(shot);
+                QCoreApplication::exit(saved ? 0 : 2);
+            });
+    };
+    QObject::connect(&window, &MainWindow::designOpened, &window, [&] { QTimer::singleShot(100, &window, ready); });
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
-        window.openBundledExample();
-    else
-        window.openFile(files.first());
     window.show();
+    const bool started = files.isEmpty() ? window.openBundledExample() : window.openFile(files.first());
+    if (!started && parser.isSet(QStringLiteral("screenshot")))
+        return 2;
     return app.exec();
 }
 
@@ -88,6 +116,20 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("VPC Designer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VPC_DESIGNER_VERSION));
     if (argc > 1 && Cli::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
+        if (Cli::needsPainting(QString::fromLocal8Bit(argv[1]))) {
+            // Drawing needs fonts and a paint device, not a display: the offscreen
+            // platform gives both anywhere.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            // The offscreen platform asks for a runtime folder that a server may not have;
+            // its complaint is not the user's business.
+            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &text) {
+                if (!text.startsWith(QLatin1String("QStandardPaths:")))
+                    qt_message_output(type, context, text);
+            });
+            QApplication app(argc, argv);
+            installTranslations(app);
+            return Cli::run(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         installTranslations(app);
         return Cli::run(QCoreApplication::arguments());

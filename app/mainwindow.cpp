@@ -93,7 +93,6 @@ void MainWindow::createDocks()
     splitDockWidget(palette, outline, Qt::Vertical);
     mIssues = new IssuesPanel(mEngine, mSelection, this);
     dock(tr("Issues"), "IssuesDock", mIssues, Qt::BottomDockWidgetArea);
-    QDockWidget *issues = mDocks.last();
     mInspector = new Inspector(mDocument, mSelection, this);
     QDockWidget *inspector = dock(tr("Inspector"), "InspectorDock", mInspector, Qt::RightDockWidgetArea);
     QDockWidget *overview = dock(tr("Overview"), "OverviewDock", new OverviewWidget(mCanvas, this), Qt::RightDockWidgetArea);
@@ -102,9 +101,6 @@ void MainWindow::createDocks()
     splitDockWidget(inspector, overview, Qt::Vertical);
     tabifyDockWidget(overview, history);
     overview->raise();
-    resizeDocks({palette, inspector}, {230, 360}, Qt::Horizontal);
-    resizeDocks({inspector, overview}, {560, 220}, Qt::Vertical);
-    resizeDocks({issues}, {170}, Qt::Vertical);
 }
 
 void MainWindow::connectOutline()
@@ -267,6 +263,19 @@ void MainWindow::updateTitle()
 bool MainWindow::isLoading() const
 {
     return mLoader->isBusy();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (mShown)
+        return;
+    mShown = true;
+    // Sizes of the docks, once the window has its own.
+    const auto find = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+    resizeDocks({find("PaletteDock"), find("InspectorDock")}, {230, 360}, Qt::Horizontal);
+    resizeDocks({find("InspectorDock"), find("OverviewDock")}, {height() * 2 / 3, height() / 4}, Qt::Vertical);
+    resizeDocks({find("IssuesDock")}, {150}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

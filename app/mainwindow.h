@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -104,4 +105,5 @@ private:
     DesignLoader *mLoader;
     EditOperations::Clipboard mClipboard;
     QList<class QDockWidget *> mDocks;
+    bool mShown = false;
 };

@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void validateBadInput_data();
     void validateBadInput();
     void exportYaml();
+    void exportImages();
     void exportRefusesWithoutWriting_data();
     void exportRefusesWithoutWriting();
     void rules();
@@ -170,6 +172,33 @@ void TestCli::exportYaml()
     QFile g(again);
     QVERIFY(g.open(QIODevice::ReadOnly));
     QCOMPARE(g.readAll(), first);
+}
+
+void TestCli::exportImages()
+{
+    const QString png = mDir.filePath(QStringLiteral("design.png"));
+    Run r = run({QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"),
+                 QStringLiteral("--output"), png});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QImage image(png);
+    QVERIFY(image.width() > 1000 && image.height() > 500);
+    const QString big = mDir.filePath(QStringLiteral("design2.png"));
+    r = run({QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"), QStringLiteral("--output"),
+             big, QStringLiteral("--scale"), QStringLiteral("2")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(std::abs(QImage(big).width() - 2 * image.width()) <= 2);
+    const QString svg = mDir.filePath(QStringLiteral("design.svg"));
+    r = run({QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/peered-web.yaml"), QStringLiteral("--output"), svg});
+    QCOMPARE(r.code, 0);
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.contains("<svg") && text.contains("subnet-db-a") == false && text.contains(">db-a<"));
+    r = run({QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/peered-web.yaml"), QStringLiteral("--output"),
+             mDir.filePath(QStringLiteral("x.png")), QStringLiteral("--scale"), QStringLiteral("zero")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("x.png"))));
 }
 
 void TestCli::exportRefusesWithoutWriting_data()

@@ -24,7 +24,8 @@ class Tr
 class ExportState
 {
 public:
-    explicit ExportState(CanvasScene &scene) : mScene(scene), mSelected(scene.selectedIds())
+    explicit ExportState(CanvasScene &scene)
+        : mScene(scene), mSelected(scene.selectedIds()), mSmallShown(scene.smallItemsShown())
     {
         mScene.flush();
         mScene.selectIds({});
@@ -34,11 +35,15 @@ public:
     {
         mScene.setExporting(false);
         mScene.selectIds(mSelected);
+        mScene.setDrawingZoom(mSmallShown ? 1 : 0);
     }
+    /// Draw at this scale (and restore the window's zoom's choice after).
+    void setScale(qreal scale) { mScene.setDrawingZoom(scale); }
 
 private:
     CanvasScene &mScene;
     QStringList mSelected;
+    bool mSmallShown;
 };
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
@@ -56,13 +61,14 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 
 QImage DiagramRenderer::render(CanvasScene &scene, qreal scale, qreal *usedScale)
 {
-    const ExportState state(scene);
+    ExportState state(scene);
     const QRectF source = scene.designBounds();
     const qreal pixels = source.width() * source.height() * scale * scale;
     if (pixels > double(MaxPixels))
         scale *= std::sqrt(double(MaxPixels) / pixels);
     if (usedScale)
         *usedScale = scale;
+    state.setScale(scale);
     const QSize size(std::max(1, int(std::ceil(source.width() * scale))),
                      std::max(1, int(std::ceil(source.height() * scale))));
     QImage image(size, QImage::Format_RGB32);
@@ -87,8 +93,6 @@ bool DiagramRenderer::saveImage(CanvasScene &scene, const QString &path, qreal s
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, QFileInfo(path).suffix().toLower().toLatin1());
-    // Fast compression: big diagrams are large images, and the bytes matter less.
-    writer.setCompression(1);
     if (!writer.write(image)) {
         if (error)
             *error = Tr::tr("%1: cannot encode the image: %2").arg(path, writer.errorString());
@@ -99,7 +103,8 @@ bool DiagramRenderer::saveImage(CanvasScene &scene, const QString &path, qreal s
 
 bool DiagramRenderer::saveSvg(CanvasScene &scene, const QString &path, QString *error)
 {
-    const ExportState state(scene);
+    ExportState state(scene);
+    state.setScale(1); // vectors: everything, at full detail
     const QRectF source = scene.designBounds();
     QByteArray bytes;
     QBuffer buffer(&bytes);

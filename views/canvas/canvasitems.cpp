@@ -21,12 +21,19 @@ class Tr
 
 constexpr qreal Margin = 14; // room around an item for its badge and selection
 
-QFont font(qreal points, bool bold = false)
+/// The few fonts of the drawing, made once (making a QFont at every paint is costly).
+const QFont &font(qreal points, bool bold = false)
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
+    static QHash<int, QFont> fonts;
+    const int key = int(points * 10) * 2 + (bold ? 1 : 0);
+    auto it = fonts.find(key);
+    if (it == fonts.end()) {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(points);
+        f.setBold(bold);
+        it = fonts.insert(key, f);
+    }
+    return *it;
 }
 
 QString nameOrId(const QString &name, const QString &id)
@@ -43,6 +50,17 @@ QString blocks(const QList<Cidr> &list)
 }
 
 } // namespace
+
+QRectF visibleArea(const QPainter *painter, const QStyleOptionGraphicsItem *option)
+{
+    const QPaintDevice *device = painter->device();
+    QRectF area = painter->worldTransform().inverted().mapRect(QRectF(0, 0, device->width(), device->height()));
+    if (painter->hasClipping())
+        area &= painter->clipBoundingRect();
+    if (!option->exposedRect.isEmpty())
+        area &= option->exposedRect;
+    return area;
+}
 
 // ---- ObjectItem -----------------------------------------------------------------------
 
@@ -125,8 +143,18 @@ void ObjectItem::drawText(QPainter *painter, const QRectF &rect, const QString &
     painter->setOpacity(painter->opacity() * std::clamp((onScreen - 3.5) / 2.5, 0.0, 1.0));
     painter->setFont(f);
     painter->setPen(colour);
-    const QString elided = QFontMetricsF(f).elidedText(text, Qt::ElideRight, rect.width());
-    painter->drawText(rect, int(align), elided);
+    // Item coordinates scale with the view, so the text that fits is the same at every
+    // zoom: elided once per text, width and font, then reused.
+    static QHash<QString, QString> elided;
+    const QString key = text + QLatin1Char('\x1f') + QString::number(int(rect.width())) +
+                        QLatin1Char('\x1f') + QString::number(f.pointSizeF()) + QLatin1Char(f.bold() ? 'b' : 'n');
+    auto it = elided.constFind(key);
+    if (it == elided.constEnd()) {
+        if (elided.size() > 50000)
+            elided.clear();
+        it = elided.insert(key, QFontMetricsF(f).elidedText(text, Qt::ElideRight, rect.width()));
+    }
+    painter->drawText(rect, int(align), *it);
     painter->restore();
 }
 
@@ -167,7 +195,10 @@ void VpcItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.2);
     painter->setPen(QPen(Colours::Vpc, 2));
     painter->setBrush(QColor(0xfb, 0xf9, 0xff));
-    painter->drawRoundedRect(box, 6, 6);
+    if (lod < 0.3)
+        painter->drawRect(box); // corners of a pixel or two are not worth a path
+    else
+        painter->drawRoundedRect(box, 6, 6);
     // The title bar: icon, name, id and blocks.
     if (lod > 0.08) {
         const QRectF iconRect(10, 30, 30, 30);
@@ -228,7 +259,10 @@ void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.2);
     painter->setPen(QPen(edge, 1.5));
     painter->setBrush(mPublic ? QColor(0xee, 0xf6, 0xe8) : QColor(0xe8, 0xf1, 0xf9));
-    painter->drawRoundedRect(box, 4, 4);
+    if (lod < 0.3)
+        painter->drawRect(box);
+    else
+        painter->drawRoundedRect(box, 4, 4);
     if (lod > 0.12) {
         Icons::paint(painter, Icons::nameFor(ObjectKind::Subnet, mPublic), QRectF(6, 6, 26, 26));
         drawText(painter, QRectF(38, 4, box.width() - 44, 17), mTitle, font(10, true), Colours::Text, lod);
@@ -298,8 +332,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     if (lod < 0.25) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xed, 0x71, 0x00, 160));
-        painter->drawRoundedRect(QRectF(box.center().x() - 14, 6, 28, 28), 4, 4);
+        painter->setBrush(QColor(0xf3, 0xb0, 0x70));
+        painter->drawRect(QRectF(box.center().x() - 14, 6, 28, 28));
     } else {
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 200));
@@ -358,9 +392,37 @@ PeeringItem::PeeringItem(CanvasScene *scene, const QString &id)
     : ObjectItem(scene, id, ObjectKind::PeeringConnection)
 {
     setZValue(4);
+    setFlag(ItemUsesExtendedStyleOption); // for the exposed rectangle
 }
 
 namespace {
+
+/// The part of `line` inside `rect` (Liang-Barsky), or a null line when none is. Long
+/// connectors are clipped before they are stroked: rasterising a wide, antialiased line
+/// thousands of pixels long only to clip it was what made repaints slow.
+QLineF clipped(const QLineF &line, const QRectF &rect)
+{
+    qreal t0 = 0, t1 = 1;
+    const qreal dx = line.dx(), dy = line.dy();
+    const qreal p[] = {-dx, dx, -dy, dy};
+    const qreal q[] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                       rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return {};
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return {};
+    }
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
 
 /// Where the segment from the centre of `r` towards `towards` leaves `r`.
 QPointF edgePoint(const QRectF &r, const QPointF &towards)
@@ -391,6 +453,14 @@ void PeeringItem::sync()
         mLine = QLineF();
     else
         mLine = QLineF(edgePoint(a, b.center()), edgePoint(b, a.center()));
+    // What a click hits: a band along the line, and the label. Made here, not at every
+    // query: the scene asks for shapes far more often than lines move.
+    const QPointF along = mLine.length() > 0 ? (mLine.p2() - mLine.p1()) / mLine.length() : QPointF(1, 0);
+    const QPointF across(-along.y() * 6, along.x() * 6);
+    mShape = QPainterPath();
+    mShape.addPolygon(QPolygonF{mLine.p1() + across, mLine.p2() + across, mLine.p2() - across, mLine.p1() - across});
+    mShape.closeSubpath();
+    mShape.addRect(QRectF(mLine.center() - QPointF(55, 24), QSizeF(110, 40)));
     const CanvasScene::Badge *badge = mScene->badge(mId);
     setToolTip(badge ? badge->messages.join(QStringLiteral("\n\n")) : QString());
     update();
@@ -403,13 +473,7 @@ QRectF PeeringItem::boundingRect() const
 
 QPainterPath PeeringItem::shape() const
 {
-    QPainterPath path(mLine.p1());
-    path.lineTo(mLine.p2());
-    QPainterPathStroker stroker;
-    stroker.setWidth(12);
-    QPainterPath s = stroker.createStroke(path);
-    s.addRect(QRectF(mLine.center() - QPointF(55, 12), QSizeF(110, 24)));
-    return s;
+    return mShape;
 }
 
 void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -418,37 +482,53 @@ void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         return;
     const qreal lod = detail(option, painter);
     const bool broken = mScene->isBroken(mId);
-    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.25);
     QColor colour = broken ? QColor(0xd1, 0x34, 0x38) : Colours::Vpc;
-    const qreal width = std::max<qreal>(2.5, 1.5 / std::max<qreal>(lod, 0.05));
+    // Connectors are long: cosmetic pens (widths in device pixels) with flat caps take Qt's
+    // fast line path; a scaled wide pen, or round caps, are stroked as polygons thousands
+    // of pixels long (seconds for a large export).
+    const qreal pixels = std::clamp<qreal>(2.5 * lod, 1.5, 3);
+    const qreal width = pixels / std::max<qreal>(lod, 0.01); // the same width in scene units
+    const auto cosmetic = [](QPen pen) {
+        pen.setCosmetic(true);
+        return pen;
+    };
+    const QRectF exposed = visibleArea(painter, option).adjusted(-width * 4, -width * 4, width * 4, width * 4);
+    const QLineF visible = clipped(mLine, exposed);
+    if (visible.isNull() && !exposed.contains(mLine.center()))
+        return;
     if (isSelected() && !mScene->isExporting()) {
-        painter->setPen(QPen(Colours::Selection, width + 5, Qt::SolidLine, Qt::RoundCap));
-        painter->drawLine(mLine);
+        painter->setPen(cosmetic(QPen(Colours::Selection, pixels + 4, Qt::SolidLine, Qt::FlatCap)));
+        painter->drawLine(visible);
     }
     if (broken) {
         // Two halves with a gap and a zig-zag: this peering cannot exist.
         const QPointF mid = mLine.center();
         const QPointF dir = (mLine.p2() - mLine.p1()) / std::max<qreal>(mLine.length(), 1);
         const QPointF normal(-dir.y(), dir.x());
-        painter->setPen(QPen(colour, width, Qt::DashLine, Qt::RoundCap));
+        painter->setPen(cosmetic(QPen(colour, pixels, Qt::DashLine, Qt::FlatCap)));
         painter->drawLine(mLine.p1(), mid - dir * 14);
         painter->drawLine(mid + dir * 14, mLine.p2());
-        painter->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+        painter->setPen(cosmetic(QPen(colour, pixels, Qt::SolidLine, Qt::FlatCap)));
         const QPointF zig[] = {mid - dir * 14, mid - dir * 5 + normal * 10, mid + dir * 5 - normal * 10,
                                mid + dir * 14};
         painter->drawPolyline(zig, 4);
     } else {
-        painter->setPen(QPen(colour, width, mActive ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap));
-        painter->drawLine(mLine);
+        QPen pen = cosmetic(QPen(colour, pixels, mActive ? Qt::SolidLine : Qt::DashLine, Qt::FlatCap));
+        pen.setDashOffset(QLineF(mLine.p1(), visible.p1()).length() / width); // a continuous pattern
+        painter->setPen(pen);
+        painter->drawLine(visible);
     }
-    if (lod > 0.15) {
+    // The label sits at the middle; most of a long connector's exposures do not show it,
+    // and laying out text that is then clipped away is costly.
+    if (lod > 0.15 && exposed.adjusted(-80, -30, 80, 30).contains(mLine.center())) {
         const QPointF mid = mLine.center();
         Icons::paint(painter, QStringLiteral("peering-connection"), QRectF(mid - QPointF(11, 22), QSizeF(22, 22)));
         drawText(painter, QRectF(mid.x() - 70, mid.y() + 1, 140, 14), mTitle, font(8), colour.darker(120), lod,
                  Qt::AlignCenter);
     }
     const CanvasScene::Badge *b = mScene->badge(mId);
-    if (b) {
+    if (b && exposed.adjusted(-80, -30, 80, 30).contains(mLine.center())) {
         painter->save();
         painter->translate(mLine.center() + QPointF(12, -24));
         const qreal r = std::max<qreal>(9, 6 / std::max<qreal>(lod, 0.05));

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QPainterPath>
 
 class CanvasScene;
 
@@ -18,6 +19,11 @@ inline const QColor Selection{0xff, 0x99, 0x00};
 inline const QColor Text{0x23, 0x2f, 0x3e};
 inline const QColor Muted{0x5f, 0x6b, 0x7a};
 } // namespace Colours
+
+/// The part of the scene a paint call can reach, in the item's coordinates: the exposed
+/// rectangle, cut down to what the paint device shows (a view's render or a scroll can
+/// expose a whole long item while only a corner of it is on the device).
+QRectF visibleArea(const QPainter *painter, const QStyleOptionGraphicsItem *option);
 
 /// The item of one design object. It draws only what `sync()` cached from the design
 /// and the geometry; it never edits the model. Position is the object's top-left.
@@ -132,5 +138,6 @@ public:
 
 private:
     QLineF mLine; // scene coordinates (the item sits at the origin)
+    QPainterPath mShape;
     bool mActive = true;
 };

@@ -11,9 +11,9 @@ CanvasScene::CanvasScene(Document *document, ValidationEngine *engine, QObject *
     : QGraphicsScene(parent), mDocument(document), mEngine(engine),
       mGeometry(std::make_unique<CanvasGeometry>(document->design()))
 {
-    // Items move a lot and the scene is large: a BSP index of fixed depth keeps lookups
-    // and repaints fast without rebuilding on every move.
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // Dragging moves dozens of items at every step; a BSP index would be rebuilt for all
+    // of them each time. A linear pass over the items' rectangles is cheaper at these sizes.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     connect(document, &Document::designReset, this, &CanvasScene::reset);
     connect(document, &Document::objectAdded, this, &CanvasScene::onAdded);
     connect(document, &Document::objectAboutToBeRemoved, this, &CanvasScene::onAboutToRemove);
@@ -90,6 +90,9 @@ void CanvasScene::createItem(const Object &object)
     case ObjectKind::Flow: return; // traffic is not drawn on the canvas
     }
     mItems.insert(object.id, item);
+    if (!mSmallItemsShown && object.kind != ObjectKind::Vpc && object.kind != ObjectKind::Subnet &&
+        object.kind != ObjectKind::PeeringConnection)
+        item->setVisible(false);
     addItem(item);
 }
 
@@ -301,6 +304,22 @@ void CanvasScene::selectIds(const QStringList &ids)
             item->setSelected(true);
     const bool oneSubnet = ids.size() == 1 && design().findSubnet(ids.first());
     mRoutes->showSubnet(oneSubnet ? ids.first() : QString());
+}
+
+void CanvasScene::setDrawingZoom(qreal zoom)
+{
+    const bool show = zoom >= SmallItemsZoom;
+    if (show == mSmallItemsShown)
+        return;
+    mSmallItemsShown = show;
+    for (ObjectItem *item : std::as_const(mItems)) {
+        switch (item->kind()) {
+        case ObjectKind::Vpc:
+        case ObjectKind::Subnet:
+        case ObjectKind::PeeringConnection: break;
+        default: item->setVisible(show); break;
+        }
+    }
 }
 
 void CanvasScene::setGestureActive(bool active)

@@ -58,6 +58,13 @@ public:
     /// does not shift; it catches up when the gesture ends.
     void setGestureActive(bool active);
 
+    /// The zoom things are drawn at: below a tenth, instances, gateways and chips are too
+    /// small to show and are taken out of painting altogether (the scene then has a few
+    /// thousand items to visit per repaint instead of tens of thousands).
+    void setDrawingZoom(qreal zoom);
+    static constexpr qreal SmallItemsZoom = 0.1;
+    bool smallItemsShown() const { return mSmallItemsShown; }
+
     /// While exporting, items draw no selection and no hover state.
     void setExporting(bool exporting) { mExporting = exporting; }
     bool isExporting() const { return mExporting; }
@@ -100,4 +107,5 @@ private:
     QSet<QString> mBroken;
     bool mExporting = false;
     bool mGesture = false;
+    bool mSmallItemsShown = true;
 };

@@ -75,6 +75,7 @@ void CanvasView::scaleBy(qreal factor)
     if (std::abs(factor - 1) < 1e-6)
         return;
     scale(factor, factor);
+    mScene->setDrawingZoom(zoom());
     Q_EMIT zoomChanged(zoom());
 }
 
@@ -100,6 +101,7 @@ void CanvasView::fitToWindow()
     const qreal z = std::clamp(zoom(), MinZoom, MaxZoom);
     setTransform(QTransform::fromScale(z, z));
     centerOn(mScene->designBounds().center());
+    mScene->setDrawingZoom(zoom());
     Q_EMIT zoomChanged(zoom());
 }
 
@@ -119,6 +121,7 @@ void CanvasView::focusOn(const QStringList &ids)
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     if (area.width() > visible.width() * 0.9 || area.height() > visible.height() * 0.9) {
         fitInView(area.adjusted(-80, -80, 80, 80), Qt::KeepAspectRatio);
+        mScene->setDrawingZoom(zoom());
         Q_EMIT zoomChanged(zoom());
     } else {
         centerOn(area.center());

@@ -14,6 +14,7 @@ RegionItem::RegionItem(const QString &name, const QRectF &rect) : mName(name), m
 {
     setZValue(-10);
     setAcceptedMouseButtons(Qt::NoButton);
+    setFlag(ItemUsesExtendedStyleOption); // for the exposed rectangle
 }
 
 void RegionItem::set(const QString &name, const QRectF &rect)
@@ -29,10 +30,35 @@ void RegionItem::set(const QString &name, const QRectF &rect)
 void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setRenderHint(QPainter::Antialiasing, lod > 0.2);
-    painter->setPen(QPen(Colours::Region, std::max<qreal>(1.5, 1 / std::max<qreal>(lod, 0.05)), Qt::DashLine));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRoundedRect(mRect, 8, 8);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    // A region can be tens of thousands of units around: dashing all of it for a view of
+    // a corner is what made repaints slow. Only the exposed parts of its edges are drawn,
+    // each dashed from a phase that keeps the pattern continuous.
+    QPen pen(Colours::Region, 1.5, Qt::DashLine);
+    pen.setCosmetic(true); // a fast line in device pixels, at any zoom
+    const qreal unit = 1.5 / std::max<qreal>(lod, 0.01);
+    const QRectF exposed = visibleArea(painter, option).adjusted(-4, -4, 4, 4);
+    const QLineF edges[] = {{mRect.topLeft(), mRect.topRight()},
+                            {mRect.topRight(), mRect.bottomRight()},
+                            {mRect.bottomRight(), mRect.bottomLeft()},
+                            {mRect.bottomLeft(), mRect.topLeft()}};
+    for (const QLineF &edge : edges) {
+        // The part of an axis-parallel edge inside the exposed rectangle.
+        const qreal x1 = std::clamp(edge.x1(), exposed.left(), exposed.right());
+        const qreal x2 = std::clamp(edge.x2(), exposed.left(), exposed.right());
+        const qreal y1 = std::clamp(edge.y1(), exposed.top(), exposed.bottom());
+        const qreal y2 = std::clamp(edge.y2(), exposed.top(), exposed.bottom());
+        const bool horizontal = edge.y1() == edge.y2();
+        if ((horizontal && (edge.y1() < exposed.top() || edge.y1() > exposed.bottom())) ||
+            (!horizontal && (edge.x1() < exposed.left() || edge.x1() > exposed.right())))
+            continue;
+        const QLineF visible(x1, y1, x2, y2);
+        if (visible.length() <= 0)
+            continue;
+        pen.setDashOffset(QLineF(edge.p1(), visible.p1()).length() / unit);
+        painter->setPen(pen);
+        painter->drawLine(visible);
+    }
     // The name stays readable when zoomed out: it grows as the drawing shrinks.
     const qreal scale = std::max<qreal>(1, 0.6 / std::max<qreal>(lod, 0.02));
     const QRectF icon(mRect.left() + 10, mRect.top() + 6, 22 * scale, 22 * scale);
