@@ -206,8 +206,9 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
 
 void CanvasGeometry::placeVpcs()
 {
-    // A grid per region over all VPCs, in file order. A VPC the user placed is drawn
-    // where they put it, but keeps its slot, so moving one VPC never moves the others.
+    // Regions side by side, each a grid of its VPCs in file order, sized so that the whole
+    // comes out about as wide as a screen is (16:10). A VPC the user placed is drawn where
+    // they put it but keeps its slot, so moving one VPC never moves the others.
     mAutoVpcPositions.clear();
     QMap<int, QString> regionOrder;
     QHash<QString, QList<const Vpc *>> byRegion;
@@ -216,24 +217,26 @@ void CanvasGeometry::placeVpcs()
             regionOrder.insert(int(regionOrder.size()), v->region);
         byRegion[v->region].append(v);
     }
-    double y = RegionPadding + RegionHeader;
+    const double regions = std::max<double>(1, double(regionOrder.size()));
+    double x0 = RegionPadding;
     for (const QString &region : regionOrder) {
         const QList<const Vpc *> &vpcs = byRegion.value(region);
-        const int perRow = std::max(1, int(std::ceil(std::sqrt(double(vpcs.size())))));
-        double rowHeight = 0, x = RegionPadding;
+        const int perRow = std::max(1, int(std::ceil(std::sqrt(double(vpcs.size()) * 1.6 / regions))));
+        double y = RegionPadding + RegionHeader, rowHeight = 0, x = x0, right = x0;
         for (qsizetype i = 0; i < vpcs.size(); ++i) {
             if (i > 0 && i % perRow == 0) {
                 y += rowHeight + VpcGap;
                 rowHeight = 0;
-                x = RegionPadding;
+                x = x0;
             }
             const QSizeF size = autoVpcSize(*vpcs[i]);
             if (!mDesign.layout(vpcs[i]->id))
                 mAutoVpcPositions.insert(vpcs[i]->id, QPointF(x, y));
             x += size.width() + VpcGap;
+            right = std::max(right, x - VpcGap);
             rowHeight = std::max(rowHeight, size.height());
         }
-        y += rowHeight + 2 * RegionPadding + RegionHeader + RegionGap;
+        x0 = right + 2 * RegionPadding + RegionGap;
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
@@ -144,17 +145,28 @@ void ObjectItem::drawText(QPainter *painter, const QRectF &rect, const QString &
     painter->setFont(f);
     painter->setPen(colour);
     // Item coordinates scale with the view, so the text that fits is the same at every
-    // zoom: elided once per text, width and font, then reused.
-    static QHash<QString, QString> elided;
+    // zoom: elided and laid out once per text, width and font (QStaticText), then reused.
+    static QHash<QString, QStaticText> cache;
     const QString key = text + QLatin1Char('\x1f') + QString::number(int(rect.width())) +
                         QLatin1Char('\x1f') + QString::number(f.pointSizeF()) + QLatin1Char(f.bold() ? 'b' : 'n');
-    auto it = elided.constFind(key);
-    if (it == elided.constEnd()) {
-        if (elided.size() > 50000)
-            elided.clear();
-        it = elided.insert(key, QFontMetricsF(f).elidedText(text, Qt::ElideRight, rect.width()));
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 20000)
+            cache.clear();
+        QStaticText laid(QFontMetricsF(f).elidedText(text, Qt::ElideRight, rect.width()));
+        laid.setTextFormat(Qt::PlainText);
+        laid.setPerformanceHint(QStaticText::AggressiveCaching);
+        laid.prepare(QTransform(), f);
+        it = cache.insert(key, laid);
     }
-    painter->drawText(rect, int(align), *it);
+    const QSizeF size = it->size();
+    qreal x = rect.left();
+    if (align & Qt::AlignHCenter)
+        x = rect.center().x() - size.width() / 2;
+    else if (align & Qt::AlignRight)
+        x = rect.right() - size.width();
+    const qreal y = rect.center().y() - size.height() / 2;
+    painter->drawStaticText(QPointF(x, y), *it);
     painter->restore();
 }
 
@@ -484,6 +496,10 @@ void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     const bool broken = mScene->isBroken(mId);
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.25);
     QColor colour = broken ? QColor(0xd1, 0x34, 0x38) : Colours::Vpc;
+    // Far out, many connectors cross the VPCs: thin and pale (an opaque pale colour: blending
+    // a thousand see-through lines costs more than it shows), so the VPCs show.
+    if (lod < 0.2 && !broken)
+        colour = QColor(0xd9, 0xcc, 0xff);
     // Connectors are long: cosmetic pens (widths in device pixels) with flat caps take Qt's
     // fast line path; a scaled wide pen, or round caps, are stroked as polygons thousands
     // of pixels long (seconds for a large export).

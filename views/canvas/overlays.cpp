@@ -60,7 +60,7 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawLine(visible);
     }
     // The name stays readable when zoomed out: it grows as the drawing shrinks.
-    const qreal scale = std::max<qreal>(1, 0.6 / std::max<qreal>(lod, 0.02));
+    const qreal scale = std::clamp<qreal>(0.6 / std::max<qreal>(lod, 0.02), 1, std::max<qreal>(1, mRect.width() / 400));
     const QRectF icon(mRect.left() + 10, mRect.top() + 6, 22 * scale, 22 * scale);
     Icons::paint(painter, QStringLiteral("region"), icon);
     QFont f(QStringLiteral("DejaVu Sans"));
