@@ -245,6 +245,7 @@ ObjectPtr Flow::clone() const
     c->packetsPerSecond = packetsPerSecond;
     c->bytesPerPacket = bytesPerPacket;
     c->reply = reply;
+    c->replyDelay = replyDelay;
     return c;
 }
 

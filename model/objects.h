@@ -274,8 +274,9 @@ struct Flow : Object
     double start = 0;
     double duration = 60;
     double packetsPerSecond = 1;
-    int bytesPerPacket = 100;
+    double bytesPerPacket = 100; // a mean: 212.45 gives 4249 bytes for 20 packets
     bool reply = true;
+    double replyDelay = 0; // seconds from the first request to the first answer
 };
 
 struct Scenario : Object

@@ -296,8 +296,9 @@ std::vector<PropertyDef> flowProps()
         field<&Flow::start>("start", PropertyType::Number),
         field<&Flow::duration>("duration", PropertyType::Number, shown()),
         field<&Flow::packetsPerSecond>("packets-per-second", PropertyType::Number),
-        field<&Flow::bytesPerPacket>("bytes-per-packet", PropertyType::Int, range(1, 65535)),
+        field<&Flow::bytesPerPacket>("bytes-per-packet", PropertyType::Number),
         field<&Flow::reply>("reply", PropertyType::Bool),
+        field<&Flow::replyDelay>("reply-delay", PropertyType::Number),
     };
 }
 

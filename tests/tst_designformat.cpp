@@ -161,7 +161,7 @@ void TestDesignFormat::defaults()
     QCOMPARE(s->start, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
     const auto *f = d.find<Flow>(QStringLiteral("f1"), ObjectKind::Flow);
     QCOMPARE(f->packetsPerSecond, 1.0);
-    QCOMPARE(f->bytesPerPacket, 100);
+    QCOMPARE(f->bytesPerPacket, 100.0);
     QCOMPARE(f->reply, true);
     QCOMPARE(f->start, 0.0);
     const auto *i = d.find<Instance>(QStringLiteral("i-1"), ObjectKind::Instance);

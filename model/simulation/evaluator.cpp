@@ -1,0 +1,506 @@
+#include "evaluator.h"
+
+using Kind = Hop::Kind;
+using Why = Hop::Why;
+using Verdict = Hop::Verdict;
+using Target = Network::RouteTarget::Kind;
+
+namespace {
+
+bool portMatches(int ruleProtocol, const PortRange &ports, int port)
+{
+    // Ports belong to TCP and UDP rules only; `all` and ICMP rules take every packet.
+    if (ruleProtocol != Protocol::Tcp && ruleProtocol != Protocol::Udp)
+        return true;
+    return port < 0 || ports.contains(port);
+}
+
+bool protocolMatches(int ruleProtocol, int protocol)
+{
+    return ruleProtocol == Protocol::All || ruleProtocol == protocol;
+}
+
+Hop hop(Kind kind, Why why, Verdict verdict, bool ingress, int object, int rule = -1,
+        const IpAddress &address = {}, int port = -1)
+{
+    Hop h;
+    h.kind = kind;
+    h.why = why;
+    h.verdict = verdict;
+    h.ingress = ingress;
+    h.object = object;
+    h.rule = rule;
+    h.address = address;
+    h.port = port;
+    return h;
+}
+
+/// The port a NAT gateway gives a translated connection (1024-65535), stable per source port.
+int natPort(int sourcePort)
+{
+    return sourcePort < 0 ? -1 : 1024 + int((qint64(sourcePort) * 7919) % 64512);
+}
+
+} // namespace
+
+int Evaluator::groupAllows(int interface, bool ingress, int protocol, const IpAddress &peer, int peerInterface,
+                           int port, int *group) const
+{
+    const Network::Interface &iface = mNet.interfaces[size_t(interface)];
+    for (int g : iface.groups) {
+        *group = g;
+        const Network::Group &sg = mNet.groups[size_t(g)];
+        for (const Network::GroupRule &r : ingress ? sg.ingress : sg.egress) {
+            if (!protocolMatches(r.protocol, protocol) || !portMatches(r.protocol, r.ports, port))
+                continue;
+            if (r.group < 0) {
+                if (r.cidr.contains(peer))
+                    return r.row;
+                continue;
+            }
+            // A group peer: the other end is an interface in that group, reached within
+            // the VPC or across a peering in the same region.
+            if (peerInterface < 0)
+                continue;
+            const Network::Interface &other = mNet.interfaces[size_t(peerInterface)];
+            if (std::find(other.groups.begin(), other.groups.end(), r.group) == other.groups.end())
+                continue;
+            if (other.vpc == iface.vpc)
+                return r.row;
+            for (int p : mNet.vpcs[size_t(iface.vpc)].peerings) {
+                const Network::Peering &pc = mNet.peerings[size_t(p)];
+                if (pc.active && !pc.interRegion && (pc.a == other.vpc || pc.b == other.vpc))
+                    return r.row;
+            }
+        }
+    }
+    return -1;
+}
+
+int Evaluator::aclDecide(int acl, bool ingress, int protocol, const IpAddress &peer, int port, bool *allow) const
+{
+    const Network::Acl &a = mNet.acls[size_t(acl)];
+    const std::vector<Network::AclRule> &rules = ingress ? a.ingress : a.egress;
+    for (size_t i = 0; i < rules.size(); ++i) {
+        const Network::AclRule &r = rules[i];
+        if (!protocolMatches(r.protocol, protocol) || !r.cidr.contains(peer) || !portMatches(r.protocol, r.ports, port))
+            continue;
+        *allow = r.allow;
+        return int(i);
+    }
+    *allow = false;
+    return -1;
+}
+
+void Evaluator::groupStep(PacketPath &p, int interface, bool ingress, int protocol, const IpAddress &peer,
+                          int peerInterface, int port) const
+{
+    const Network::Interface &iface = mNet.interfaces[size_t(interface)];
+    if (iface.kind == Network::Interface::Kind::NatGateway)
+        return; // NAT gateways have no security groups
+    if (iface.groups.empty()) {
+        p.add(hop(Kind::Instance, Why::NoGroups, Verdict::Block, ingress, interface, -1, peer, port));
+        return;
+    }
+    int group = -1;
+    const int row = groupAllows(interface, ingress, protocol, peer, peerInterface, port, &group);
+    if (row >= 0) {
+        p.add(hop(Kind::SecurityGroup, Why::GroupAllows, Verdict::Pass, ingress, group, row, peer, port));
+        return;
+    }
+    // Every group of the interface is a setting that could let it through: name each.
+    for (int g : iface.groups)
+        p.add(hop(Kind::SecurityGroup, Why::GroupNoRule, Verdict::Block, ingress, g, -1, peer, port));
+}
+
+void Evaluator::aclStep(PacketPath &p, int subnet, bool ingress, int protocol, const IpAddress &peer, int port) const
+{
+    const int acl = mNet.subnets[size_t(subnet)].acl;
+    if (acl < 0)
+        return;
+    bool allow = false;
+    const int at = aclDecide(acl, ingress, protocol, peer, port, &allow);
+    const int rule = at < 0 ? -1 : at;
+    p.add(hop(Kind::NetworkAcl, at < 0 ? Why::AclFinalDeny : allow ? Why::AclAllows : Why::AclDenies,
+              allow ? Verdict::Pass : Verdict::Block, ingress, acl, rule, peer, port));
+}
+
+const Network::RouteTarget *Evaluator::routeStep(PacketPath &p, int subnet, const IpAddress &destination) const
+{
+    const int table = mNet.subnets[size_t(subnet)].table;
+    const Network::Table &t = mNet.tables[size_t(table)];
+    const Network::RouteTarget *r = (destination.isV4() ? t.v4 : t.v6).lookup(destination);
+    if (!r) {
+        p.add(hop(Kind::RouteTable, Why::NoRoute, Verdict::Block, false, table, -1, destination));
+        return nullptr;
+    }
+    p.add(hop(Kind::RouteTable, Why::RouteMatched, Verdict::Pass, false, table, r->route, destination));
+    return r;
+}
+
+void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &from, const FlowEnd &to, int protocol,
+                       const IpAddress &source, int sourcePort, int port) const
+{
+    const IpAddress destination = to.address;
+    const int subnet = mNet.subnetAt(vpc, destination);
+    if (subnet < 0) {
+        p.add(hop(Kind::Vpc, Why::NoSubnet, Verdict::Block, true, vpc, -1, destination));
+        return;
+    }
+    p.destinationSubnet = subnet;
+    if (subnet != fromSubnet)
+        aclStep(p, subnet, true, protocol, source, port);
+    const int iface = to.interface >= 0 && mNet.interfaces[size_t(to.interface)].vpc == vpc
+                          ? to.interface
+                          : mNet.interfaceAt(vpc, destination);
+    if (iface < 0) {
+        if (to.type == FlowEnd::Type::Address) {
+            p.add(hop(Kind::Subnet, Why::UnknownInterface, Verdict::Info, true, subnet, -1, destination));
+            p.reached = true;
+            return;
+        }
+        p.add(hop(Kind::Subnet, Why::NoInterface, Verdict::Block, true, subnet, -1, destination));
+        return;
+    }
+    p.destinationInterface = iface;
+    const Network::Interface &target = mNet.interfaces[size_t(iface)];
+    if (target.kind == Network::Interface::Kind::InterfaceEndpoint && protocol != Protocol::Tcp) {
+        const int endpointIndex = [&] {
+            for (size_t e = 0; e < mNet.endpoints.size(); ++e)
+                if (mNet.endpoints[e].endpoint == target.owner)
+                    return int(e);
+            return -1;
+        }();
+        p.add(hop(Kind::InterfaceEndpoint, Why::TcpOnly, Verdict::Block, true, endpointIndex));
+    }
+    groupStep(p, iface, true, protocol, source, from.interface, port);
+    p.observe(iface, true, source, destination, sourcePort, port);
+    p.add(hop(Kind::Instance, Why::Delivered, Verdict::Info, true, iface));
+    p.reached = true;
+}
+
+void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const FlowEnd &to, int protocol,
+                           const IpAddress &source, int sourcePort, int port, int depth) const
+{
+    const int vpc = mNet.subnets[size_t(subnet)].vpc;
+    const IpAddress destination = to.address;
+    // Inside one subnet, ACLs do not filter and no route is consulted.
+    if (to.vpc == vpc && mNet.subnetAt(vpc, destination) == subnet &&
+        (to.type == FlowEnd::Type::Interface || to.type == FlowEnd::Type::Address)) {
+        p.add(hop(Kind::Subnet, Why::SameSubnet, Verdict::Info, false, subnet));
+        if (Observation *o = p.observe(from.interface, false, source, destination, sourcePort, port))
+            o->trafficPath = 1;
+        p.via = PacketPath::Via::Local;
+        p.seenSource = source;
+        p.seenSourcePort = sourcePort;
+        arrive(p, vpc, subnet, from, to, protocol, source, sourcePort, port);
+        return;
+    }
+    aclStep(p, subnet, false, protocol, destination, port);
+    Observation *out = p.observe(from.interface, false, source, destination, sourcePort, port);
+    const Network::RouteTarget *route = routeStep(p, subnet, destination);
+    if (!route)
+        return;
+    if (out)
+        out->trafficPath = trafficPath(*route);
+    switch (route->kind) {
+    case Target::Local:
+        p.via = PacketPath::Via::Local;
+        p.seenSource = source;
+        p.seenSourcePort = sourcePort;
+        arrive(p, vpc, subnet, from, to, protocol, source, sourcePort, port);
+        return;
+    case Target::InternetGateway: {
+        const Network::Interface *src = from.interface >= 0 ? &mNet.interfaces[size_t(from.interface)] : nullptr;
+        IpAddress translated = source;
+        if (destination.isV4() && depth == 0) {
+            if (!src || !src->publicV4.isValid()) {
+                p.add(hop(Kind::InternetGateway, Why::NoPublicSource, Verdict::Block, false, vpc));
+                return;
+            }
+            translated = src->publicV4;
+        }
+        p.add(hop(Kind::InternetGateway, Why::Passes, Verdict::Pass, false, vpc, -1, destination));
+        p.via = PacketPath::Via::InternetOut;
+        p.seenSource = translated;
+        p.seenSourcePort = sourcePort;
+        if (to.type == FlowEnd::Type::Interface) { // another VPC's public address: in again
+            FlowEnd internet{FlowEnd::Type::Internet, -1, -1, -1, translated, {}};
+            fromInternet(p, internet, to, protocol, sourcePort, port);
+            return;
+        }
+        p.reached = true;
+        return;
+    }
+    case Target::EgressOnlyGateway:
+        if (destination.isV4()) {
+            p.add(hop(Kind::EgressOnlyGateway, Why::EgressOnlyIpv4, Verdict::Block, false, vpc, -1, destination));
+            return;
+        }
+        p.add(hop(Kind::EgressOnlyGateway, Why::Passes, Verdict::Pass, false, vpc, -1, destination));
+        p.via = PacketPath::Via::EgressOnlyOut;
+        p.seenSource = source;
+        p.seenSourcePort = sourcePort;
+        p.reached = to.type != FlowEnd::Type::Interface;
+        return;
+    case Target::NatGateway: {
+        if (route->index < 0) {
+            p.add(hop(Kind::RouteTable, Why::Blackhole, Verdict::Block, false, mNet.subnets[size_t(subnet)].table,
+                      route->route, destination));
+            return;
+        }
+        const Network::Interface &nat = mNet.interfaces[size_t(route->index)];
+        p.nat = route->index;
+        const int natSubnet = nat.subnet;
+        if (natSubnet != subnet && natSubnet >= 0)
+            aclStep(p, natSubnet, true, protocol, source, port);
+        p.observe(route->index, true, source, nat.privateV4, sourcePort, port, source, destination);
+        const auto *natObject = static_cast<const NatGateway *>(nat.owner);
+        if (!natObject->isPublic()) {
+            p.add(hop(Kind::NatGateway, Why::NatTranslates, Verdict::Pass, false, route->index, -1, nat.privateV4));
+            if (depth < 4 && natSubnet >= 0)
+                fromSubnet(p, natSubnet, FlowEnd{FlowEnd::Type::Interface, route->index, natSubnet, vpc, nat.privateV4, {}},
+                           to, protocol, nat.privateV4, natPort(sourcePort), port, depth + 1);
+            return;
+        }
+        p.add(hop(Kind::NatGateway, Why::NatTranslates, Verdict::Pass, false, route->index, -1, nat.publicV4));
+        const Network::RouteTarget *out = natSubnet >= 0 ? routeStep(p, natSubnet, destination) : nullptr;
+        if (!out || out->kind != Target::InternetGateway) {
+            p.add(hop(Kind::NatGateway, Why::NatNoWayOut, Verdict::Block, false, route->index, -1, destination));
+            return;
+        }
+        aclStep(p, natSubnet, false, protocol, destination, port);
+        if (Observation *o = p.observe(route->index, false, nat.privateV4, destination, natPort(sourcePort), port))
+            o->trafficPath = 2;
+        p.add(hop(Kind::InternetGateway, Why::Passes, Verdict::Pass, false, vpc, -1, destination));
+        p.via = PacketPath::Via::Nat;
+        p.seenSource = nat.publicV4;
+        p.seenSourcePort = natPort(sourcePort);
+        p.reached = true;
+        return;
+    }
+    case Target::Peering: {
+        const Network::Peering &pc = mNet.peerings[size_t(route->index)];
+        p.peering = route->index;
+        if (!pc.active) {
+            p.add(hop(Kind::Peering, Why::PeeringInactive, Verdict::Block, false, route->index, -1, destination));
+            return;
+        }
+        const int peer = pc.a == vpc ? pc.b : pc.a;
+        const QList<Cidr> &blocks = destination.isV4() ? mNet.vpcs[size_t(peer)].vpc->cidrBlocks
+                                                        : mNet.vpcs[size_t(peer)].vpc->ipv6CidrBlocks;
+        const bool inPeer = std::any_of(blocks.begin(), blocks.end(),
+                                        [&](const Cidr &c) { return c.network().contains(destination); });
+        if (!inPeer) {
+            p.add(hop(Kind::Peering, Why::NoTransit, Verdict::Block, false, route->index, -1, destination));
+            return;
+        }
+        p.add(hop(Kind::Peering, Why::Passes, Verdict::Pass, false, route->index, -1, destination));
+        p.via = PacketPath::Via::Peering;
+        p.seenSource = source;
+        p.seenSourcePort = sourcePort;
+        arrive(p, peer, -1, from, to, protocol, source, sourcePort, port);
+        return;
+    }
+    case Target::GatewayEndpoint:
+        p.add(hop(Kind::GatewayEndpoint, Why::Passes, Verdict::Pass, false, route->index, -1, destination));
+        p.via = PacketPath::Via::GatewayEndpoint;
+        p.endpoint = route->index;
+        p.seenSource = source;
+        p.seenSourcePort = sourcePort;
+        p.reached = true;
+        return;
+    case Target::Instance:
+        p.add(hop(Kind::Instance, Why::Appliance, Verdict::Block, false, route->index, -1, destination));
+        return;
+    case Target::Unknown:
+        p.add(hop(Kind::RouteTable, Why::Blackhole, Verdict::Block, false, mNet.subnets[size_t(subnet)].table,
+                  route->route, destination));
+        return;
+    }
+}
+
+void Evaluator::fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &to, int protocol, int sourcePort,
+                             int port) const
+{
+    if (to.type != FlowEnd::Type::Interface) {
+        p.reached = true; // the internet to the internet: nothing of the design in between
+        return;
+    }
+    const Network::Interface &iface = mNet.interfaces[size_t(to.interface)];
+    const int vpc = iface.vpc;
+    if (!mNet.vpcs[size_t(vpc)].internetGateway) {
+        p.add(hop(Kind::Vpc, Why::NoInternetGateway, Verdict::Block, true, vpc));
+        return;
+    }
+    const bool reachable = to.address.isV4() ? iface.publicV4.isValid() && iface.publicV4 == to.address
+                                             : iface.v6.isValid() && iface.v6 == to.address;
+    if (!reachable) {
+        p.add(hop(Kind::InternetGateway, Why::NoPublicDestination, Verdict::Block, true, vpc, -1, to.address));
+        return;
+    }
+    p.add(hop(Kind::InternetGateway, Why::Passes, Verdict::Pass, true, vpc, -1, from.address));
+    p.via = PacketPath::Via::InternetIn;
+    p.seenSource = from.address;
+    p.destinationSubnet = iface.subnet;
+    p.destinationInterface = to.interface;
+    aclStep(p, iface.subnet, true, protocol, from.address, port);
+    groupStep(p, to.interface, true, protocol, from.address, -1, port);
+    // The internet gateway has put the private address in place of the public one.
+    p.observe(to.interface, true, from.address, to.address.isV4() ? iface.privateV4 : to.address, sourcePort, port);
+    p.add(hop(Kind::Instance, Why::Delivered, Verdict::Info, true, to.interface));
+    p.reached = true;
+}
+
+PacketPath Evaluator::request(const FlowEnd &from, const FlowEnd &to, int protocol, int sourcePort, int port) const
+{
+    PacketPath p;
+    p.seenSource = from.address;
+    p.seenSourcePort = sourcePort;
+    if (from.type == FlowEnd::Type::Interface || from.type == FlowEnd::Type::Address) {
+        if (from.type == FlowEnd::Type::Interface)
+            groupStep(p, from.interface, false, protocol, to.address, to.interface, port);
+        if (from.subnet < 0)
+            return p;
+        fromSubnet(p, from.subnet, from, to, protocol, from.address, sourcePort, port, 0);
+        return p;
+    }
+    fromInternet(p, from, to, protocol, sourcePort, port);
+    return p;
+}
+
+quint8 Evaluator::trafficPath(const Network::RouteTarget &route) const
+{
+    switch (route.kind) {
+    case Target::InternetGateway:
+    case Target::EgressOnlyGateway:
+    case Target::GatewayEndpoint: return 2;
+    case Target::Peering: return mNet.peerings[size_t(route.index)].interRegion ? 5 : 4;
+    case Target::Local:
+    case Target::NatGateway:
+    case Target::Instance: return 1;
+    case Target::Unknown: break;
+    }
+    return 0;
+}
+
+PacketPath Evaluator::reply(const PacketPath &request, const FlowEnd &from, const FlowEnd &to, int protocol,
+                            int sourcePort, int port) const
+{
+    PacketPath r;
+    const auto stateful = [&](int iface, bool ingress) {
+        if (iface >= 0 && mNet.interfaces[size_t(iface)].kind != Network::Interface::Kind::NatGateway &&
+            !mNet.interfaces[size_t(iface)].groups.empty())
+            r.add(hop(Kind::SecurityGroup, Why::Stateful, Verdict::Pass, ingress,
+                      mNet.interfaces[size_t(iface)].groups.front()));
+    };
+    // Answers come from the port asked for and go to the source's ephemeral port; ICMP
+    // answers have neither.
+    const bool ported = protocol == Protocol::Tcp || protocol == Protocol::Udp;
+    const int answerPort = ported ? sourcePort : -1;
+    const int fromPort = ported ? port : -1;
+    const int natAnswerPort = ported ? request.seenSourcePort : -1;
+    const IpAddress here = from.address; // the source of the request, as it knows itself
+    r.seenSource = to.address;
+    r.seenSourcePort = fromPort;
+    switch (request.via) {
+    case PacketPath::Via::Local:
+    case PacketPath::Via::Peering: {
+        const int d = request.destinationSubnet;
+        const int dIface = request.destinationInterface;
+        const IpAddress answerTo = request.seenSource;
+        stateful(dIface, false);
+        const int s = from.subnet;
+        const bool sameSubnet = d == s && request.via == PacketPath::Via::Local;
+        if (sameSubnet || d < 0) {
+            if (Observation *o = r.observe(dIface, false, to.address, answerTo, fromPort, answerPort))
+                o->trafficPath = 1;
+        } else {
+            aclStep(r, d, false, protocol, answerTo, answerPort);
+            Observation *o = r.observe(dIface, false, to.address, answerTo, fromPort, answerPort);
+            const Network::RouteTarget *back = routeStep(r, d, answerTo);
+            if (!back)
+                return r;
+            if (o)
+                o->trafficPath = trafficPath(*back);
+            const bool ok = request.via == PacketPath::Via::Local
+                                ? back->kind == Target::Local
+                                : back->kind == Target::Peering && back->index == request.peering;
+            if (!ok) {
+                r.add(hop(Kind::RouteTable, Why::NoRouteBack, Verdict::Block, false, mNet.subnets[size_t(d)].table,
+                          back->route, answerTo));
+                return r;
+            }
+            if (request.via == PacketPath::Via::Peering)
+                r.add(hop(Kind::Peering, Why::Passes, Verdict::Pass, false, request.peering, -1, answerTo));
+            if (s >= 0)
+                aclStep(r, s, true, protocol, to.address, answerPort);
+        }
+        stateful(from.interface, true);
+        r.observe(from.interface, true, to.address, answerTo, fromPort, answerPort);
+        r.reached = true;
+        return r;
+    }
+    case PacketPath::Via::InternetIn: {
+        const int d = request.destinationSubnet;
+        const int dIface = request.destinationInterface;
+        const Network::Interface &target = mNet.interfaces[size_t(dIface)];
+        const IpAddress self = to.address.isV4() ? target.privateV4 : to.address;
+        stateful(dIface, false);
+        aclStep(r, d, false, protocol, here, answerPort);
+        Observation *o = r.observe(dIface, false, self, here, fromPort, answerPort);
+        const Network::RouteTarget *back = routeStep(r, d, here);
+        if (!back)
+            return r;
+        if (o)
+            o->trafficPath = trafficPath(*back);
+        if (back->kind == Target::NatGateway) {
+            r.add(hop(Kind::NatGateway, Why::NatNoState, Verdict::Block, false, back->index, -1, here));
+            return r;
+        }
+        if (back->kind != Target::InternetGateway) {
+            r.add(hop(Kind::RouteTable, Why::NoRouteBack, Verdict::Block, false, mNet.subnets[size_t(d)].table,
+                      back->route, here));
+            return r;
+        }
+        r.add(hop(Kind::InternetGateway, Why::Passes, Verdict::Pass, false, mNet.subnets[size_t(d)].vpc, -1, here));
+        r.reached = true;
+        return r;
+    }
+    case PacketPath::Via::Nat: {
+        const Network::Interface &nat = mNet.interfaces[size_t(request.nat)];
+        r.add(hop(Kind::InternetGateway, Why::Passes, Verdict::Pass, true, nat.vpc, -1, to.address));
+        aclStep(r, nat.subnet, true, protocol, to.address, natAnswerPort);
+        r.observe(request.nat, true, to.address, nat.privateV4, fromPort, natAnswerPort);
+        r.add(hop(Kind::NatGateway, Why::NatTranslates, Verdict::Pass, true, request.nat, -1, here));
+        if (nat.subnet != from.subnet)
+            aclStep(r, nat.subnet, false, protocol, here, answerPort);
+        if (Observation *o = r.observe(request.nat, false, nat.privateV4, here, fromPort, answerPort, to.address, here))
+            o->trafficPath = 1;
+        if (nat.subnet != from.subnet && from.subnet >= 0)
+            aclStep(r, from.subnet, true, protocol, to.address, answerPort);
+        stateful(from.interface, true);
+        r.observe(from.interface, true, to.address, here, fromPort, answerPort);
+        r.reached = true;
+        return r;
+    }
+    case PacketPath::Via::InternetOut:
+    case PacketPath::Via::EgressOnlyOut:
+    case PacketPath::Via::GatewayEndpoint: {
+        const int vpc = from.vpc;
+        if (request.via == PacketPath::Via::GatewayEndpoint)
+            r.add(hop(Kind::GatewayEndpoint, Why::Passes, Verdict::Pass, true, request.endpoint, -1, to.address));
+        else
+            r.add(hop(request.via == PacketPath::Via::InternetOut ? Kind::InternetGateway : Kind::EgressOnlyGateway,
+                      Why::Passes, Verdict::Pass, true, vpc, -1, to.address));
+        if (from.subnet >= 0)
+            aclStep(r, from.subnet, true, protocol, to.address, answerPort);
+        stateful(from.interface, true);
+        r.observe(from.interface, true, to.address, here, fromPort, answerPort);
+        r.reached = true;
+        return r;
+    }
+    case PacketPath::Via::None: break;
+    }
+    return r;
+}

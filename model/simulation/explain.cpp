@@ -1,0 +1,273 @@
+#include "explain.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Simulation)
+};
+
+using Kind = Hop::Kind;
+using Why = Hop::Why;
+
+} // namespace
+
+QString Explain::traffic(int protocol, int port)
+{
+    const QString name = Protocol(protocol).toString();
+    if (Protocol(protocol).hasPorts() && port >= 0)
+        return name + QLatin1Char('/') + QString::number(port);
+    return name;
+}
+
+QString Explain::interfaceName(int interface) const
+{
+    if (interface < 0)
+        return {};
+    return mNet.interfaces[size_t(interface)].owner->id;
+}
+
+QString Explain::kindTag(const Hop &hop, const Network &network)
+{
+    switch (hop.kind) {
+    case Kind::SecurityGroup: return QStringLiteral("security-group");
+    case Kind::NetworkAcl: return QStringLiteral("network-acl");
+    case Kind::RouteTable: return QStringLiteral("route-table");
+    case Kind::InternetGateway: return QStringLiteral("internet-gateway");
+    case Kind::EgressOnlyGateway: return QStringLiteral("egress-only-internet-gateway");
+    case Kind::NatGateway: return QStringLiteral("nat-gateway");
+    case Kind::Peering: return QStringLiteral("peering-connection");
+    case Kind::GatewayEndpoint: return QStringLiteral("gateway-endpoint");
+    case Kind::InterfaceEndpoint: return QStringLiteral("interface-endpoint");
+    case Kind::Subnet: return QStringLiteral("subnet");
+    case Kind::Vpc: return QStringLiteral("vpc");
+    case Kind::Instance:
+        if (hop.object >= 0) {
+            switch (network.interfaces[size_t(hop.object)].kind) {
+            case Network::Interface::Kind::NatGateway: return QStringLiteral("nat-gateway");
+            case Network::Interface::Kind::InterfaceEndpoint: return QStringLiteral("interface-endpoint");
+            case Network::Interface::Kind::Instance: break;
+            }
+        }
+        return QStringLiteral("instance");
+    }
+    return {};
+}
+
+QString Explain::objectId(const Hop &hop) const
+{
+    if (hop.object < 0)
+        return {};
+    const size_t i = size_t(hop.object);
+    switch (hop.kind) {
+    case Kind::SecurityGroup: return mNet.groups[i].group->id;
+    case Kind::NetworkAcl: return mNet.acls[i].acl->id;
+    case Kind::RouteTable: return mNet.tables[i].table->id;
+    case Kind::InternetGateway: {
+        const Vpc *vpc = mNet.vpcs[i].vpc;
+        return vpc->internetGateway() ? vpc->internetGateway()->id : vpc->id;
+    }
+    case Kind::EgressOnlyGateway: {
+        const Vpc *vpc = mNet.vpcs[i].vpc;
+        return vpc->egressOnlyGateway() ? vpc->egressOnlyGateway()->id : vpc->id;
+    }
+    case Kind::NatGateway:
+    case Kind::Instance: return interfaceName(hop.object);
+    case Kind::InterfaceEndpoint:
+        if (hop.why == Why::PrivateDns)
+            return interfaceName(hop.object);
+        return mNet.endpoints[i].endpoint->id;
+    case Kind::Peering: return mNet.peerings[i].peering->id;
+    case Kind::GatewayEndpoint: return mNet.endpoints[i].endpoint->id;
+    case Kind::Subnet: return mNet.subnets[i].subnet->id;
+    case Kind::Vpc: return mNet.vpcs[i].vpc->id;
+    }
+    return {};
+}
+
+QString Explain::routeText(const Hop &hop) const
+{
+    const Network::Table &t = mNet.tables[size_t(hop.object)];
+    const Network::RouteTarget *r = (hop.address.isV4() ? t.v4 : t.v6).lookup(hop.address);
+    if (!r)
+        return {};
+    const QString block = r->destination.toString();
+    switch (r->kind) {
+    case Network::RouteTarget::Kind::Local:
+        return Tr::tr("%1 matches %2 local (longest prefix /%3)").arg(hop.address.toString(), block)
+            .arg(r->destination.prefixLength());
+    case Network::RouteTarget::Kind::GatewayEndpoint: {
+        const Endpoint *e = mNet.endpoints[size_t(r->index)].endpoint;
+        return Tr::tr("%1 matches the %2 prefix list (%3) -> %4").arg(hop.address.toString(), e->service, block, e->id);
+    }
+    default: break;
+    }
+    const QString target = r->route >= 0 ? t.table->routes[r->route].target : QString();
+    return Tr::tr("%1 matches %2 -> %3 (longest prefix /%4)").arg(hop.address.toString(), block, target)
+        .arg(r->destination.prefixLength());
+}
+
+QString Explain::groupRuleText(const Hop &hop) const
+{
+    const SecurityGroup *g = mNet.groups[size_t(hop.object)].group;
+    const SgRuleList rules = hop.ingress ? g->ingress : g->effectiveEgress();
+    if (hop.rule < 0 || hop.rule >= rules.size())
+        return {};
+    const SgRule &r = rules[hop.rule];
+    QString text = r.protocol.toString();
+    if (r.protocol.hasPorts())
+        text += QLatin1Char(' ') + r.ports.toString();
+    return text + QLatin1Char(' ') + (hop.ingress ? Tr::tr("from %1") : Tr::tr("to %1")).arg(r.peerText());
+}
+
+HopText Explain::hop(const Hop &hop, int protocol) const
+{
+    HopText out{objectId(hop), kindTag(hop, mNet), {}};
+    const QString what = traffic(protocol, hop.port);
+    const QString peer = hop.address.isValid() ? hop.address.toString() : QString();
+    const QString direction = hop.ingress ? Tr::tr("ingress") : Tr::tr("egress");
+    const QString towards = hop.ingress ? Tr::tr("from %1").arg(peer) : Tr::tr("to %1").arg(peer);
+    switch (hop.why) {
+    case Why::GroupAllows:
+        out.detail = Tr::tr("%1 rule %2 (%3) allows %4 %5")
+                         .arg(direction).arg(hop.rule + 1).arg(groupRuleText(hop), what, towards);
+        break;
+    case Why::GroupNoRule:
+        out.detail = Tr::tr("%1: no rule allows %2 %3; security groups deny what they do not allow")
+                         .arg(direction, what, towards);
+        break;
+    case Why::NoGroups:
+        out.detail = hop.ingress
+                         ? Tr::tr("%1 has no security group: all inbound traffic is denied").arg(out.at)
+                         : Tr::tr("%1 has no security group: all outbound traffic is denied").arg(out.at);
+        break;
+    case Why::Stateful:
+        out.detail = Tr::tr("an answer to an allowed connection: security groups are stateful");
+        break;
+    case Why::AclAllows:
+    case Why::AclDenies: {
+        const Network::Acl &a = mNet.acls[size_t(hop.object)];
+        const Network::AclRule &r = (hop.ingress ? a.ingress : a.egress)[size_t(hop.rule)];
+        out.detail = (hop.why == Why::AclAllows ? Tr::tr("%1 rule %2 allows %3 %4") : Tr::tr("%1 rule %2 denies %3 %4"))
+                         .arg(direction).arg(r.number).arg(what, towards);
+        break;
+    }
+    case Why::AclFinalDeny:
+        out.detail = Tr::tr("%1: no rule allows %2 %3; the final rule denies").arg(direction, what, towards);
+        break;
+    case Why::SameSubnet:
+        out.detail = Tr::tr("both ends are in %1: network ACLs do not filter inside a subnet").arg(out.at);
+        break;
+    case Why::RouteMatched: out.detail = routeText(hop); break;
+    case Why::NoRoute:
+        out.detail = Tr::tr("no route for %1: the packet is dropped").arg(peer);
+        break;
+    case Why::Blackhole: {
+        const Network::Table &t = mNet.tables[size_t(hop.object)];
+        const Route &r = t.table->routes[hop.rule];
+        out.detail = Tr::tr("the route %1 -> %2 leads nowhere (the target is missing or not in this VPC): "
+                            "a blackhole for %3")
+                         .arg(r.destination.toString(), r.target, peer);
+        break;
+    }
+    case Why::PeeringInactive:
+        out.detail = Tr::tr("%1 is %2, not active: routes to it are blackholes")
+                         .arg(out.at, mNet.peerings[size_t(hop.object)].peering->status);
+        break;
+    case Why::NoTransit: {
+        const Network::Peering &p = mNet.peerings[size_t(hop.object)];
+        out.detail = Tr::tr("%1 is not in %2 or %3, the two ends of %4: peering is neither transitive nor "
+                            "edge-to-edge; peer the VPCs directly or use a transit gateway")
+                         .arg(peer, mNet.vpcs[size_t(p.a)].vpc->id, mNet.vpcs[size_t(p.b)].vpc->id, out.at);
+        break;
+    }
+    case Why::NoRouteBack:
+        out.detail = Tr::tr("the answer to %1 is routed %2 instead of back the way the request came: "
+                            "asymmetric routing drops it")
+                         .arg(peer, Tr::tr("by %1").arg(routeText(hop)));
+        break;
+    case Why::Appliance:
+        out.detail = Tr::tr("routed to instance %1 as a middlebox: the simulator does not follow traffic "
+                            "through appliances")
+                         .arg(out.at);
+        break;
+    case Why::NoPublicSource:
+        out.detail = Tr::tr("the source has no public IPv4 address: the internet gateway cannot translate it; "
+                            "give it a public or elastic IP, or route through a NAT gateway");
+        break;
+    case Why::NoPublicDestination:
+        out.detail = Tr::tr("%1 is no public address of the destination: nothing from the internet reaches a "
+                            "private address")
+                         .arg(peer);
+        break;
+    case Why::NoInternetGateway:
+        out.detail = Tr::tr("%1 has no internet gateway: nothing comes in from the internet").arg(out.at);
+        break;
+    case Why::EgressOnlyIpv4:
+        out.detail = Tr::tr("an egress-only internet gateway carries IPv6 only; %1 is IPv4").arg(peer);
+        break;
+    case Why::EgressOnlyInbound:
+        out.detail = Tr::tr("an egress-only internet gateway lets no connection in from the internet");
+        break;
+    case Why::NatTranslates:
+        out.detail = hop.ingress ? Tr::tr("translates the answer back to %1").arg(peer)
+                                 : Tr::tr("the source becomes %1").arg(peer);
+        break;
+    case Why::NatNoWayOut:
+        out.detail = Tr::tr("the NAT gateway's subnet has no route to an internet gateway for %1").arg(peer);
+        break;
+    case Why::NatNoState:
+        out.detail = Tr::tr("the answer to %1 is routed to %2, which never saw the request: a NAT gateway lets "
+                            "nothing in that it did not send out")
+                         .arg(peer, out.at);
+        break;
+    case Why::Passes:
+        switch (hop.kind) {
+        case Kind::InternetGateway:
+        case Kind::EgressOnlyGateway:
+            out.detail = hop.ingress ? Tr::tr("in from the internet (%1)").arg(peer)
+                                     : Tr::tr("out to the internet (%1)").arg(peer);
+            break;
+        case Kind::Peering: {
+            const Network::Peering &p = mNet.peerings[size_t(hop.object)];
+            out.detail = Tr::tr("across the peering between %1 and %2 to %3")
+                             .arg(mNet.vpcs[size_t(p.a)].vpc->id, mNet.vpcs[size_t(p.b)].vpc->id, peer);
+            break;
+        }
+        case Kind::GatewayEndpoint:
+            out.detail = Tr::tr("to %1 through the gateway endpoint, inside AWS's network")
+                             .arg(mNet.endpoints[size_t(hop.object)].endpoint->service);
+            break;
+        default: out.detail = Tr::tr("passes"); break;
+        }
+        break;
+    case Why::TcpOnly:
+        out.detail = Tr::tr("interface endpoints carry TCP only (TCP and IPv4: the seed-era rule); this is %1")
+                         .arg(Protocol(protocol).toString());
+        break;
+    case Why::NoSubnet:
+        out.detail = Tr::tr("no subnet of %1 holds %2").arg(out.at, peer);
+        break;
+    case Why::NoInterface:
+        out.detail = Tr::tr("no interface in %1 has the address %2").arg(out.at, peer);
+        break;
+    case Why::UnknownInterface:
+        out.detail = Tr::tr("%1 is in %2 but belongs to no interface of the design: its security groups are "
+                            "not known")
+                         .arg(peer, out.at);
+        break;
+    case Why::PrivateDns:
+        out.detail = Tr::tr("private DNS: the service's name resolves to %1, the endpoint's address here")
+                         .arg(peer);
+        break;
+    case Why::Delivered: {
+        const Network::Interface &x = mNet.interfaces[size_t(hop.object)];
+        out.detail = Tr::tr("delivered to %1 (%2)").arg(out.at, x.privateV4.isValid() ? x.privateV4.toString()
+                                                                                        : x.v6.toString());
+        break;
+    }
+    }
+    return out;
+}

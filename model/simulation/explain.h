@@ -1,0 +1,36 @@
+#pragma once
+
+#include "evaluator.h"
+
+#include <QString>
+
+/// A hop in words: the object that decided (`at`), its kind as CLI.md names kinds, and a
+/// sentence with the rule, route or address that decided.
+struct HopText
+{
+    QString at;
+    QString kind;
+    QString detail;
+};
+
+/// Turns the evaluator's compact hops into sentences, only when someone reads them.
+class Explain
+{
+public:
+    explicit Explain(const Network &network) : mNet(network) {}
+
+    HopText hop(const Hop &hop, int protocol) const;
+    /// The id of the object a hop names.
+    QString objectId(const Hop &hop) const;
+    /// The kind a hop reports (`network-acl`, `nat-gateway`, ...).
+    static QString kindTag(const Hop &hop, const Network &network);
+    /// `tcp/443`, `udp/53`, `icmp`.
+    static QString traffic(int protocol, int port);
+
+private:
+    QString interfaceName(int interface) const;
+    QString routeText(const Hop &hop) const;
+    QString groupRuleText(const Hop &hop) const;
+
+    const Network &mNet;
+};

@@ -1,0 +1,301 @@
+#include "network.h"
+
+#include "placement.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+namespace {
+
+Cidr block(const char *text)
+{
+    return *Cidr::parse(std::string_view(text));
+}
+
+/// A stable stand-in address for an object that has none written (a NAT gateway's
+/// elastic IP): from 3.0.0.0/8, chosen by the id.
+IpAddress derivedPublic(const QString &id)
+{
+    const QByteArray h = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1);
+    return IpAddress::v4((3u << 24) | (quint32(quint8(h[0])) << 16) | (quint32(quint8(h[1])) << 8) |
+                         std::max<quint32>(1, quint8(h[2])));
+}
+
+QString derivedEni(const QString &seed)
+{
+    const QByteArray hash = QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("eni-") + QString::fromLatin1(hash.toHex().left(17));
+}
+
+} // namespace
+
+Network::Network(const Design &design) : mDesign(design)
+{
+    int v = 0;
+    for (const Vpc *vpc : design.vpcs())
+        mVpcIndex.insert(vpc->id, v++);
+    vpcs.resize(size_t(v));
+    // Groups first: rules name groups anywhere.
+    for (const Vpc *vpc : design.vpcs())
+        for (const SecurityGroup *g : vpc->securityGroupList()) {
+            mGroupIndex.insert(g->id, int(groups.size()));
+            groups.push_back({g, mVpcIndex.value(vpc->id), {}, {}});
+        }
+    for (Group &g : groups) {
+        const auto compile = [this](const SgRuleList &rules, std::vector<GroupRule> &out) {
+            int row = 0;
+            for (const SgRule &r : rules) {
+                out.push_back({r.protocol.number(), r.ports, r.cidr.network(),
+                               r.isGroupReference() ? mGroupIndex.value(r.group, -2) : -1, row++});
+            }
+        };
+        compile(g.group->ingress, g.ingress);
+        compile(g.group->effectiveEgress(), g.egress);
+    }
+    for (const PeeringConnection *p : design.peerings()) {
+        Peering info{p, mVpcIndex.value(p->requester, -1), mVpcIndex.value(p->accepter, -1), p->isActive(), false};
+        if (info.a >= 0 && info.b >= 0 && info.a != info.b) {
+            info.interRegion = design.vpcs().at(size_t(info.a))->region != design.vpcs().at(size_t(info.b))->region;
+            mPeeringIndex.insert(p->id, int(peerings.size()));
+            vpcs[size_t(info.a)].peerings.push_back(int(peerings.size()));
+            vpcs[size_t(info.b)].peerings.push_back(int(peerings.size()));
+            peerings.push_back(info);
+        }
+    }
+    for (const Vpc *vpc : design.vpcs())
+        compileVpc(*vpc, mVpcIndex.value(vpc->id));
+    // Tables last: routes name interfaces (NAT gateways, instances) and endpoints.
+    for (const Vpc *vpc : design.vpcs()) {
+        const int index = mVpcIndex.value(vpc->id);
+        for (Table &t : tables)
+            if (t.table->parent == vpc)
+                compileTable(t, *vpc, index);
+    }
+}
+
+void Network::compileVpc(const Vpc &vpc, int index)
+{
+    VpcInfo &info = vpcs[size_t(index)];
+    info.vpc = &vpc;
+    info.internetGateway = vpc.internetGateway() != nullptr;
+    info.egressOnlyGateway = vpc.egressOnlyGateway() != nullptr;
+
+    // Route tables and ACLs, the implicit ones included.
+    QList<const RouteTable *> tableList;
+    for (const RouteTable *t : vpc.routeTableList())
+        tableList.append(t);
+    if (!tableList.contains(&mDesign.mainRouteTable(vpc)))
+        tableList.append(&mDesign.mainRouteTable(vpc));
+    for (const RouteTable *t : tableList) {
+        mTableIndex.insert(t->id, int(tables.size()));
+        tables.push_back({t, {}, {}});
+    }
+    QList<const NetworkAcl *> aclList;
+    for (const NetworkAcl *a : vpc.networkAclList())
+        aclList.append(a);
+    if (!aclList.contains(&mDesign.defaultNetworkAcl(vpc)))
+        aclList.append(&mDesign.defaultNetworkAcl(vpc));
+    for (const NetworkAcl *a : aclList) {
+        Acl acl;
+        acl.acl = a;
+        int row = 0;
+        for (const NaclRule &r : a->ingress)
+            acl.ingress.push_back({r.number, r.protocol.number(), r.ports, r.cidr.network(), r.allow, row++});
+        row = 0;
+        for (const NaclRule &r : a->egress)
+            acl.egress.push_back({r.number, r.protocol.number(), r.ports, r.cidr.network(), r.allow, row++});
+        const auto byNumber = [](const AclRule &x, const AclRule &y) { return x.number < y.number; };
+        std::stable_sort(acl.ingress.begin(), acl.ingress.end(), byNumber);
+        std::stable_sort(acl.egress.begin(), acl.egress.end(), byNumber);
+        mAclIndex.insert(a->id, int(acls.size()));
+        acls.push_back(std::move(acl));
+    }
+
+    for (const Subnet *s : vpc.subnetList()) {
+        const int si = int(subnets.size());
+        mSubnetIndex.insert(s->id, si);
+        subnets.push_back({s, index, mTableIndex.value(mDesign.routeTableOf(*s).id, -1),
+                           mAclIndex.value(mDesign.networkAclOf(*s).id, -1)});
+        if (s->cidr.isValid())
+            info.subnetsV4.insert(s->cidr, si);
+        if (s->ipv6Cidr.isValid())
+            info.subnetsV6.insert(s->ipv6Cidr, si);
+    }
+
+    // Interfaces. Addresses not written are the first free ones, in file order.
+    QHash<int, QList<IpAddress>> given; // subnet -> addresses handed out here
+    const auto address = [&](int subnet, const IpAddress &written) {
+        if (written.isValid() || subnet < 0)
+            return written;
+        const auto free = Placement::nextFreeAddress(mDesign, *subnets[size_t(subnet)].subnet, given.value(subnet));
+        if (free)
+            given[subnet].append(*free);
+        return free.value_or(IpAddress());
+    };
+    const auto add = [&](Interface iface) {
+        const int ii = int(interfaces.size());
+        if (iface.privateV4.isValid())
+            mByPrivate.insert({index, iface.privateV4}, ii);
+        if (iface.v6.isValid())
+            mByPrivate.insert({index, iface.v6}, ii);
+        if (iface.publicV4.isValid())
+            mByPublic.insert(iface.publicV4, ii);
+        if (iface.v6.isValid())
+            mByPublic.insert(iface.v6, ii);
+        interfaces.push_back(std::move(iface));
+        return ii;
+    };
+    for (const Instance *i : vpc.instanceList()) {
+        Interface iface;
+        iface.kind = Interface::Kind::Instance;
+        iface.owner = i;
+        iface.subnet = mSubnetIndex.value(i->subnet, -1);
+        iface.vpc = index;
+        iface.privateV4 = address(iface.subnet, i->privateIp);
+        iface.publicV4 = i->publicIp;
+        iface.v6 = i->ipv6;
+        for (const QString &g : i->securityGroups)
+            if (const int gi = mGroupIndex.value(g, -1); gi >= 0)
+                iface.groups.push_back(gi);
+        iface.eni = i->effectiveEni();
+        mInterfaceByObject.insert(i->id, add(std::move(iface)));
+    }
+    for (const NatGateway *n : vpc.natGatewayList()) {
+        Interface iface;
+        iface.kind = Interface::Kind::NatGateway;
+        iface.owner = n;
+        iface.subnet = mSubnetIndex.value(n->subnet, -1);
+        iface.vpc = index;
+        iface.privateV4 = address(iface.subnet, n->privateIp);
+        iface.publicV4 = n->isPublic() ? (n->publicIp.isValid() ? n->publicIp : derivedPublic(n->id)) : IpAddress();
+        iface.eni = derivedEni(n->id);
+        mInterfaceByObject.insert(n->id, add(std::move(iface)));
+    }
+    for (const Endpoint *e : vpc.endpointList()) {
+        EndpointInfo ep{e, index, {}};
+        if (e->isInterface()) {
+            for (const QString &sid : e->subnets) {
+                Interface iface;
+                iface.kind = Interface::Kind::InterfaceEndpoint;
+                iface.owner = e;
+                iface.subnet = mSubnetIndex.value(sid, -1);
+                iface.vpc = index;
+                iface.privateV4 = address(iface.subnet, IpAddress());
+                for (const QString &g : e->securityGroups)
+                    if (const int gi = mGroupIndex.value(g, -1); gi >= 0)
+                        iface.groups.push_back(gi);
+                iface.eni = derivedEni(e->id + QLatin1Char('/') + sid);
+                const int ii = add(std::move(iface));
+                if (ep.interfaces.empty())
+                    mInterfaceByObject.insert(e->id, ii);
+                ep.interfaces.push_back(ii);
+            }
+        }
+        endpoints.push_back(std::move(ep));
+    }
+}
+
+void Network::compileTable(Table &table, const Vpc &vpc, int vpcIndex)
+{
+    for (const Cidr &c : vpc.cidrBlocks)
+        table.v4.insert(c, {RouteTarget::Kind::Local, -1, -1, c.network()});
+    for (const Cidr &c : vpc.ipv6CidrBlocks)
+        table.v6.insert(c, {RouteTarget::Kind::Local, -1, -1, c.network()});
+    int row = 0;
+    for (const Route &r : table.table->routes) {
+        RouteTarget t;
+        t.route = row++;
+        t.destination = r.destination.network();
+        const Object *o = mDesign.find(r.target);
+        if (o) {
+            switch (o->kind) {
+            case ObjectKind::InternetGateway:
+                if (o->parent == &vpc)
+                    t.kind = RouteTarget::Kind::InternetGateway;
+                break;
+            case ObjectKind::EgressOnlyInternetGateway:
+                if (o->parent == &vpc)
+                    t.kind = RouteTarget::Kind::EgressOnlyGateway;
+                break;
+            case ObjectKind::NatGateway:
+            case ObjectKind::Instance:
+                if (o->parent == &vpc) {
+                    t.kind = o->kind == ObjectKind::NatGateway ? RouteTarget::Kind::NatGateway
+                                                               : RouteTarget::Kind::Instance;
+                    t.index = mInterfaceByObject.value(o->id, -1);
+                }
+                break;
+            case ObjectKind::PeeringConnection: {
+                const int p = mPeeringIndex.value(o->id, -1);
+                if (p >= 0 && (peerings[size_t(p)].a == vpcIndex || peerings[size_t(p)].b == vpcIndex)) {
+                    t.kind = RouteTarget::Kind::Peering;
+                    t.index = p;
+                }
+                break;
+            }
+            default: break;
+            }
+        }
+        // A route replaces a local one only when it is a whole subnet (AWS's rule);
+        // the trie keeps the first for a block, so written routes go in with replace.
+        (t.destination.isV4() ? table.v4 : table.v6).insert(t.destination, t, true);
+    }
+    // Gateway endpoints: the prefix list of their service, in the tables associated.
+    for (size_t e = 0; e < endpoints.size(); ++e) {
+        const Endpoint *ep = endpoints[e].endpoint;
+        if (endpoints[e].vpc != vpcIndex || !ep->isGateway() || !ep->routeTables.contains(table.table->id))
+            continue;
+        if (!ep->serviceRegion.isEmpty() && ep->serviceRegion != vpc.region)
+            continue; // same region only
+        const Cidr prefix = servicePrefix(ep->service);
+        if (!prefix.isValid())
+            continue;
+        table.v4.insert(prefix, {RouteTarget::Kind::GatewayEndpoint, int(e), -1, prefix});
+    }
+}
+
+int Network::interfaceAt(int vpc, const IpAddress &address) const
+{
+    return mByPrivate.value({vpc, address}, -1);
+}
+
+int Network::subnetAt(int vpc, const IpAddress &address) const
+{
+    if (vpc < 0)
+        return -1;
+    const VpcInfo &info = vpcs[size_t(vpc)];
+    const int *s = (address.isV4() ? info.subnetsV4 : info.subnetsV6).lookup(address);
+    return s ? *s : -1;
+}
+
+QList<int> Network::vpcsHolding(const IpAddress &address) const
+{
+    QList<int> out;
+    for (size_t v = 0; v < vpcs.size(); ++v) {
+        const Vpc *vpc = vpcs[v].vpc;
+        const QList<Cidr> &blocks = address.isV4() ? vpc->cidrBlocks : vpc->ipv6CidrBlocks;
+        if (std::any_of(blocks.begin(), blocks.end(), [&](const Cidr &c) { return c.network().contains(address); }))
+            out.append(int(v));
+    }
+    return out;
+}
+
+IpAddress Network::serviceAddress(const QString &service)
+{
+    // Addresses from the services' published ranges (ip-ranges.json), in us-east-1.
+    if (service == QLatin1String("s3"))
+        return *IpAddress::parse(std::string_view("52.216.8.10"));
+    if (service == QLatin1String("dynamodb"))
+        return *IpAddress::parse(std::string_view("3.218.182.10"));
+    return *IpAddress::parse(std::string_view("54.239.28.85"));
+}
+
+Cidr Network::servicePrefix(const QString &service)
+{
+    if (service == QLatin1String("s3"))
+        return block("52.216.0.0/15");
+    if (service == QLatin1String("dynamodb"))
+        return block("3.218.180.0/22");
+    return {};
+}

@@ -1,0 +1,288 @@
+#include "simulator.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Simulation)
+};
+
+bool peered(const Network &net, int a, int b)
+{
+    if (a < 0 || b < 0)
+        return false;
+    for (int p : net.vpcs[size_t(a)].peerings) {
+        const Network::Peering &pc = net.peerings[size_t(p)];
+        if (pc.a == b || pc.b == b)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Simulator::Simulator(const Design &design) : mNetwork(design), mEvaluator(mNetwork) {}
+
+int Simulator::ephemeralPort(const QString &seed)
+{
+    // FNV-1a: stable across runs and machines (qHash is seeded per process).
+    quint32 h = 2166136261u;
+    for (const char c : seed.toUtf8()) {
+        h ^= quint8(c);
+        h *= 16777619u;
+    }
+    return 32768 + int(h % (61000 - 32768 + 1));
+}
+
+QString Simulator::serviceName(const QString &text)
+{
+    QString name = text;
+    if (name.startsWith(QLatin1String("service:")))
+        name = name.mid(8);
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    return (dot >= 0 ? name.mid(dot + 1) : name).toLower();
+}
+
+void Simulator::chooseAddress(FlowEnd &end, const FlowEnd *other) const
+{
+    if (end.type != FlowEnd::Type::Interface)
+        return;
+    const Network::Interface &iface = mNetwork.interfaces[size_t(end.interface)];
+    const bool wantV6 = other && other->address.isValid() && other->address.isV6();
+    // Inside the VPC or across a peering: private addresses. From anywhere else: the
+    // public ones, which the internet gateway translates.
+    const bool inside = !other || other->type == FlowEnd::Type::Interface || other->type == FlowEnd::Type::Address
+                            ? (!other || other->vpc == end.vpc || peered(mNetwork, other->vpc, end.vpc))
+                            : false;
+    if (wantV6 && iface.v6.isValid())
+        end.address = iface.v6;
+    else if (inside)
+        end.address = iface.privateV4.isValid() ? iface.privateV4 : iface.v6;
+    else if (iface.publicV4.isValid())
+        end.address = iface.publicV4;
+    else if (iface.v6.isValid())
+        end.address = iface.v6;
+    else
+        end.address = iface.privateV4;
+}
+
+std::optional<FlowEnd> Simulator::resolveObject(const QString &id, const FlowEnd *other, QString *why) const
+{
+    const Object *o = mNetwork.design().find(id);
+    if (!o) {
+        *why = Tr::tr("'%1' is neither an address, an object of the design nor service:NAME").arg(id);
+        return std::nullopt;
+    }
+    int iface = -1;
+    if (o->kind == ObjectKind::Endpoint) {
+        const auto *e = static_cast<const Endpoint *>(o);
+        if (!e->isInterface()) {
+            *why = Tr::tr("%1 is a gateway endpoint: it has no address; use service:%2")
+                       .arg(id, serviceName(e->service));
+            return std::nullopt;
+        }
+        // The endpoint's interface in the other end's subnet's zone, if it has one.
+        for (const Network::EndpointInfo &ep : mNetwork.endpoints)
+            if (ep.endpoint == e)
+                for (int ii : ep.interfaces) {
+                    if (iface < 0)
+                        iface = ii;
+                    const Network::Interface &x = mNetwork.interfaces[size_t(ii)];
+                    if (other && other->subnet >= 0 && x.subnet >= 0 &&
+                        mNetwork.subnets[size_t(x.subnet)].subnet->az ==
+                            mNetwork.subnets[size_t(other->subnet)].subnet->az) {
+                        iface = ii;
+                        break;
+                    }
+                }
+    } else if (o->kind == ObjectKind::Instance || o->kind == ObjectKind::NatGateway) {
+        iface = mNetwork.interfaceOf(id);
+    } else {
+        *why = Tr::tr("%1 is a %2; a flow starts or ends at an instance, an address or service:NAME")
+                   .arg(id, kindName(o->kind));
+        return std::nullopt;
+    }
+    if (iface < 0) {
+        *why = Tr::tr("%1 has no network interface (its subnet is missing)").arg(id);
+        return std::nullopt;
+    }
+    const Network::Interface &x = mNetwork.interfaces[size_t(iface)];
+    if (x.subnet < 0) {
+        *why = Tr::tr("%1 has no network interface (its subnet is missing)").arg(id);
+        return std::nullopt;
+    }
+    FlowEnd end;
+    end.type = FlowEnd::Type::Interface;
+    end.interface = iface;
+    end.subnet = x.subnet;
+    end.vpc = x.vpc;
+    chooseAddress(end, other);
+    return end;
+}
+
+std::optional<FlowEnd> Simulator::resolve(const QString &text, const FlowEnd *other, QString *why) const
+{
+    const QString t = text.trimmed();
+    if (t.startsWith(QLatin1String("service:"))) {
+        const QString name = serviceName(t);
+        if (name.isEmpty()) {
+            *why = Tr::tr("'%1' names no service").arg(t);
+            return std::nullopt;
+        }
+        FlowEnd end;
+        end.type = FlowEnd::Type::Service;
+        end.service = name;
+        end.address = Network::serviceAddress(name);
+        return end;
+    }
+    if (const auto address = IpAddress::parse(QStringView(t))) {
+        FlowEnd end;
+        end.address = *address;
+        QList<int> holders = mNetwork.vpcsHolding(*address);
+        if (!holders.isEmpty()) {
+            // Overlapping VPCs: the one the other end can reach, else the first.
+            int vpc = holders.front();
+            if (other && other->vpc >= 0)
+                for (int h : holders)
+                    if (h == other->vpc || peered(mNetwork, h, other->vpc)) {
+                        vpc = h;
+                        if (h == other->vpc)
+                            break;
+                    }
+            end.vpc = vpc;
+            end.subnet = mNetwork.subnetAt(vpc, *address);
+            end.interface = mNetwork.interfaceAt(vpc, *address);
+            end.type = end.interface >= 0 ? FlowEnd::Type::Interface : FlowEnd::Type::Address;
+            return end;
+        }
+        if (const int iface = mNetwork.interfaceWithPublic(*address); iface >= 0) {
+            end.type = FlowEnd::Type::Interface;
+            end.interface = iface;
+            end.subnet = mNetwork.interfaces[size_t(iface)].subnet;
+            end.vpc = mNetwork.interfaces[size_t(iface)].vpc;
+            return end;
+        }
+        end.type = FlowEnd::Type::Internet;
+        return end;
+    }
+    return resolveObject(t, other, why);
+}
+
+int Simulator::privateDnsEndpoint(const FlowEnd &from, const QString &service) const
+{
+    if (from.vpc < 0)
+        return -1;
+    const Vpc *vpc = mNetwork.vpcs[size_t(from.vpc)].vpc;
+    if (!vpc->dnsSupport || !vpc->dnsHostnames)
+        return -1;
+    int best = -1;
+    for (const Network::EndpointInfo &ep : mNetwork.endpoints) {
+        if (ep.vpc != from.vpc || !ep.endpoint->isInterface() || !ep.endpoint->privateDns ||
+            serviceName(ep.endpoint->service) != service)
+            continue;
+        for (int ii : ep.interfaces) {
+            const Network::Interface &x = mNetwork.interfaces[size_t(ii)];
+            if (best < 0)
+                best = ii;
+            if (from.subnet >= 0 && x.subnet >= 0 &&
+                mNetwork.subnets[size_t(x.subnet)].subnet->az == mNetwork.subnets[size_t(from.subnet)].subnet->az)
+                return ii;
+        }
+    }
+    return best;
+}
+
+FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
+{
+    FlowRun r;
+    r.flow = &flow;
+    r.protocol = flow.protocol.number();
+    QString why;
+    // Objects first, so that addresses can choose the VPC the other end is in.
+    const bool fromIsObject = !flow.from.startsWith(QLatin1String("service:")) &&
+                              !IpAddress::parse(QStringView(flow.from.trimmed()));
+    std::optional<FlowEnd> from, to;
+    if (fromIsObject) {
+        from = resolve(flow.from, nullptr, &why);
+        if (from)
+            to = resolve(flow.to, &*from, &why);
+    } else {
+        to = resolve(flow.to, nullptr, &why);
+        if (to)
+            from = resolve(flow.from, &*to, &why);
+    }
+    if (!from || !to) {
+        r.error = why;
+        return r;
+    }
+    chooseAddress(*from, &*to);
+    chooseAddress(*to, &*from);
+    if (from->address.isValid() && to->address.isValid() && from->address.isV4() != to->address.isV4()) {
+        r.error = Tr::tr("%1 (%2) and %3 (%4) are of different address families")
+                      .arg(flow.from, from->address.toString(), flow.to, to->address.toString());
+        return r;
+    }
+    if (from->type != FlowEnd::Type::Interface && from->type != FlowEnd::Type::Address &&
+        to->type != FlowEnd::Type::Interface && to->type != FlowEnd::Type::Address) {
+        r.error = Tr::tr("neither %1 nor %2 is inside the design").arg(flow.from, flow.to);
+        return r;
+    }
+    if (Protocol(r.protocol).hasPorts()) {
+        if (flow.port < 0) {
+            r.error = Tr::tr("a %1 flow needs a destination port").arg(flow.protocol.toString());
+            return r;
+        }
+        r.port = flow.port;
+        r.sourcePort = flow.sourcePort >= 0 ? flow.sourcePort
+                                             : ephemeralPort(scenarioId + QLatin1Char('/') + flow.id);
+    }
+    // A service's usual name resolves to an interface endpoint with private DNS on.
+    if (to->type == FlowEnd::Type::Service) {
+        const int ii = privateDnsEndpoint(*from, to->service);
+        if (ii >= 0) {
+            r.privateDnsEndpoint = ii;
+            const Network::Interface &x = mNetwork.interfaces[size_t(ii)];
+            to->type = FlowEnd::Type::Interface;
+            to->interface = ii;
+            to->subnet = x.subnet;
+            to->vpc = x.vpc;
+            to->address = x.privateV4;
+        }
+    }
+    r.from = *from;
+    r.to = *to;
+    r.request = mEvaluator.request(r.from, r.to, r.protocol, r.sourcePort, r.port);
+    if (r.privateDnsEndpoint >= 0) {
+        // Name the resolution first: it is why the packet goes where it goes.
+        Hop dns;
+        dns.kind = Hop::Kind::InterfaceEndpoint;
+        dns.why = Hop::Why::PrivateDns;
+        dns.verdict = Hop::Verdict::Info;
+        dns.object = r.privateDnsEndpoint;
+        dns.address = r.to.address;
+        PacketPath withDns = r.request;
+        withDns.count = 0;
+        withDns.blocks = 0;
+        withDns.add(dns);
+        for (int i = 0; i < r.request.count && withDns.count < PacketPath::MaxHops; ++i)
+            withDns.add(r.request.hops[size_t(i)]);
+        r.request = withDns;
+    }
+    // An answer is evaluated for every request that got there, blocked or not (as if
+    // allowed), so that the settings in the answer's way are named too.
+    r.hasReply = flow.reply && r.request.reached;
+    if (r.hasReply)
+        r.reply = mEvaluator.reply(r.request, r.from, r.to, r.protocol, r.sourcePort, r.port);
+    return r;
+}
+
+std::vector<FlowRun> Simulator::run(const Scenario &scenario) const
+{
+    std::vector<FlowRun> out;
+    out.reserve(size_t(scenario.flows.size()));
+    for (const Flow *f : scenario.flowList())
+        out.push_back(run(*f, scenario.id));
+    return out;
+}

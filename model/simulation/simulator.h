@@ -1,0 +1,62 @@
+#pragma once
+
+#include "evaluator.h"
+
+#include <optional>
+#include <vector>
+
+/// One flow of a scenario, evaluated: the request and, where the flow asks for it, the
+/// answer, with the ends as they were resolved.
+struct FlowRun
+{
+    const Flow *flow = nullptr;
+    QString error; // set when the flow could not be evaluated (an end names nothing usable)
+    FlowEnd from;
+    FlowEnd to;
+    int protocol = Protocol::Tcp;
+    int sourcePort = -1; // -1: none (ICMP)
+    int port = -1;
+    int privateDnsEndpoint = -1; // the interface endpoint a `service:` name resolved to
+    PacketPath request;
+    bool hasReply = false;
+    PacketPath reply;
+
+    bool requestDelivered() const { return error.isEmpty() && request.delivered(); }
+    /// Delivered both ways (or one way where no answer is asked for).
+    bool delivered() const { return requestDelivered() && (!hasReply || reply.delivered()); }
+};
+
+/// Runs the flows of a design's scenarios through its compiled network. A pure function
+/// of the design and the scenario: the same input gives the same paths, ports included.
+class Simulator
+{
+public:
+    explicit Simulator(const Design &design);
+
+    const Network &network() const { return mNetwork; }
+    const Evaluator &evaluator() const { return mEvaluator; }
+
+    FlowRun run(const Flow &flow, const QString &scenarioId = {}) const;
+    std::vector<FlowRun> run(const Scenario &scenario) const;
+
+    /// Resolves one end of a flow as written (an instance, NAT gateway or interface
+    /// endpoint id, an address, or `service:NAME`); `other` is the other end when it is
+    /// already known, to choose between private and public addresses. nullopt with `why`
+    /// when the text names nothing usable.
+    std::optional<FlowEnd> resolve(const QString &text, const FlowEnd *other, QString *why) const;
+
+    /// The source port an operating system would pick for a connection: a stable
+    /// choice in Linux's ephemeral range 32768-61000.
+    static int ephemeralPort(const QString &seed);
+    /// The AWS service a `service:NAME` or endpoint service name stands for (`s3` from
+    /// `com.amazonaws.us-east-1.s3`).
+    static QString serviceName(const QString &text);
+
+private:
+    std::optional<FlowEnd> resolveObject(const QString &id, const FlowEnd *other, QString *why) const;
+    void chooseAddress(FlowEnd &end, const FlowEnd *other) const;
+    int privateDnsEndpoint(const FlowEnd &from, const QString &service) const;
+
+    Network mNetwork;
+    Evaluator mEvaluator;
+};
