@@ -20,6 +20,10 @@ const Subcommand Subcommands[] = {
      Cli::validate},
     {"export", QT_TRANSLATE_NOOP("Cli", "write the design as canonical YAML, PNG or SVG"),
      Cli::exportDesign},
+    {"simulate", QT_TRANSLATE_NOOP("Cli", "replay a traffic scenario hop by hop; write its flow logs"),
+     Cli::simulate},
+    {"replay", QT_TRANSLATE_NOOP("Cli", "lay real flow-log files onto the design and explain each REJECT"),
+     Cli::replay},
     {"rules", QT_TRANSLATE_NOOP("Cli", "list the validation rules"), Cli::rules},
 };
 

@@ -30,5 +30,7 @@ std::unique_ptr<Design> load(const QString &path);
 int validate(const QStringList &arguments);
 int exportDesign(const QStringList &arguments);
 int rules(const QStringList &arguments);
+int simulate(const QStringList &arguments);
+int replay(const QStringList &arguments);
 
 } // namespace Cli

@@ -458,6 +458,12 @@ PacketPath Evaluator::reply(const PacketPath &request, const FlowEnd &from, cons
             r.add(hop(Kind::NatGateway, Why::NatNoState, Verdict::Block, false, back->index, -1, here));
             return r;
         }
+        if (back->kind == Target::EgressOnlyGateway) {
+            // The egress-only gateway never saw the connection start: it drops the answer.
+            r.add(hop(Kind::EgressOnlyGateway, Why::EgressOnlyInbound, Verdict::Block, false,
+                      mNet.subnets[size_t(d)].vpc, -1, here));
+            return r;
+        }
         if (back->kind != Target::InternetGateway) {
             r.add(hop(Kind::RouteTable, Why::NoRouteBack, Verdict::Block, false, mNet.subnets[size_t(d)].table,
                       back->route, here));

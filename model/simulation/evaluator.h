@@ -87,6 +87,7 @@ struct Observation
     int iface = -1;
     bool ingress = false;
     int blocksAt = 0;        // the path's blocks when the interface saw it: > 0 is a REJECT
+    int hopAt = 0;           // the path's hops when the interface saw it
     quint8 trafficPath = 0;  // egress: AWS's traffic-path code (0: not known)
     IpAddress src, dst, pktSrc, pktDst;
     int srcPort = -1, dstPort = -1;
@@ -125,6 +126,7 @@ struct PacketPath
         o.iface = iface;
         o.ingress = ingress;
         o.blocksAt = blocks;
+        o.hopAt = count;
         o.src = src;
         o.dst = dst;
         o.pktSrc = pktSrc.isValid() ? pktSrc : src;

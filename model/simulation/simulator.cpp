@@ -50,22 +50,19 @@ void Simulator::chooseAddress(FlowEnd &end, const FlowEnd *other) const
     if (end.type != FlowEnd::Type::Interface)
         return;
     const Network::Interface &iface = mNetwork.interfaces[size_t(end.interface)];
-    const bool wantV6 = other && other->address.isValid() && other->address.isV6();
-    // Inside the VPC or across a peering: private addresses. From anywhere else: the
-    // public ones, which the internet gateway translates.
-    const bool inside = !other || other->type == FlowEnd::Type::Interface || other->type == FlowEnd::Type::Address
-                            ? (!other || other->vpc == end.vpc || peered(mNetwork, other->vpc, end.vpc))
-                            : false;
-    if (wantV6 && iface.v6.isValid())
-        end.address = iface.v6;
-    else if (inside)
-        end.address = iface.privateV4.isValid() ? iface.privateV4 : iface.v6;
-    else if (iface.publicV4.isValid())
-        end.address = iface.publicV4;
-    else if (iface.v6.isValid())
-        end.address = iface.v6;
-    else
-        end.address = iface.privateV4;
+    // The family the other end speaks; IPv4 unless it is IPv6 (or this end has no IPv4).
+    const bool v6 = other && other->address.isValid() ? other->address.isV6() : !iface.privateV4.isValid();
+    if (v6) {
+        end.address = iface.v6.isValid() ? iface.v6 : iface.privateV4;
+        return;
+    }
+    // Inside the VPC or across a peering: the private address. From anywhere else: the
+    // public one, which the internet gateway translates (none: the private one, which
+    // the internet cannot reach, and the evaluation says so).
+    const bool inside = !other ||
+                        ((other->type == FlowEnd::Type::Interface || other->type == FlowEnd::Type::Address) &&
+                         (other->vpc == end.vpc || peered(mNetwork, other->vpc, end.vpc)));
+    end.address = !inside && iface.publicV4.isValid() ? iface.publicV4 : iface.privateV4;
 }
 
 std::optional<FlowEnd> Simulator::resolveObject(const QString &id, const FlowEnd *other, QString *why) const
@@ -122,6 +119,38 @@ std::optional<FlowEnd> Simulator::resolveObject(const QString &id, const FlowEnd
     return end;
 }
 
+FlowEnd Simulator::resolveAddress(const IpAddress &address, const FlowEnd *other) const
+{
+    FlowEnd end;
+    end.address = address;
+    const QList<int> holders = mNetwork.vpcsHolding(address);
+    if (!holders.isEmpty()) {
+        // Overlapping VPCs: the one the other end can reach, else the first.
+        int vpc = holders.front();
+        if (other && other->vpc >= 0)
+            for (int h : holders)
+                if (h == other->vpc || peered(mNetwork, h, other->vpc)) {
+                    vpc = h;
+                    if (h == other->vpc)
+                        break;
+                }
+        end.vpc = vpc;
+        end.subnet = mNetwork.subnetAt(vpc, address);
+        end.interface = mNetwork.interfaceAt(vpc, address);
+        end.type = end.interface >= 0 ? FlowEnd::Type::Interface : FlowEnd::Type::Address;
+        return end;
+    }
+    if (const int iface = mNetwork.interfaceWithPublic(address); iface >= 0) {
+        end.type = FlowEnd::Type::Interface;
+        end.interface = iface;
+        end.subnet = mNetwork.interfaces[size_t(iface)].subnet;
+        end.vpc = mNetwork.interfaces[size_t(iface)].vpc;
+        return end;
+    }
+    end.type = FlowEnd::Type::Internet;
+    return end;
+}
+
 std::optional<FlowEnd> Simulator::resolve(const QString &text, const FlowEnd *other, QString *why) const
 {
     const QString t = text.trimmed();
@@ -137,36 +166,8 @@ std::optional<FlowEnd> Simulator::resolve(const QString &text, const FlowEnd *ot
         end.address = Network::serviceAddress(name);
         return end;
     }
-    if (const auto address = IpAddress::parse(QStringView(t))) {
-        FlowEnd end;
-        end.address = *address;
-        QList<int> holders = mNetwork.vpcsHolding(*address);
-        if (!holders.isEmpty()) {
-            // Overlapping VPCs: the one the other end can reach, else the first.
-            int vpc = holders.front();
-            if (other && other->vpc >= 0)
-                for (int h : holders)
-                    if (h == other->vpc || peered(mNetwork, h, other->vpc)) {
-                        vpc = h;
-                        if (h == other->vpc)
-                            break;
-                    }
-            end.vpc = vpc;
-            end.subnet = mNetwork.subnetAt(vpc, *address);
-            end.interface = mNetwork.interfaceAt(vpc, *address);
-            end.type = end.interface >= 0 ? FlowEnd::Type::Interface : FlowEnd::Type::Address;
-            return end;
-        }
-        if (const int iface = mNetwork.interfaceWithPublic(*address); iface >= 0) {
-            end.type = FlowEnd::Type::Interface;
-            end.interface = iface;
-            end.subnet = mNetwork.interfaces[size_t(iface)].subnet;
-            end.vpc = mNetwork.interfaces[size_t(iface)].vpc;
-            return end;
-        }
-        end.type = FlowEnd::Type::Internet;
-        return end;
-    }
+    if (const auto address = IpAddress::parse(QStringView(t)))
+        return resolveAddress(*address, other);
     return resolveObject(t, other, why);
 }
 
@@ -217,8 +218,13 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
         r.error = why;
         return r;
     }
-    chooseAddress(*from, &*to);
-    chooseAddress(*to, &*from);
+    // Ends named by id take the address the other end would use; written addresses stay.
+    const bool toIsObject = !flow.to.startsWith(QLatin1String("service:")) &&
+                            !IpAddress::parse(QStringView(flow.to.trimmed()));
+    if (fromIsObject)
+        chooseAddress(*from, &*to);
+    if (toIsObject)
+        chooseAddress(*to, &*from);
     if (from->address.isValid() && to->address.isValid() && from->address.isV4() != to->address.isV4()) {
         r.error = Tr::tr("%1 (%2) and %3 (%4) are of different address families")
                       .arg(flow.from, from->address.toString(), flow.to, to->address.toString());

@@ -52,9 +52,15 @@ public:
     /// `com.amazonaws.us-east-1.s3`).
     static QString serviceName(const QString &text);
 
+    /// An address as an end: an interface of the design (by private address in the VPC
+    /// the other end can reach, or by public address), an address in a VPC, or the internet.
+    FlowEnd resolveAddress(const IpAddress &address, const FlowEnd *other) const;
+    /// Sets an interface end's address as `other` sees it: private inside the VPC or
+    /// across a peering, public from anywhere else.
+    void chooseAddress(FlowEnd &end, const FlowEnd *other) const;
+
 private:
     std::optional<FlowEnd> resolveObject(const QString &id, const FlowEnd *other, QString *why) const;
-    void chooseAddress(FlowEnd &end, const FlowEnd *other) const;
     int privateDnsEndpoint(const FlowEnd &from, const QString &service) const;
 
     Network mNetwork;

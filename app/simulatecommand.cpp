@@ -1,0 +1,174 @@
+#include "cli.h"
+
+#include "design.h"
+#include "flowlogcapture.h"
+#include "flowlogexport.h"
+#include "flowlogparser.h"
+#include "replay.h"
+#include "report.h"
+#include "simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+/// Parses the common shape: the subcommand, positionals, --format. Returns false (after
+/// printing why) when the arguments do not fit.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, int minPositional,
+           int maxPositional, QString *format)
+{
+    QCommandLineOption formatOption(QStringList{QStringLiteral("format")},
+                                    Tr::tr("output format: text (default) or json"), QStringLiteral("text|json"),
+                                    QStringLiteral("text"));
+    parser.addOption(formatOption);
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        Cli::printErr(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    const qsizetype n = parser.positionalArguments().size();
+    *format = parser.value(formatOption);
+    if (n < minPositional || (maxPositional > 0 && n > maxPositional)) {
+        Cli::printErr(usage);
+        return false;
+    }
+    if (*format != QLatin1String("text") && *format != QLatin1String("json")) {
+        Cli::printErr(Tr::tr("--format is text or json, not '%1'").arg(*format));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int Cli::simulate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Evaluates every flow of a traffic scenario through the design, the request and the answer, hop by "
+               "hop, naming every setting that blocks a packet. Runs without a display.\n"
+               "Exit code 0: every flow delivered; 1: at least one flow dropped; 2: the input could not be used."));
+    parser.addPositionalArgument(QStringLiteral("simulate"), Tr::tr("the subcommand"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the design file (YAML)"));
+    QCommandLineOption scenarioOption(QStringList{QStringLiteral("scenario")},
+                                      Tr::tr("the scenario to run (default: the first)"), QStringLiteral("ID"));
+    QCommandLineOption flowLogsOption(
+        QStringList{QStringLiteral("flow-logs")},
+        Tr::tr("also write what the design's flow logs would record, in AWS's S3 layout, and athena.sql"),
+        QStringLiteral("DIR"));
+    parser.addOption(scenarioOption);
+    parser.addOption(flowLogsOption);
+    QString format;
+    const QString usage =
+        Tr::tr("usage: vpc-designer simulate FILE [--scenario ID] [--format text|json] [--flow-logs DIR]");
+    if (!parse(parser, arguments, usage, 2, 2, &format))
+        return BadInput;
+    const QString file = parser.positionalArguments().at(1);
+    const auto design = load(file);
+    if (!design)
+        return BadInput;
+    const Scenario *scenario = nullptr;
+    if (parser.isSet(scenarioOption)) {
+        const Object *o = design->find(parser.value(scenarioOption));
+        if (!o || o->kind != ObjectKind::Scenario) {
+            printErr(Tr::tr("%1: no scenario '%2'").arg(file, parser.value(scenarioOption)));
+            return BadInput;
+        }
+        scenario = static_cast<const Scenario *>(o);
+    } else if (!design->scenarios().empty()) {
+        scenario = design->scenarios().at(0);
+    }
+    if (!scenario) {
+        printErr(Tr::tr("%1: the design has no traffic scenario to simulate").arg(file));
+        return BadInput;
+    }
+
+    const Simulator simulator(*design);
+    const std::vector<FlowRun> runs = simulator.run(*scenario);
+    int files = 0;
+    qsizetype records = 0;
+    const QString dir = parser.value(flowLogsOption);
+    if (parser.isSet(flowLogsOption)) {
+        const FlowLogCapture capture(simulator, *scenario, runs);
+        for (const CapturedLog &log : capture.logs)
+            if (!log.formatError.isEmpty())
+                printErr(Tr::tr("%1: flow log %2: %3; the default format is used")
+                             .arg(file, log.log->id, log.formatError));
+        QStringList written;
+        QString error;
+        if (!FlowLogExport::write(capture, dir, &written, &error)) {
+            printErr(error);
+            return BadInput;
+        }
+        files = int(written.size());
+        records = qsizetype(capture.records.size());
+    }
+    bool dropped = false;
+    for (const FlowRun &r : runs)
+        dropped |= !r.delivered();
+    if (format == QLatin1String("json")) {
+        printOut(Report::simulationJson(simulator, *scenario, runs, [&](JsonWriter &json) {
+            if (parser.isSet(flowLogsOption))
+                json.key("flow-logs").beginObject()
+                    .key("dir").value(dir)
+                    .key("files").value(files)
+                    .key("records").value(qint64(records))
+                    .endObject();
+        }));
+    } else {
+        QByteArray text = Report::simulationText(simulator, *scenario, runs);
+        if (parser.isSet(flowLogsOption))
+            text += Tr::tr("flow logs: %1 records in %2 files under %3").arg(records).arg(files).arg(dir).toUtf8() +
+                    '\n';
+        printOut(text);
+    }
+    return dropped ? Findings : Ok;
+}
+
+int Cli::replay(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Reads real VPC flow-log files (plain or gzip, default or custom fields by their header line), "
+               "matches each record to the design's interfaces and addresses, and names for each REJECT the "
+               "setting of the design that rejects it. Runs without a display.\n"
+               "Exit code 0: read; 2: the input could not be used."));
+    parser.addPositionalArgument(QStringLiteral("replay"), Tr::tr("the subcommand"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the design file (YAML)"));
+    parser.addPositionalArgument(QStringLiteral("LOG"), Tr::tr("flow-log files"), QStringLiteral("LOG..."));
+    QString format;
+    if (!parse(parser, arguments, Tr::tr("usage: vpc-designer replay FILE LOG... [--format text|json]"), 3, 0,
+               &format))
+        return BadInput;
+    const QStringList positional = parser.positionalArguments();
+    const QString file = positional.at(1);
+    const auto design = load(file);
+    if (!design)
+        return BadInput;
+    FlowLogParser logs;
+    for (const QString &path : positional.mid(2)) {
+        QString error;
+        if (!logs.parseFile(path, &error)) {
+            printErr(error);
+            return BadInput;
+        }
+    }
+    for (const FlowLogParser::Problem &p : logs.problems)
+        printErr(p.toString());
+    if (logs.malformed > logs.problems.size())
+        printErr(Tr::tr("%1 more lines not read").arg(logs.malformed - logs.problems.size()));
+    const Simulator simulator(*design);
+    const ReplaySummary summary = Replay(simulator).run(logs);
+    printOut(format == QLatin1String("json") ? Report::replayJson(simulator, file, logs, summary)
+                                             : Report::replayText(simulator, logs, summary));
+    return Ok;
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "flowlogformat.h"
+#include "ipaddress.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <vector>
+
+/// One record of a real flow-log file. Fields the file does not have stay at -1 (or
+/// invalid addresses); strings are interned in the parser (`FlowLogParser::text`).
+struct LogRecord
+{
+    enum class Action : quint8 { None, Accept, Reject };
+    enum class Status : quint8 { Ok, NoData, SkipData };
+    enum class Direction : quint8 { Unknown, Ingress, Egress };
+    int file = 0;
+    int line = 0; // 1-based
+    int interfaceId = -1;
+    int accountId = -1;
+    int vpcId = -1;
+    int subnetId = -1;
+    int instanceId = -1;
+    IpAddress src, dst, pktSrc, pktDst;
+    int srcPort = -1;
+    int dstPort = -1;
+    int protocol = -1;
+    qint64 packets = -1;
+    qint64 bytes = -1;
+    qint64 start = -1;
+    qint64 end = -1;
+    int tcpFlags = -1;
+    qint8 version = -1;
+    qint8 trafficPath = -1;
+    Action action = Action::None;
+    Status status = Status::Ok;
+    Direction direction = Direction::Unknown;
+};
+
+/// Reads VPC flow-log files as AWS writes them: text, plain or gzip, with or without
+/// the header line, in the default field order or in the order a header names (custom
+/// formats, Athena's underscore names too), IPv4 and IPv6, NODATA and SKIPDATA. Lines
+/// that do not read are counted and the first of them reported with their position.
+class FlowLogParser
+{
+public:
+    struct Problem
+    {
+        QString file;
+        int line = 0;
+        int column = 0;
+        QString message;
+        QString toString() const;
+    };
+    static constexpr int MaxProblems = 20;
+
+    std::vector<LogRecord> records;
+    QStringList files;
+    qint64 lines = 0;     // every line read, headers and blank ones included
+    qint64 malformed = 0; // lines that are neither a header nor a record
+    QList<Problem> problems;
+
+    /// Reads a file (gzip or plain, told by its first bytes). False with `error` when the
+    /// file cannot be read or is not a flow log at all (`FILE:LINE:COLUMN: ...`).
+    bool parseFile(const QString &path, QString *error);
+    /// Reads text in memory as one file named `name`.
+    void parseText(QByteArrayView text, const QString &name);
+    /// Streaming: begin a file, feed any pieces, finish.
+    void begin(const QString &name);
+    void feed(QByteArrayView piece);
+    void finish();
+
+    /// The interned string of an index (an interface id, account, VPC...).
+    QString text(int index) const;
+    /// The index of a string, or -1 when no record has it.
+    int find(const QString &text) const;
+
+private:
+    void parseLine(const char *begin, const char *end);
+    bool readHeader(const char *begin, const char *end);
+    int intern(const char *begin, const char *end);
+    void problem(int column, const QString &message);
+
+    std::vector<FlowLogField> mFields;
+    QByteArray mCarry;
+    int mFile = -1;
+    int mLine = 0;
+    int mRecordsInFile = 0;
+    int mBadInFile = 0;
+    std::vector<QByteArray> mStrings;
+    QHash<quint64, int> mStringIndex; // FNV-1a of the bytes -> first string with it
+    std::vector<int> mNextSameHash;   // collision chains
+};
