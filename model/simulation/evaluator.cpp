@@ -142,6 +142,8 @@ void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &fr
                        const IpAddress &source, int sourcePort, int port) const
 {
     const IpAddress destination = to.address;
+    if (fromSubnet < 0)
+        p.add(hop(Kind::Vpc, Why::EntersVpc, Verdict::Info, true, vpc, -1, destination));
     const int subnet = mNet.subnetAt(vpc, destination);
     if (subnet < 0) {
         p.add(hop(Kind::Vpc, Why::NoSubnet, Verdict::Block, true, vpc, -1, destination));
@@ -302,14 +304,19 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
         arrive(p, peer, -1, from, to, protocol, source, sourcePort, port);
         return;
     }
-    case Target::GatewayEndpoint:
-        p.add(hop(Kind::GatewayEndpoint, Why::Passes, Verdict::Pass, false, route->index, -1, destination));
+    case Target::GatewayEndpoint: {
+        // Gateway endpoints reach their own region's service only.
+        const Endpoint *e = mNet.endpoints[size_t(route->index)].endpoint;
+        const bool here = e->serviceRegion.isEmpty() || e->serviceRegion == mNet.vpcs[size_t(vpc)].vpc->region;
+        p.add(hop(Kind::GatewayEndpoint, here ? Why::Passes : Why::OtherRegion, here ? Verdict::Pass : Verdict::Block,
+                  false, route->index, -1, destination));
         p.via = PacketPath::Via::GatewayEndpoint;
         p.endpoint = route->index;
         p.seenSource = source;
         p.seenSourcePort = sourcePort;
         p.reached = true;
         return;
+    }
     case Target::Instance:
         p.add(hop(Kind::Instance, Why::Appliance, Verdict::Block, false, route->index, -1, destination));
         return;
@@ -340,6 +347,7 @@ void Evaluator::fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &
         return;
     }
     p.add(hop(Kind::InternetGateway, Why::Passes, Verdict::Pass, true, vpc, -1, from.address));
+    p.add(hop(Kind::Vpc, Why::EntersVpc, Verdict::Info, true, vpc, -1, to.address));
     p.via = PacketPath::Via::InternetIn;
     p.seenSource = from.address;
     p.destinationSubnet = iface.subnet;

@@ -48,10 +48,12 @@ struct Hop
         NatNoState,        // an answer reaching a NAT gateway that never saw the request
         Passes,            // a gateway, peering or endpoint carries it
         TcpOnly,           // interface endpoints carry TCP only (the seed-era rule)
+        OtherRegion,       // a gateway endpoint for a service of another region
         NoSubnet,          // no subnet holds the destination
         NoInterface,       // no interface has the destination address
         UnknownInterface,  // an address with no modelled interface: groups not checked
         PrivateDns,        // the service's name resolves to the interface endpoint `object`
+        EntersVpc,         // arrives in VPC `object` from outside it (the internet, a peering)
         Delivered,         // reached the destination
     };
     enum class Verdict : quint8 { Pass, Block, Info };

@@ -247,6 +247,14 @@ HopText Explain::hop(const Hop &hop, int protocol) const
         out.detail = Tr::tr("interface endpoints carry TCP only (TCP and IPv4: the seed-era rule); this is %1")
                          .arg(Protocol(protocol).toString());
         break;
+    case Why::OtherRegion: {
+        const Endpoint *e = mNet.endpoints[size_t(hop.object)].endpoint;
+        const Vpc *vpc = mNet.vpcs[size_t(mNet.endpoints[size_t(hop.object)].vpc)].vpc;
+        out.detail = Tr::tr("%1 is for %2 in %3, but the traffic is in %4: gateway endpoints reach their own "
+                            "region's service only")
+                         .arg(out.at, e->service, e->serviceRegion, vpc->region);
+        break;
+    }
     case Why::NoSubnet:
         out.detail = Tr::tr("no subnet of %1 holds %2").arg(out.at, peer);
         break;
@@ -258,6 +266,16 @@ HopText Explain::hop(const Hop &hop, int protocol) const
                             "not known")
                          .arg(peer, out.at);
         break;
+    case Why::EntersVpc: {
+        const Vpc *vpc = mNet.vpcs[size_t(hop.object)].vpc;
+        QStringList blocks;
+        for (const Cidr &c : vpc->cidrBlocks)
+            blocks.append(c.toString());
+        for (const Cidr &c : vpc->ipv6CidrBlocks)
+            blocks.append(c.toString());
+        out.detail = Tr::tr("enters %1 (%2) for %3").arg(out.at, blocks.join(QStringLiteral(", ")), peer);
+        break;
+    }
     case Why::PrivateDns:
         out.detail = Tr::tr("private DNS: the service's name resolves to %1, the endpoint's address here")
                          .arg(peer);

@@ -246,8 +246,6 @@ void Network::compileTable(Table &table, const Vpc &vpc, int vpcIndex)
         const Endpoint *ep = endpoints[e].endpoint;
         if (endpoints[e].vpc != vpcIndex || !ep->isGateway() || !ep->routeTables.contains(table.table->id))
             continue;
-        if (!ep->serviceRegion.isEmpty() && ep->serviceRegion != vpc.region)
-            continue; // same region only
         const Cidr prefix = servicePrefix(ep->service);
         if (!prefix.isValid())
             continue;

@@ -45,7 +45,7 @@ QString Simulator::serviceName(const QString &text)
     return (dot >= 0 ? name.mid(dot + 1) : name).toLower();
 }
 
-void Simulator::chooseAddress(FlowEnd &end, const FlowEnd *other) const
+void Simulator::chooseAddress(FlowEnd &end, const FlowEnd *other, bool asSource) const
 {
     if (end.type != FlowEnd::Type::Interface)
         return;
@@ -59,7 +59,7 @@ void Simulator::chooseAddress(FlowEnd &end, const FlowEnd *other) const
     // Inside the VPC or across a peering: the private address. From anywhere else: the
     // public one, which the internet gateway translates (none: the private one, which
     // the internet cannot reach, and the evaluation says so).
-    const bool inside = !other ||
+    const bool inside = asSource || !other ||
                         ((other->type == FlowEnd::Type::Interface || other->type == FlowEnd::Type::Address) &&
                          (other->vpc == end.vpc || peered(mNetwork, other->vpc, end.vpc)));
     end.address = !inside && iface.publicV4.isValid() ? iface.publicV4 : iface.privateV4;
@@ -222,7 +222,7 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
     const bool toIsObject = !flow.to.startsWith(QLatin1String("service:")) &&
                             !IpAddress::parse(QStringView(flow.to.trimmed()));
     if (fromIsObject)
-        chooseAddress(*from, &*to);
+        chooseAddress(*from, &*to, true);
     if (toIsObject)
         chooseAddress(*to, &*from);
     if (from->address.isValid() && to->address.isValid() && from->address.isV4() != to->address.isV4()) {

@@ -55,9 +55,11 @@ public:
     /// An address as an end: an interface of the design (by private address in the VPC
     /// the other end can reach, or by public address), an address in a VPC, or the internet.
     FlowEnd resolveAddress(const IpAddress &address, const FlowEnd *other) const;
-    /// Sets an interface end's address as `other` sees it: private inside the VPC or
-    /// across a peering, public from anywhere else.
-    void chooseAddress(FlowEnd &end, const FlowEnd *other) const;
+    /// Sets an interface end's address in the family `other` speaks. A source always
+    /// sends from its private address (the internet gateway translates); a destination
+    /// is reached at its private address inside the VPC or across a peering and at its
+    /// public one from anywhere else.
+    void chooseAddress(FlowEnd &end, const FlowEnd *other, bool asSource = false) const;
 
 private:
     std::optional<FlowEnd> resolveObject(const QString &id, const FlowEnd *other, QString *why) const;

@@ -1,0 +1,395 @@
+#include "designformat.h"
+#include "explain.h"
+#include "report.h"
+#include "simulator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+/// Packet paths: every hop kind delivered and dropped, with the blocking settings named;
+/// the peering guide's configurations; ends resolved as FORMAT.md says. The designs are
+/// under tests/data/simulation; a flow's expectations stand in the comment line above it:
+///   # expect: request VERDICT [reply VERDICT]  [blocked: ID:KIND ...]  [via: KIND ...]
+/// `blocked` is every setting that blocks, request and reply together, and nothing else;
+/// `via` are hop kinds the path must pass.
+class TestSimulation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void flows_data();
+    void flows();
+    void everyHopKindDeliveredAndDropped();
+    void everyBlockIsNamed();
+    void portsAreStable();
+    void endsResolve_data();
+    void endsResolve();
+    void jsonHasTheShapeOfCliMd();
+    void longestPrefixWins();
+
+private:
+    static std::unique_ptr<Design> load(const QString &name);
+};
+
+namespace {
+
+struct Expectation
+{
+    QString file;
+    QString flow;
+    QString request;
+    QString reply; // empty: no answer expected in the table
+    QStringList blocked;
+    QStringList via;
+};
+
+QList<Expectation> expectations()
+{
+    QList<Expectation> out;
+    const QDir dir(QStringLiteral(VPC_TEST_DATA "/simulation"));
+    static const QRegularExpression expectLine(QStringLiteral(R"(^\s*# expect: (.*)$)"));
+    static const QRegularExpression flowLine(QStringLiteral(R"(^\s*- \{id: ([^,]+),)"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (int i = 0; i + 1 < lines.size(); ++i) {
+            const auto e = expectLine.match(lines[i]);
+            const auto f = flowLine.match(lines[i + 1]);
+            if (!e.hasMatch() || !f.hasMatch())
+                continue;
+            Expectation x;
+            x.file = name;
+            x.flow = f.captured(1);
+            QString section;
+            for (const QString &word : e.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (word.endsWith(QLatin1Char(':'))) {
+                    section = word.chopped(1);
+                } else if (word == QLatin1String("request") || word == QLatin1String("reply")) {
+                    section = word;
+                } else if (section == QLatin1String("request")) {
+                    x.request = word;
+                } else if (section == QLatin1String("reply")) {
+                    x.reply = word;
+                } else if (section == QLatin1String("blocked")) {
+                    x.blocked.append(word);
+                } else if (section == QLatin1String("via")) {
+                    x.via.append(word);
+                }
+            }
+            out.append(x);
+        }
+    }
+    return out;
+}
+
+const Flow *findFlow(const Design &design, const QString &id)
+{
+    const Object *o = design.find(id);
+    return o && o->kind == ObjectKind::Flow ? static_cast<const Flow *>(o) : nullptr;
+}
+
+QStringList blockedOf(const Explain &explain, const FlowRun &run)
+{
+    QStringList out;
+    for (const PacketPath *p : {&run.request, &run.reply})
+        for (const HopText &h : Report::blockedBy(explain, *p, run.protocol))
+            out.append(h.at + QLatin1Char(':') + h.kind);
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}
+
+QStringList kindsOf(const Explain &explain, const FlowRun &run)
+{
+    QStringList out;
+    for (const PacketPath *p : {&run.request, &run.reply})
+        for (const HopText &h : Report::hops(explain, *p, run.protocol))
+            out.append(h.kind);
+    out.removeDuplicates();
+    return out;
+}
+
+} // namespace
+
+std::unique_ptr<Design> TestSimulation::load(const QString &name)
+{
+    LoadResult r = DesignFormat::load(QStringLiteral(VPC_TEST_DATA "/simulation/") + name);
+    if (!r.ok())
+        qWarning() << r.firstError().toString();
+    return std::move(r.design);
+}
+
+void TestSimulation::flows_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("flow");
+    QTest::addColumn<QString>("request");
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<QStringList>("blocked");
+    QTest::addColumn<QStringList>("via");
+    const QList<Expectation> all = expectations();
+    QVERIFY(all.size() >= 30);
+    for (const Expectation &x : all)
+        QTest::newRow(qPrintable(x.file + QLatin1Char('/') + x.flow))
+            << x.file << x.flow << x.request << x.reply << x.blocked << x.via;
+}
+
+void TestSimulation::flows()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, flow);
+    QFETCH(QString, request);
+    QFETCH(QString, reply);
+    QFETCH(QStringList, blocked);
+    QFETCH(QStringList, via);
+    const auto design = load(file);
+    QVERIFY(design);
+    const Flow *f = findFlow(*design, flow);
+    QVERIFY2(f, qPrintable(flow));
+    const Simulator sim(*design);
+    const FlowRun run = sim.run(*f, QStringLiteral("test"));
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    const Explain explain(sim.network());
+    QCOMPARE(Report::verdict(run.request), request);
+    if (!reply.isEmpty()) {
+        QVERIFY(run.hasReply);
+        QCOMPARE(Report::verdict(run.reply), reply);
+    }
+    blocked.sort();
+    QCOMPARE(blockedOf(explain, run), blocked);
+    const QStringList kinds = kindsOf(explain, run);
+    for (const QString &k : via)
+        QVERIFY2(kinds.contains(k), qPrintable(k + QLatin1String(" not in ") + kinds.join(QLatin1Char(' '))));
+    QCOMPARE(run.delivered(), request == QLatin1String("delivered") &&
+                                  (reply.isEmpty() || reply == QLatin1String("delivered")));
+}
+
+void TestSimulation::everyHopKindDeliveredAndDropped()
+{
+    // Over the table: every kind CLI.md names is on the way of a delivered flow and among
+    // the settings that drop one.
+    const QStringList all{QStringLiteral("route-table"), QStringLiteral("network-acl"),
+                          QStringLiteral("security-group"), QStringLiteral("internet-gateway"),
+                          QStringLiteral("egress-only-internet-gateway"), QStringLiteral("nat-gateway"),
+                          QStringLiteral("peering-connection"), QStringLiteral("gateway-endpoint"),
+                          QStringLiteral("interface-endpoint"), QStringLiteral("instance"),
+                          QStringLiteral("subnet"), QStringLiteral("vpc")};
+    QSet<QString> delivered, dropped;
+    for (const Expectation &x : expectations()) {
+        const auto design = load(x.file);
+        const Simulator sim(*design);
+        const Explain explain(sim.network());
+        const FlowRun run = sim.run(*findFlow(*design, x.flow));
+        if (run.delivered())
+            for (const QString &k : kindsOf(explain, run))
+                delivered.insert(k);
+        for (const QString &b : blockedOf(explain, run))
+            dropped.insert(b.section(QLatin1Char(':'), 1));
+    }
+    for (const QString &k : all) {
+        QVERIFY2(delivered.contains(k), qPrintable(QLatin1String("no delivered flow passes ") + k));
+        QVERIFY2(dropped.contains(k), qPrintable(QLatin1String("no dropped flow is blocked at ") + k));
+    }
+}
+
+void TestSimulation::everyBlockIsNamed()
+{
+    // A packet blocked in three places names all three, in the order met.
+    const QByteArray yaml = R"(vpc-designer: 1
+vpcs:
+  - id: vpc-a
+    region: us-east-1
+    cidr-blocks: [10.0.0.0/16]
+    subnets:
+      - {id: s1, az: us-east-1a, cidr: 10.0.1.0/24, network-acl: acl-out}
+      - {id: s2, az: us-east-1a, cidr: 10.0.2.0/24, network-acl: acl-in}
+    network-acls:
+      - id: acl-out
+        egress:
+          - {rule: 50, protocol: tcp, ports: 5432, destination: 10.0.2.0/24, action: deny}
+      - id: acl-in
+    security-groups:
+      - id: sg-a
+        egress: []
+      - id: sg-b
+    instances:
+      - {id: i-a, subnet: s1, private-ip: 10.0.1.10, security-groups: [sg-a]}
+      - {id: i-b, subnet: s2, private-ip: 10.0.2.10, security-groups: [sg-b]}
+traffic:
+  - id: t
+    flows:
+      - {id: f, from: i-a, to: i-b, protocol: tcp, port: 5432}
+)";
+    LoadResult r = DesignFormat::read(yaml, QStringLiteral("blocks.yaml"));
+    QVERIFY(r.ok());
+    const Simulator sim(*r.design);
+    const FlowRun run = sim.run(*findFlow(*r.design, QStringLiteral("f")));
+    const Explain explain(sim.network());
+    const QList<HopText> blocks = Report::blockedBy(explain, run.request, run.protocol);
+    QStringList at;
+    for (const HopText &h : blocks)
+        at.append(h.at);
+    QCOMPARE(at, (QStringList{QStringLiteral("sg-a"), QStringLiteral("acl-out"), QStringLiteral("acl-in"),
+                              QStringLiteral("sg-b")}));
+    QCOMPARE(blocks[1].detail, QStringLiteral("egress rule 50 denies tcp/5432 to 10.0.2.10"));
+    QCOMPARE(blocks[2].detail,
+             QStringLiteral("ingress: no rule allows tcp/5432 from 10.0.1.10; the final rule denies"));
+    QVERIFY(!run.request.delivered());
+    QVERIFY(run.request.reached);
+}
+
+void TestSimulation::portsAreStable()
+{
+    const auto design = load(QStringLiteral("hops.yaml"));
+    const Simulator a(*design), b(*design);
+    const Flow *f = findFlow(*design, QStringLiteral("nat-out"));
+    const FlowRun x = a.run(*f, QStringLiteral("hops")), y = b.run(*f, QStringLiteral("hops"));
+    QCOMPARE(x.sourcePort, y.sourcePort);
+    QVERIFY(x.sourcePort >= 32768 && x.sourcePort <= 61000);
+    QCOMPARE(Simulator::ephemeralPort(QStringLiteral("hops/nat-out")), x.sourcePort);
+    // The NAT's port: 1024-65535, and the same in the answer's ACL check.
+    QVERIFY(x.request.seenSourcePort >= 1024 && x.request.seenSourcePort <= 65535);
+    QVERIFY(x.request.seenSourcePort != x.sourcePort);
+}
+
+void TestSimulation::endsResolve_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("fromAddress");
+    QTest::addColumn<QString>("toAddress");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("instance to instance: private") << "i-app" << "i-db" << "10.0.2.10" << "10.1.0.20" << "";
+    QTest::newRow("internet to instance: public") << "198.51.100.7" << "i-web" << "198.51.100.7" << "54.0.0.10" << "";
+    QTest::newRow("public address names the instance") << "198.51.100.7" << "54.0.0.10" << "198.51.100.7"
+                                                       << "54.0.0.10" << "";
+    QTest::newRow("IPv6 peer: IPv6 address") << "i-app" << "2600:1f18::1" << "2600:1f18:1a2b:3c02::10"
+                                             << "2600:1f18::1" << "";
+    QTest::newRow("service: its address") << "i-web" << "service:s3" << "10.0.1.10" << "52.216.8.10" << "";
+    QTest::newRow("private DNS: the endpoint") << "i-app" << "service:sqs" << "10.0.2.10" << "10.0.2.13" << "";
+    QTest::newRow("unknown id") << "i-app" << "i-nothing" << "" << "" << "i-nothing";
+    QTest::newRow("not an end") << "i-app" << "rtb-priv" << "" << "" << "route table";
+    QTest::newRow("gateway endpoint by id") << "i-app" << "vpce-s3" << "" << "" << "service:s3";
+    QTest::newRow("both outside") << "198.51.100.7" << "203.0.113.9" << "" << "" << "inside the design";
+}
+
+void TestSimulation::endsResolve()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, fromAddress);
+    QFETCH(QString, toAddress);
+    QFETCH(QString, error);
+    const auto design = load(QStringLiteral("hops.yaml"));
+    Flow flow;
+    flow.id = QStringLiteral("probe");
+    flow.from = from;
+    flow.to = to;
+    flow.port = 443;
+    const Simulator sim(*design);
+    const FlowRun run = sim.run(flow);
+    if (!error.isEmpty()) {
+        QVERIFY2(run.error.contains(error), qPrintable(run.error));
+        QVERIFY(!run.delivered());
+        return;
+    }
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    QCOMPARE(run.from.address.toString(), fromAddress);
+    QCOMPARE(run.to.address.toString(), toAddress);
+}
+
+void TestSimulation::jsonHasTheShapeOfCliMd()
+{
+    const auto design = load(QStringLiteral("hops.yaml"));
+    const Simulator sim(*design);
+    const Scenario *scenario = design->scenarios().at(0);
+    const std::vector<FlowRun> runs = sim.run(*scenario);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(Report::simulationJson(sim, *scenario, runs), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = doc.object();
+    QCOMPARE(root.value(QStringLiteral("scenario")).toString(), QStringLiteral("hops"));
+    const QJsonArray flows = root.value(QStringLiteral("flows")).toArray();
+    QCOMPARE(flows.size(), qsizetype(runs.size()));
+    const QStringList kinds{QStringLiteral("route-table"), QStringLiteral("network-acl"),
+                            QStringLiteral("security-group"), QStringLiteral("internet-gateway"),
+                            QStringLiteral("egress-only-internet-gateway"), QStringLiteral("nat-gateway"),
+                            QStringLiteral("peering-connection"), QStringLiteral("gateway-endpoint"),
+                            QStringLiteral("interface-endpoint"), QStringLiteral("instance"),
+                            QStringLiteral("subnet"), QStringLiteral("vpc")};
+    for (const QJsonValue &v : flows) {
+        const QJsonObject f = v.toObject();
+        for (const char *key : {"id", "from", "to", "protocol", "request"})
+            QVERIFY2(f.contains(QLatin1String(key)), key);
+        const QJsonObject request = f.value(QStringLiteral("request")).toObject();
+        const QString verdict = request.value(QStringLiteral("verdict")).toString();
+        QVERIFY(verdict == QLatin1String("delivered") || verdict == QLatin1String("dropped"));
+        QCOMPARE(request.contains(QStringLiteral("blocked-by")), verdict == QLatin1String("dropped"));
+        for (const QJsonValue &h : request.value(QStringLiteral("hops")).toArray()) {
+            QVERIFY(kinds.contains(h.toObject().value(QStringLiteral("kind")).toString()));
+            QVERIFY(!h.toObject().value(QStringLiteral("at")).toString().isEmpty());
+            QVERIFY(!h.toObject().value(QStringLiteral("detail")).toString().isEmpty());
+        }
+    }
+    // The sentence of CLI.md's example, for the case at hand.
+    const QJsonObject aclIn = flows.at(2).toObject();
+    QCOMPARE(aclIn.value(QStringLiteral("id")).toString(), QStringLiteral("acl-in"));
+    const QJsonObject first =
+        aclIn.value(QStringLiteral("request")).toObject().value(QStringLiteral("blocked-by")).toArray().at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("at")).toString(), QStringLiteral("acl-pub"));
+    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("network-acl"));
+    QCOMPARE(first.value(QStringLiteral("detail")).toString(),
+             QStringLiteral("ingress: no rule allows udp/53 from 198.51.100.7; the final rule denies"));
+}
+
+void TestSimulation::longestPrefixWins()
+{
+    // A /32 route beats the /16 local route's neighbourhood and a /0 default; the local
+    // route of the VPC's own block beats a shorter written one.
+    const QByteArray yaml = R"(vpc-designer: 1
+vpcs:
+  - id: vpc-a
+    region: us-east-1
+    cidr-blocks: [10.0.0.0/16]
+    internet-gateway: {id: igw-a}
+    subnets:
+      - {id: s1, az: us-east-1a, cidr: 10.0.1.0/24, route-table: rtb}
+    route-tables:
+      - id: rtb
+        routes:
+          - {destination: 0.0.0.0/0, target: igw-a}
+          - {destination: 10.0.0.0/8, target: pcx-ab}
+          - {destination: 10.1.0.7/32, target: pcx-ab}
+    instances:
+      - {id: i-a, subnet: s1, private-ip: 10.0.1.10}
+  - id: vpc-b
+    region: us-east-1
+    cidr-blocks: [10.1.0.0/16]
+peering-connections:
+  - {id: pcx-ab, requester: vpc-a, accepter: vpc-b}
+)";
+    LoadResult r = DesignFormat::read(yaml, QStringLiteral("lpm.yaml"));
+    QVERIFY(r.ok());
+    const Network net(*r.design);
+    const Network::Table &t = net.tables[size_t(net.subnets[0].table)];
+    const auto target = [&](const char *a) {
+        int length = -1;
+        const Network::RouteTarget *x = t.v4.lookup(*IpAddress::parse(std::string_view(a)), &length);
+        return std::make_pair(x ? int(x->kind) : -1, length);
+    };
+    using K = Network::RouteTarget::Kind;
+    QCOMPARE(target("10.1.0.7"), std::make_pair(int(K::Peering), 32));
+    QCOMPARE(target("10.1.0.8"), std::make_pair(int(K::Peering), 8));
+    QCOMPARE(target("10.0.9.9"), std::make_pair(int(K::Local), 16));
+    QCOMPARE(target("8.8.8.8"), std::make_pair(int(K::InternetGateway), 0));
+}
+
+QTEST_GUILESS_MAIN(TestSimulation)
+#include "tst_simulation.moc"
