@@ -131,25 +131,26 @@ FlowLogCapture::FlowLogCapture(const Simulator &simulator, const Scenario &scena
         if (!run.error.isEmpty())
             continue;
         const Flow &flow = *run.flow;
-        const double rate = flow.packetsPerSecond * flow.duration;
         if (flow.packetsPerSecond <= 0)
             continue;
-        const qint64 count = std::max<qint64>(1, std::llround(rate));
+        const qint64 count = std::max<qint64>(1, std::llround(flow.packetsPerSecond * flow.duration));
+        // The scenario's span counts every flow, logged or not: an interface whose only
+        // traffic AWS does not log is idle in its flow logs (NODATA).
+        const double first = t0 + flow.start, last = first + std::max(0.0, flow.duration);
+        spanStart = any ? std::min(spanStart, first) : first;
+        spanEnd = any ? std::max(spanEnd, last) : last;
+        any = true;
         if (unlogged(run.from.address, run.from.vpc, run.protocol, run.port) ||
             unlogged(run.to.address, run.to.vpc, run.protocol, run.port))
             continue;
         Series request;
-        request.first = t0 + flow.start;
-        request.end = request.first + std::max(0.0, flow.duration);
+        request.first = first;
+        request.end = last;
         request.count = count;
         request.bytesPerPacket = flow.bytesPerPacket;
         request.tcp = run.protocol == Protocol::Tcp;
         request.finishes = run.delivered();
         capture(run, int(i), run.request, request);
-        if (!any || request.first < spanStart)
-            spanStart = request.first;
-        spanEnd = std::max(any ? spanEnd : request.end, request.end);
-        any = true;
         if (run.hasReply && run.request.delivered()) {
             // As many answers as requests, from `reply-delay` on, until the requests end.
             Series answer = request;
@@ -258,7 +259,9 @@ void FlowLogCapture::addNoData(double spanStart, double spanEnd)
     for (size_t li = 0; li < logs.size(); ++li) {
         const qint64 interval = logs[li].interval;
         const qint64 firstWindow = qint64(std::floor(spanStart / double(interval)));
-        const qint64 lastWindow = qint64(std::floor(spanEnd / double(interval)));
+        // Windows that hold some of [spanStart, spanEnd): the end itself is not in.
+        const qint64 lastWindow =
+            std::max(firstWindow, qint64(std::ceil(spanEnd / double(interval))) - 1);
         for (int iface : logs[li].interfaces)
             for (qint64 w = firstWindow; w <= lastWindow; ++w) {
                 if (mActive.count({int(li), iface, w * interval}))

@@ -156,11 +156,11 @@ void FlowLogParser::parseLine(const char *b, const char *e)
     if (b == e)
         return;
     // A header line names fields; it may come first or again after a concatenation.
-    if ((*b < '0' || *b > '9') && *b != '-') {
-        if (!readHeader(b, e))
-            problem(1, Tr::tr("neither a flow-log record nor a header line of field names"));
+    // Records start with a digit or `-` in the default format; in others they may start
+    // with a word, which is no field name.
+    const bool word = (*b >= 'a' && *b <= 'z') || (*b >= 'A' && *b <= 'Z');
+    if (word && readHeader(b, e))
         return;
-    }
     LogRecord r;
     r.file = mFile;
     r.line = mLine;
