@@ -1,3 +1,4 @@
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -26,6 +27,12 @@ private Q_SLOTS:
     void exportRefusesWithoutWriting();
     void rules();
     void help();
+    void simulate_data();
+    void simulate();
+    void simulateJson();
+    void simulateFlowLogs();
+    void replay_data();
+    void replay();
 
 private:
     struct Run
@@ -246,6 +253,138 @@ void TestCli::help()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("without a display"));
     QVERIFY(r.out.contains("--format"));
+}
+
+void TestCli::simulate_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    const QString sim = QStringLiteral(VPC_TEST_DATA "/simulation/");
+    QTest::newRow("all delivered") << QStringList{sim + "aws-ssh.yaml"} << 0 << "ssh: i-client (172.31.16.139) -> "
+                                                                                 "i-server (172.31.16.21) tcp/22: delivered"
+                                   << "";
+    QTest::newRow("one dropped") << QStringList{sim + "aws-ping.yaml"} << 1
+                                 << "blocked by acl-icmp-in (network-acl): egress: no rule allows icmp to "
+                                    "203.0.113.12; the final rule denies"
+                                 << "";
+    QTest::newRow("the first scenario") << QStringList{QStringLiteral(VPC_EXAMPLES "/peered-web.yaml")} << 1
+                                        << "evening: 4 flows, 1 dropped" << "";
+    QTest::newRow("a named scenario") << QStringList{sim + "hops.yaml", "--scenario", "hops"} << 1
+                                      << "hops: 24 flows, 17 dropped" << "";
+    QTest::newRow("no such scenario") << QStringList{sim + "hops.yaml", "--scenario", "nope"} << 2 << ""
+                                      << "hops.yaml: no scenario 'nope'";
+    QTest::newRow("not a scenario") << QStringList{sim + "hops.yaml", "--scenario", "vpc-a"} << 2 << ""
+                                    << "no scenario 'vpc-a'";
+    QTest::newRow("bad format") << QStringList{sim + "hops.yaml", "--format", "xml"} << 2 << ""
+                                << "--format is text or json";
+    QTest::newRow("missing file") << QStringList{sim + "missing.yaml"} << 2 << "" << "missing.yaml";
+    QTest::newRow("no file") << QStringList{} << 2 << "" << "usage: vpc-designer simulate";
+}
+
+void TestCli::simulate()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const Run r = run(QStringList{QStringLiteral("simulate")} + arguments);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.out.contains(out.toUtf8()), r.out.constData());
+    QVERIFY2(r.err.contains(err.toUtf8()), r.err.constData());
+    if (code == 2)
+        QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::simulateJson()
+{
+    const Run r = run({QStringLiteral("simulate"), QStringLiteral(VPC_TEST_DATA "/simulation/aws-ping.yaml"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 1);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QStringLiteral("scenario")).toString(), QStringLiteral("ping-from-internet"));
+    const QJsonObject flow = root.value(QStringLiteral("flows")).toArray().at(0).toObject();
+    QCOMPARE(flow.value(QStringLiteral("id")).toString(), QStringLiteral("ping"));
+    QCOMPARE(flow.value(QStringLiteral("protocol")).toString(), QStringLiteral("icmp"));
+    QVERIFY(!flow.contains(QStringLiteral("port")));
+    QCOMPARE(flow.value(QStringLiteral("request")).toObject().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("delivered"));
+    const QJsonObject reply = flow.value(QStringLiteral("reply")).toObject();
+    QCOMPARE(reply.value(QStringLiteral("verdict")).toString(), QStringLiteral("dropped"));
+    const QJsonObject blocked = reply.value(QStringLiteral("blocked-by")).toArray().at(0).toObject();
+    QCOMPARE(blocked.value(QStringLiteral("at")).toString(), QStringLiteral("acl-icmp-in"));
+    QCOMPARE(blocked.value(QStringLiteral("kind")).toString(), QStringLiteral("network-acl"));
+}
+
+void TestCli::simulateFlowLogs()
+{
+    const QString dir = mDir.filePath(QStringLiteral("logs"));
+    const Run r = run({QStringLiteral("simulate"), QStringLiteral(VPC_TEST_DATA "/simulation/aws-ping.yaml"),
+                       QStringLiteral("--flow-logs"), dir});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains("flow logs: 2 records in 2 files under"), r.out.constData());
+    QStringList files;
+    for (QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+        files.append(it.next().mid(dir.size() + 1));
+    files.sort();
+    QCOMPARE(files.size(), 2);
+    QVERIFY(files[0].startsWith(QLatin1String("AWSLogs/123456789010/vpcflowlogs/us-east-1/2015/05/29/"
+                                              "123456789010_vpcflowlogs_us-east-1_fl-web_20150529T1650Z_")));
+    QCOMPARE(files[1], QStringLiteral("athena.sql"));
+    // The written logs replay onto the design: the REJECT is the ACL's.
+    const Run replay = run({QStringLiteral("replay"), QStringLiteral(VPC_TEST_DATA "/simulation/aws-ping.yaml"),
+                            dir + QLatin1Char('/') + files[0]});
+    QCOMPARE(replay.code, 0);
+    QVERIFY2(replay.out.contains("rejected by acl-icmp-in (network-acl): egress: no rule allows icmp to 203.0.113.12"),
+             replay.out.constData());
+    // A folder that cannot be made: exit 2, nothing half-written.
+    const QString blocker = write(QStringLiteral("a-file"), "x");
+    const Run bad = run({QStringLiteral("simulate"), QStringLiteral(VPC_TEST_DATA "/simulation/aws-ping.yaml"),
+                         QStringLiteral("--flow-logs"), blocker + QStringLiteral("/logs")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("cannot create"), bad.err.constData());
+}
+
+void TestCli::replay_data()
+{
+    QTest::addColumn<QStringList>("logs");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    const QString records = QStringLiteral(VPC_TEST_DATA "/simulation/aws-records.log");
+    QTest::newRow("text") << QStringList{records} << "text" << 0
+                          << "6 records: 4 matched, 0 matched nothing; 2 accepted, 2 rejected (1 explained by the "
+                             "design, 1 not); 1 NODATA, 1 SKIPDATA"
+                          << "";
+    QTest::newRow("json") << QStringList{records} << "json" << 0 << "\"rejected\": 2" << "";
+    QTest::newRow("bad lines are reported")
+        << QStringList{write(QStringLiteral("bad.log"), "version srcaddr\n2 10.0.0.1\n2 nonsense\n")} << "text" << 0
+        << "1 lines not read" << "bad.log:3:3: 'nonsense' is not a valid srcaddr";
+    QTest::newRow("not a log") << QStringList{QStringLiteral(VPC_EXAMPLES "/peered-web.yaml")} << "text" << 2 << ""
+                               << "not a VPC flow-log file";
+    QTest::newRow("missing log") << QStringList{QStringLiteral("/nonexistent/x.log")} << "text" << 2 << ""
+                                 << "/nonexistent/x.log";
+    QTest::newRow("no log") << QStringList{} << "text" << 2 << "" << "usage: vpc-designer replay";
+}
+
+void TestCli::replay()
+{
+    QFETCH(QStringList, logs);
+    QFETCH(QString, format);
+    QFETCH(int, code);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const Run r = run(QStringList{QStringLiteral("replay"), QStringLiteral(VPC_TEST_DATA "/simulation/aws-rdp.yaml")} +
+                      logs + QStringList{QStringLiteral("--format"), format});
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.out.contains(out.toUtf8()), r.out.constData());
+    QVERIFY2(r.err.contains(err.toUtf8()), r.err.constData());
+    if (format == QLatin1String("json") && code == 0)
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rejects")).toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

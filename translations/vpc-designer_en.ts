@@ -43,12 +43,84 @@
     </message>
 </context>
 <context>
+    <name>EditOperations</name>
+    <message numerus="yes">
+        <source>Remove %n object(s)</source>
+        <translation>
+            <numerusform>Remove %n object</numerusform>
+            <numerusform>Remove %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n object(s)</source>
+        <translation>
+            <numerusform>Paste %n object</numerusform>
+            <numerusform>Paste %n objects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message numerus="yes">
+        <source>%n objects selected</source>
+        <translation>
+            <numerusform>%n objects selected</numerusform>
+            <numerusform>%n objects selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%1 (and %n more warning(s))</source>
         <translation>
             <numerusform>%1 (and %n more warning)</numerusform>
             <numerusform>%1 (and %n more warnings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n object(s) and what depended on them</source>
+        <translation>
+            <numerusform>Removed %n object and what depended on them</numerusform>
+            <numerusform>Removed %n objects and what depended on them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n object(s)</source>
+        <translation>
+            <numerusform>Copied %n object</numerusform>
+            <numerusform>Copied %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n object(s)</source>
+        <translation>
+            <numerusform>Pasted %n object</numerusform>
+            <numerusform>Pasted %n objects</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +155,30 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>%n dropped</numerusform>
+            <numerusform>%n dropped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
