@@ -175,26 +175,26 @@ std::optional<IpAddress> IpAddress::parse(QStringView text, QString *error)
 
 std::optional<IpAddress> IpAddress::plus(u128 delta) const
 {
-    if (!isValid() || delta > maxValue() - mValue)
+    if (!isValid() || delta > maxValue() - value())
         return std::nullopt;
-    return IpAddress(mFamily, mValue + delta);
+    return IpAddress(mFamily, value() + delta);
 }
 
 std::optional<IpAddress> IpAddress::minus(u128 delta) const
 {
-    if (!isValid() || delta > mValue)
+    if (!isValid() || delta > value())
         return std::nullopt;
-    return IpAddress(mFamily, mValue - delta);
+    return IpAddress(mFamily, value() - delta);
 }
 
 bool IpAddress::isV4Mapped() const
 {
-    return isV6() && (mValue >> 32) == u128(0xffff);
+    return isV6() && (value() >> 32) == u128(0xffff);
 }
 
 IpAddress IpAddress::mappedV4() const
 {
-    return IpAddress::v4(quint32(mValue & 0xffffffffu));
+    return IpAddress::v4(quint32(value() & 0xffffffffu));
 }
 
 std::string IpAddress::toStdString() const
@@ -210,14 +210,14 @@ std::string IpAddress::toStdString() const
     if (!isV6())
         return {};
     if (isV4Mapped()) {
-        const quint32 v = quint32(mValue);
+        const quint32 v = quint32(value());
         n = snprintf(buf, sizeof buf, "::ffff:%u.%u.%u.%u", v >> 24, (v >> 16) & 255,
                      (v >> 8) & 255, v & 255);
         return std::string(buf, size_t(n));
     }
     std::array<unsigned, 8> g{};
     for (int k = 0; k < 8; ++k)
-        g[size_t(k)] = unsigned(mValue >> (112 - 16 * k)) & 0xffff;
+        g[size_t(k)] = unsigned(value() >> (112 - 16 * k)) & 0xffff;
     // RFC 5952: compress the longest run of two or more zero groups, the first on ties.
     int bestStart = -1, bestLen = 1;
     for (int k = 0; k < 8;) {

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void endsResolve();
     void jsonHasTheShapeOfCliMd();
     void longestPrefixWins();
+    void trieMatchesLinearScan_data();
+    void trieMatchesLinearScan();
 
 private:
     static std::unique_ptr<Design> load(const QString &name);
@@ -389,6 +392,64 @@ peering-connections:
     QCOMPARE(target("10.1.0.8"), std::make_pair(int(K::Peering), 8));
     QCOMPARE(target("10.0.9.9"), std::make_pair(int(K::Local), 16));
     QCOMPARE(target("8.8.8.8"), std::make_pair(int(K::InternetGateway), 0));
+}
+
+void TestSimulation::trieMatchesLinearScan_data()
+{
+    QTest::addColumn<bool>("v6");
+    QTest::newRow("IPv4") << false;
+    QTest::newRow("IPv6") << true;
+}
+
+void TestSimulation::trieMatchesLinearScan()
+{
+    // Random blocks (nested, overlapping, repeated, /0 and host routes), random
+    // addresses near them: the trie's answer is the longest block that holds the
+    // address, the first one inserted for a repeated block.
+    QFETCH(bool, v6);
+    QRandomGenerator rng(v6 ? 6 : 4);
+    const int width = v6 ? 128 : 32;
+    const auto address = [&](u128 bits) { return v6 ? IpAddress::v6(bits) : IpAddress::v4(quint32(bits)); };
+    const auto randomBits = [&] {
+        u128 bits = (u128(rng.generate64()) << 64) | rng.generate64();
+        if (!v6)
+            bits &= 0xffffffffu;
+        // Few distinct top bits, so that blocks nest and share prefixes.
+        const int top = width - 6;
+        return (bits & ~(u128(0x3f) << top)) | (u128(rng.bounded(4)) << top);
+    };
+    PrefixTrie<int> trie;
+    std::vector<Cidr> blocks;
+    for (int i = 0; i < 400; ++i) {
+        const int length = i == 0 ? 0 : int(rng.bounded(width + 1));
+        const Cidr c = Cidr(address(randomBits()), length).network();
+        blocks.push_back(c);
+        trie.insert(c, i);
+    }
+    for (int i = 0; i < 5000; ++i) {
+        // Half the probes inside a known block, half anywhere.
+        IpAddress a = address(randomBits());
+        if (i % 2 == 0) {
+            const Cidr &c = blocks[rng.bounded(quint32(blocks.size()))];
+            const u128 host = c.hostBits() == 0 ? 0 : ((u128(rng.generate64()) << 64) | rng.generate64()) &
+                                                          (c.hostBits() >= 128 ? ~u128(0) : (u128(1) << c.hostBits()) - 1);
+            a = address(c.first().value() | host);
+        }
+        int expected = -1, expectedLength = -1;
+        for (size_t b = 0; b < blocks.size(); ++b)
+            if (blocks[b].contains(a) && blocks[b].prefixLength() > expectedLength) {
+                expected = int(b);
+                expectedLength = blocks[b].prefixLength();
+            }
+        int length = -1;
+        const int *got = trie.lookup(a, &length);
+        QVERIFY(got);
+        QCOMPARE(length, expectedLength);
+        QCOMPARE(blocks[size_t(*got)], blocks[size_t(expected)]);
+        // A repeated block keeps its first value.
+        for (size_t b = 0; b < size_t(*got); ++b)
+            QVERIFY(blocks[b] != blocks[size_t(*got)]);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)

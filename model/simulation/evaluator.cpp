@@ -7,12 +7,13 @@ using Target = Network::RouteTarget::Kind;
 
 namespace {
 
-bool portMatches(int ruleProtocol, const PortRange &ports, int port)
+template <class Rule>
+bool portMatches(const Rule &r, int port)
 {
     // Ports belong to TCP and UDP rules only; `all` and ICMP rules take every packet.
-    if (ruleProtocol != Protocol::Tcp && ruleProtocol != Protocol::Udp)
+    if (r.protocol != Protocol::Tcp && r.protocol != Protocol::Udp)
         return true;
-    return port < 0 || ports.contains(port);
+    return port < 0 || (port >= r.from && port <= r.to);
 }
 
 bool protocolMatches(int ruleProtocol, int protocol)
@@ -50,11 +51,11 @@ int Evaluator::groupAllows(int interface, bool ingress, int protocol, const IpAd
     for (int g : iface.groups) {
         *group = g;
         const Network::Group &sg = mNet.groups[size_t(g)];
-        for (const Network::GroupRule &r : ingress ? sg.ingress : sg.egress) {
-            if (!protocolMatches(r.protocol, protocol) || !portMatches(r.protocol, r.ports, port))
+        for (const Network::GroupRule &r : mNet.rules(sg, ingress)) {
+            if (!protocolMatches(r.protocol, protocol) || !portMatches(r, port))
                 continue;
             if (r.group < 0) {
-                if (r.cidr.contains(peer))
+                if (r.group == -1 && r.holds(peer))
                     return r.row;
                 continue;
             }
@@ -79,11 +80,15 @@ int Evaluator::groupAllows(int interface, bool ingress, int protocol, const IpAd
 
 int Evaluator::aclDecide(int acl, bool ingress, int protocol, const IpAddress &peer, int port, bool *allow) const
 {
-    const Network::Acl &a = mNet.acls[size_t(acl)];
-    const std::vector<Network::AclRule> &rules = ingress ? a.ingress : a.egress;
+    return firstAclMatch(mNet.rules(mNet.acls[size_t(acl)], ingress), protocol, peer, port, allow);
+}
+
+int Evaluator::firstAclMatch(std::span<const Network::AclRule> rules, int protocol, const IpAddress &peer, int port,
+                             bool *allow)
+{
     for (size_t i = 0; i < rules.size(); ++i) {
         const Network::AclRule &r = rules[i];
-        if (!protocolMatches(r.protocol, protocol) || !r.cidr.contains(peer) || !portMatches(r.protocol, r.ports, port))
+        if (!protocolMatches(r.protocol, protocol) || !r.holds(peer) || !portMatches(r, port))
             continue;
         *allow = r.allow;
         return int(i);
@@ -115,11 +120,13 @@ void Evaluator::groupStep(PacketPath &p, int interface, bool ingress, int protoc
 
 void Evaluator::aclStep(PacketPath &p, int subnet, bool ingress, int protocol, const IpAddress &peer, int port) const
 {
-    const int acl = mNet.subnets[size_t(subnet)].acl;
+    const Network::SubnetInfo &info = mNet.subnets[size_t(subnet)];
+    const int acl = info.acl;
     if (acl < 0)
         return;
     bool allow = false;
-    const int at = aclDecide(acl, ingress, protocol, peer, port, &allow);
+    const Network::Range range = ingress ? info.aclIngress : info.aclEgress;
+    const int at = firstAclMatch({mNet.aclRules.data() + range.begin, range.count}, protocol, peer, port, &allow);
     const int rule = at < 0 ? -1 : at;
     p.add(hop(Kind::NetworkAcl, at < 0 ? Why::AclFinalDeny : allow ? Why::AclAllows : Why::AclDenies,
               allow ? Verdict::Pass : Verdict::Block, ingress, acl, rule, peer, port));
@@ -138,13 +145,24 @@ const Network::RouteTarget *Evaluator::routeStep(PacketPath &p, int subnet, cons
     return r;
 }
 
+int Evaluator::subnetOf(const FlowEnd &end, int vpc) const
+{
+    // The interface knows its subnet; only addresses need the VPC's subnet trie.
+    if (end.interface >= 0) {
+        const Network::Interface &x = mNet.interfaces[size_t(end.interface)];
+        if (x.vpc == vpc && (x.privateV4 == end.address || x.v6 == end.address))
+            return x.subnet;
+    }
+    return mNet.subnetAt(vpc, end.address);
+}
+
 void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &from, const FlowEnd &to, int protocol,
                        const IpAddress &source, int sourcePort, int port) const
 {
     const IpAddress destination = to.address;
     if (fromSubnet < 0)
         p.add(hop(Kind::Vpc, Why::EntersVpc, Verdict::Info, true, vpc, -1, destination));
-    const int subnet = mNet.subnetAt(vpc, destination);
+    const int subnet = subnetOf(to, vpc);
     if (subnet < 0) {
         p.add(hop(Kind::Vpc, Why::NoSubnet, Verdict::Block, true, vpc, -1, destination));
         return;
@@ -187,7 +205,7 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
     const int vpc = mNet.subnets[size_t(subnet)].vpc;
     const IpAddress destination = to.address;
     // Inside one subnet, ACLs do not filter and no route is consulted.
-    if (to.vpc == vpc && mNet.subnetAt(vpc, destination) == subnet &&
+    if (to.vpc == vpc && subnetOf(to, vpc) == subnet &&
         (to.type == FlowEnd::Type::Interface || to.type == FlowEnd::Type::Address)) {
         p.add(hop(Kind::Subnet, Why::SameSubnet, Verdict::Info, false, subnet));
         if (Observation *o = p.observe(from.interface, false, source, destination, sourcePort, port))
@@ -289,11 +307,7 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
             return;
         }
         const int peer = pc.a == vpc ? pc.b : pc.a;
-        const QList<Cidr> &blocks = destination.isV4() ? mNet.vpcs[size_t(peer)].vpc->cidrBlocks
-                                                        : mNet.vpcs[size_t(peer)].vpc->ipv6CidrBlocks;
-        const bool inPeer = std::any_of(blocks.begin(), blocks.end(),
-                                        [&](const Cidr &c) { return c.network().contains(destination); });
-        if (!inPeer) {
+        if (!mNet.vpcHolds(peer, destination)) {
             p.add(hop(Kind::Peering, Why::NoTransit, Verdict::Block, false, route->index, -1, destination));
             return;
         }

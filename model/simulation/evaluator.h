@@ -169,6 +169,8 @@ public:
     int aclDecide(int acl, bool ingress, int protocol, const IpAddress &peer, int port, bool *allow) const;
 
 private:
+    static int firstAclMatch(std::span<const Network::AclRule> rules, int protocol, const IpAddress &peer, int port,
+                             bool *allow);
     void groupStep(PacketPath &p, int interface, bool ingress, int protocol, const IpAddress &peer,
                    int peerInterface, int port) const;
     void aclStep(PacketPath &p, int subnet, bool ingress, int protocol, const IpAddress &peer, int port) const;
@@ -179,6 +181,8 @@ private:
                     const IpAddress &source, int sourcePort, int port, int depth) const;
     void fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &to, int protocol, int sourcePort,
                       int port) const;
+    /// The subnet of `vpc` that holds the end's address.
+    int subnetOf(const FlowEnd &end, int vpc) const;
     /// AWS's traffic-path code for a packet leaving an interface by this route.
     quint8 trafficPath(const Network::RouteTarget &route) const;
 

@@ -90,14 +90,15 @@ QString Explain::objectId(const Hop &hop) const
 QString Explain::routeText(const Hop &hop) const
 {
     const Network::Table &t = mNet.tables[size_t(hop.object)];
-    const Network::RouteTarget *r = (hop.address.isV4() ? t.v4 : t.v6).lookup(hop.address);
+    int length = 0;
+    const Network::RouteTarget *r = (hop.address.isV4() ? t.v4 : t.v6).lookup(hop.address, &length);
     if (!r)
         return {};
-    const QString block = r->destination.toString();
+    const QString block = Cidr(hop.address, length).network().toString();
     switch (r->kind) {
     case Network::RouteTarget::Kind::Local:
         return Tr::tr("%1 matches %2 local (longest prefix /%3)").arg(hop.address.toString(), block)
-            .arg(r->destination.prefixLength());
+            .arg(length);
     case Network::RouteTarget::Kind::GatewayEndpoint: {
         const Endpoint *e = mNet.endpoints[size_t(r->index)].endpoint;
         return Tr::tr("%1 matches the %2 prefix list (%3) -> %4").arg(hop.address.toString(), e->service, block, e->id);
@@ -106,7 +107,7 @@ QString Explain::routeText(const Hop &hop) const
     }
     const QString target = r->route >= 0 ? t.table->routes[r->route].target : QString();
     return Tr::tr("%1 matches %2 -> %3 (longest prefix /%4)").arg(hop.address.toString(), block, target)
-        .arg(r->destination.prefixLength());
+        .arg(length);
 }
 
 QString Explain::groupRuleText(const Hop &hop) const
@@ -149,7 +150,7 @@ HopText Explain::hop(const Hop &hop, int protocol) const
     case Why::AclAllows:
     case Why::AclDenies: {
         const Network::Acl &a = mNet.acls[size_t(hop.object)];
-        const Network::AclRule &r = (hop.ingress ? a.ingress : a.egress)[size_t(hop.rule)];
+        const Network::AclRule &r = mNet.rules(a, hop.ingress)[size_t(hop.rule)];
         out.detail = (hop.why == Why::AclAllows ? Tr::tr("%1 rule %2 allows %3 %4") : Tr::tr("%1 rule %2 denies %3 %4"))
                          .arg(direction).arg(r.number).arg(what, towards);
         break;

@@ -5,7 +5,11 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -66,14 +70,21 @@ bool address(const char *b, const char *e, IpAddress *out)
     return true;
 }
 
-quint64 fnv(const char *b, const char *e)
+/// A hash of a short token, eight bytes at a time.
+quint64 tokenHash(const char *b, const char *e)
 {
-    quint64 h = 1469598103934665603ull;
-    for (const char *p = b; p < e; ++p) {
-        h ^= quint8(*p);
-        h *= 1099511628211ull;
+    quint64 h = 0x9E3779B97F4A7C15ull ^ quint64(e - b);
+    const char *p = b;
+    for (; e - p >= 8; p += 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
     }
-    return h;
+    quint64 w = 0;
+    std::memcpy(&w, p, size_t(e - p));
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 29);
 }
 
 } // namespace
@@ -91,29 +102,61 @@ QString FlowLogParser::text(int index) const
 int FlowLogParser::find(const QString &text) const
 {
     const QByteArray bytes = text.toUtf8();
-    for (int i = mStringIndex.value(fnv(bytes.cbegin(), bytes.cend()), -1); i >= 0; i = mNextSameHash[size_t(i)])
-        if (mStrings[size_t(i)] == bytes)
+    const quint64 h = tokenHash(bytes.cbegin(), bytes.cend());
+    const size_t mask = mSlots.size() - 1;
+    for (size_t slot = size_t(h) & mask;; slot = (slot + 1) & mask) {
+        const int i = mSlots[slot] - 1;
+        if (i < 0)
+            return -1;
+        if (mHashes[size_t(i)] == h && mStrings[size_t(i)] == bytes)
             return i;
-    return -1;
+    }
 }
 
 int FlowLogParser::intern(const char *b, const char *e)
 {
     if (isDash(b, e))
         return -1;
-    const quint64 h = fnv(b, e);
+    const quint64 h = tokenHash(b, e);
     const qsizetype n = e - b;
-    const auto it = mStringIndex.constFind(h);
-    if (it != mStringIndex.constEnd()) {
-        for (int i = *it; i >= 0; i = mNextSameHash[size_t(i)])
-            if (mStrings[size_t(i)].size() == n && std::memcmp(mStrings[size_t(i)].constData(), b, size_t(n)) == 0)
-                return i;
+    size_t mask = mSlots.size() - 1;
+    size_t slot = size_t(h) & mask;
+    for (;; slot = (slot + 1) & mask) {
+        const int i = mSlots[slot] - 1;
+        if (i < 0)
+            break;
+        if (mHashes[size_t(i)] == h && mStrings[size_t(i)].size() == n &&
+            std::memcmp(mStrings[size_t(i)].constData(), b, size_t(n)) == 0)
+            return i;
     }
     const int index = int(mStrings.size());
     mStrings.emplace_back(b, n);
-    mNextSameHash.push_back(it != mStringIndex.constEnd() ? *it : -1);
-    mStringIndex.insert(h, index);
+    mHashes.push_back(h);
+    if (mStrings.size() * 2 > mSlots.size()) {
+        // Grow to keep the table at most half full, and place every string again.
+        mSlots.assign(mSlots.size() * 2, 0);
+        mask = mSlots.size() - 1;
+        for (size_t s = 0; s < mStrings.size(); ++s) {
+            size_t at = size_t(mHashes[s]) & mask;
+            while (mSlots[at] != 0)
+                at = (at + 1) & mask;
+            mSlots[at] = int(s) + 1;
+        }
+        return index;
+    }
+    mSlots[slot] = index + 1;
     return index;
+}
+
+int FlowLogParser::internRepeated(int slot, const char *b, const char *e)
+{
+    const int last = mLastString[slot];
+    if (last >= 0) {
+        const QByteArray &s = mStrings[size_t(last)];
+        if (s.size() == e - b && std::memcmp(s.constData(), b, size_t(e - b)) == 0)
+            return last;
+    }
+    return mLastString[slot] = intern(b, e);
 }
 
 void FlowLogParser::problem(int column, const QString &message)
@@ -161,7 +204,7 @@ void FlowLogParser::parseLine(const char *b, const char *e)
     const bool word = (*b >= 'a' && *b <= 'z') || (*b >= 'A' && *b <= 'Z');
     if (word && readHeader(b, e))
         return;
-    LogRecord r;
+    LogRecord &r = records.emplace_back();
     r.file = mFile;
     r.line = mLine;
     const char *p = b;
@@ -174,6 +217,7 @@ void FlowLogParser::parseLine(const char *b, const char *e)
             ++p;
         const int column = int(t - b) + 1;
         if (t == p) {
+            records.pop_back();
             problem(column, Tr::tr("%1 fields expected, %2 found").arg(count).arg(i));
             return;
         }
@@ -183,23 +227,27 @@ void FlowLogParser::parseLine(const char *b, const char *e)
         bool ok = true;
         switch (mFields[i]) {
         case FlowLogField::Version: ok = number(t, p, &n) && n < 100; r.version = qint8(n); break;
-        case FlowLogField::AccountId: r.accountId = intern(t, p); break;
-        case FlowLogField::InterfaceId: r.interfaceId = intern(t, p); break;
+        case FlowLogField::AccountId: r.accountId = internRepeated(0, t, p); break;
+        case FlowLogField::InterfaceId: r.interfaceId = internRepeated(1, t, p); break;
         case FlowLogField::VpcId: r.vpcId = intern(t, p); break;
         case FlowLogField::SubnetId: r.subnetId = intern(t, p); break;
         case FlowLogField::InstanceId: r.instanceId = intern(t, p); break;
         case FlowLogField::SrcAddr: ok = address(t, p, &r.src); break;
         case FlowLogField::DstAddr: ok = address(t, p, &r.dst); break;
-        case FlowLogField::PktSrcAddr: ok = address(t, p, &r.pktSrc); break;
-        case FlowLogField::PktDstAddr: ok = address(t, p, &r.pktDst); break;
+        case FlowLogField::PktSrcAddr:
+        case FlowLogField::PktDstAddr: {
+            IpAddress checked;
+            ok = address(t, p, &checked);
+            break;
+        }
         case FlowLogField::SrcPort: ok = number(t, p, &n) && n <= 65535; r.srcPort = int(n); break;
         case FlowLogField::DstPort: ok = number(t, p, &n) && n <= 65535; r.dstPort = int(n); break;
-        case FlowLogField::Protocol: ok = number(t, p, &n) && n <= 255; r.protocol = int(n); break;
+        case FlowLogField::Protocol: ok = number(t, p, &n) && n <= 255; r.protocol = qint16(n); break;
         case FlowLogField::Packets: ok = number(t, p, &r.packets); break;
         case FlowLogField::Bytes: ok = number(t, p, &r.bytes); break;
         case FlowLogField::Start: ok = number(t, p, &r.start); break;
         case FlowLogField::End: ok = number(t, p, &r.end); break;
-        case FlowLogField::TcpFlags: ok = number(t, p, &n) && n < 65536; r.tcpFlags = int(n); break;
+        case FlowLogField::TcpFlags: ok = number(t, p, &n) && n < 32768; r.tcpFlags = qint16(n); break;
         case FlowLogField::TrafficPath: ok = number(t, p, &n) && n < 100; r.trafficPath = qint8(n); break;
         case FlowLogField::Action: {
             const std::string_view v(t, size_t(p - t));
@@ -224,6 +272,7 @@ void FlowLogParser::parseLine(const char *b, const char *e)
         default: break; // type, region, az-id, sublocations, services: not needed to replay
         }
         if (!ok) {
+            records.pop_back();
             problem(column, Tr::tr("'%1' is not a valid %2")
                                 .arg(QString::fromUtf8(t, p - t), QLatin1String(FlowLogFormat::info(mFields[i]).name)));
             return;
@@ -232,11 +281,11 @@ void FlowLogParser::parseLine(const char *b, const char *e)
     while (p < e && *p == ' ')
         ++p;
     if (p != e) {
+        records.pop_back();
         problem(int(p - b) + 1, Tr::tr("more than the %1 fields of the format").arg(count));
         return;
     }
     ++mRecordsInFile;
-    records.push_back(r);
 }
 
 void FlowLogParser::begin(const QString &name)
@@ -245,6 +294,7 @@ void FlowLogParser::begin(const QString &name)
     files.append(name);
     mFields = FlowLogFormat().fields();
     mCarry.clear();
+    mLastString[0] = mLastString[1] = -1;
     mLine = 0;
     mRecordsInFile = 0;
     mBadInFile = 0;
@@ -287,6 +337,7 @@ void FlowLogParser::finish()
 
 void FlowLogParser::parseText(QByteArrayView text, const QString &name)
 {
+    records.reserve(records.size() + size_t(text.size() / 90)); // a default-format line is ~100 bytes
     begin(name);
     feed(text);
     finish();
@@ -299,17 +350,70 @@ bool FlowLogParser::parseFile(const QString &path, QString *error)
         *error = Tr::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
-    const QByteArray data = file.readAll();
+    // Mapped, not read: a log of hundreds of MB is not copied first.
+    QByteArray copy;
+    QByteArrayView data;
+    if (uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr) {
+        data = QByteArrayView(reinterpret_cast<const char *>(mapped), file.size());
+    } else {
+        copy = file.readAll();
+        data = copy;
+    }
     begin(path);
     if (Gzip::isGzip(data)) {
+        // Inflating and parsing take about as long each: inflate on a second thread and
+        // parse here, handing over pieces of a few MB.
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<QByteArray> pieces;
+        bool done = false;
         QString why;
         qint64 offset = 0;
-        if (!Gzip::decompress(data, [this](QByteArrayView piece) { feed(piece); }, &why, &offset)) {
+        bool inflated = false;
+        std::thread inflater([&] {
+            QByteArray piece;
+            const auto handOver = [&] {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return pieces.size() < 4; });
+                pieces.push_back(std::move(piece));
+                piece = QByteArray();
+                changed.notify_all();
+            };
+            inflated = Gzip::decompress(
+                data,
+                [&](QByteArrayView chunk) {
+                    piece.append(chunk.data(), chunk.size());
+                    if (piece.size() >= (4 << 20))
+                        handOver();
+                },
+                &why, &offset);
+            if (!piece.isEmpty())
+                handOver();
+            std::lock_guard lock(mutex);
+            done = true;
+            changed.notify_all();
+        });
+        while (true) {
+            QByteArray piece;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return !pieces.empty() || done; });
+                if (pieces.empty())
+                    break;
+                piece = std::move(pieces.front());
+                pieces.pop_front();
+                changed.notify_all();
+            }
+            feed(piece);
+        }
+        inflater.join();
+        if (!inflated) {
             finish();
             *error = Tr::tr("%1: byte %2 of the gzip file: %3").arg(path).arg(offset).arg(why);
             return false;
         }
     } else {
+        records.reserve(records.size() + size_t(data.size() / 90));
         feed(data);
     }
     finish();

@@ -9,13 +9,20 @@
 
 #include <vector>
 
-/// One record of a real flow-log file. Fields the file does not have stay at -1 (or
-/// invalid addresses); strings are interned in the parser (`FlowLogParser::text`).
+/// One record of a real flow-log file, kept small (a million of them is an import).
+/// Fields the file does not have stay at -1 (or invalid addresses); strings are interned
+/// in the parser (`FlowLogParser::text`). pkt-srcaddr and pkt-dstaddr are checked but
+/// not kept; the region, zone, type and service fields are read past.
 struct LogRecord
 {
     enum class Action : quint8 { None, Accept, Reject };
     enum class Status : quint8 { Ok, NoData, SkipData };
     enum class Direction : quint8 { Unknown, Ingress, Egress };
+    IpAddress src, dst;
+    qint64 packets = -1;
+    qint64 bytes = -1;
+    qint64 start = -1;
+    qint64 end = -1;
     int file = 0;
     int line = 0; // 1-based
     int interfaceId = -1;
@@ -23,15 +30,10 @@ struct LogRecord
     int vpcId = -1;
     int subnetId = -1;
     int instanceId = -1;
-    IpAddress src, dst, pktSrc, pktDst;
     int srcPort = -1;
     int dstPort = -1;
-    int protocol = -1;
-    qint64 packets = -1;
-    qint64 bytes = -1;
-    qint64 start = -1;
-    qint64 end = -1;
-    int tcpFlags = -1;
+    qint16 protocol = -1;
+    qint16 tcpFlags = -1;
     qint8 version = -1;
     qint8 trafficPath = -1;
     Action action = Action::None;
@@ -81,15 +83,18 @@ private:
     void parseLine(const char *begin, const char *end);
     bool readHeader(const char *begin, const char *end);
     int intern(const char *begin, const char *end);
+    int internRepeated(int slot, const char *begin, const char *end);
     void problem(int column, const QString &message);
 
     std::vector<FlowLogField> mFields;
+    int mLastString[2] = {-1, -1}; // the last account and interface: lines repeat them
     QByteArray mCarry;
     int mFile = -1;
     int mLine = 0;
     int mRecordsInFile = 0;
     int mBadInFile = 0;
     std::vector<QByteArray> mStrings;
-    QHash<quint64, int> mStringIndex; // FNV-1a of the bytes -> first string with it
-    std::vector<int> mNextSameHash;   // collision chains
+    // Open addressing over the strings: slot -> string index + 1 (0: empty).
+    std::vector<int> mSlots = std::vector<int>(1024, 0);
+    std::vector<quint64> mHashes; // per string
 };

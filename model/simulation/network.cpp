@@ -43,15 +43,19 @@ Network::Network(const Design &design) : mDesign(design)
             groups.push_back({g, mVpcIndex.value(vpc->id), {}, {}});
         }
     for (Group &g : groups) {
-        const auto compile = [this](const SgRuleList &rules, std::vector<GroupRule> &out) {
+        const auto compile = [this](const SgRuleList &rules) {
+            Range range{quint32(groupRules.size()), quint32(rules.size())};
             int row = 0;
             for (const SgRule &r : rules) {
-                out.push_back({r.protocol.number(), r.ports, r.cidr.network(),
-                               r.isGroupReference() ? mGroupIndex.value(r.group, -2) : -1, row++});
+                const Peer p = Peer::of(r.cidr);
+                groupRules.push_back({p.network, p.length, p.family, qint16(r.protocol.number()),
+                                      quint16(r.ports.from), quint16(r.ports.to),
+                                      r.isGroupReference() ? mGroupIndex.value(r.group, -2) : -1, row++});
             }
+            return range;
         };
-        compile(g.group->ingress, g.ingress);
-        compile(g.group->effectiveEgress(), g.egress);
+        g.ingress = compile(g.group->ingress);
+        g.egress = compile(g.group->effectiveEgress());
     }
     for (const PeeringConnection *p : design.peerings()) {
         Peering info{p, mVpcIndex.value(p->requester, -1), mVpcIndex.value(p->accepter, -1), p->isActive(), false};
@@ -79,6 +83,11 @@ void Network::compileVpc(const Vpc &vpc, int index)
     VpcInfo &info = vpcs[size_t(index)];
     info.vpc = &vpc;
     info.internetGateway = vpc.internetGateway() != nullptr;
+    info.blocks = Range{quint32(vpcBlocks.size()), quint32(vpc.cidrBlocks.size() + vpc.ipv6CidrBlocks.size())};
+    for (const Cidr &c : vpc.cidrBlocks)
+        vpcBlocks.push_back(Peer::of(c));
+    for (const Cidr &c : vpc.ipv6CidrBlocks)
+        vpcBlocks.push_back(Peer::of(c));
     info.egressOnlyGateway = vpc.egressOnlyGateway() != nullptr;
 
     // Route tables and ACLs, the implicit ones included.
@@ -99,15 +108,20 @@ void Network::compileVpc(const Vpc &vpc, int index)
     for (const NetworkAcl *a : aclList) {
         Acl acl;
         acl.acl = a;
-        int row = 0;
-        for (const NaclRule &r : a->ingress)
-            acl.ingress.push_back({r.number, r.protocol.number(), r.ports, r.cidr.network(), r.allow, row++});
-        row = 0;
-        for (const NaclRule &r : a->egress)
-            acl.egress.push_back({r.number, r.protocol.number(), r.ports, r.cidr.network(), r.allow, row++});
-        const auto byNumber = [](const AclRule &x, const AclRule &y) { return x.number < y.number; };
-        std::stable_sort(acl.ingress.begin(), acl.ingress.end(), byNumber);
-        std::stable_sort(acl.egress.begin(), acl.egress.end(), byNumber);
+        const auto compile = [this](const NaclRuleList &rules) {
+            Range range{quint32(aclRules.size()), quint32(rules.size())};
+            int row = 0;
+            for (const NaclRule &r : rules) {
+                const Peer p = Peer::of(r.cidr);
+                aclRules.push_back({p.network, p.length, p.family, qint16(r.protocol.number()), quint16(r.ports.from),
+                                    quint16(r.ports.to), r.allow, r.number, row++});
+            }
+            std::stable_sort(aclRules.begin() + range.begin, aclRules.end(),
+                             [](const AclRule &x, const AclRule &y) { return x.number < y.number; });
+            return range;
+        };
+        acl.ingress = compile(a->ingress);
+        acl.egress = compile(a->egress);
         mAclIndex.insert(a->id, int(acls.size()));
         acls.push_back(std::move(acl));
     }
@@ -115,8 +129,10 @@ void Network::compileVpc(const Vpc &vpc, int index)
     for (const Subnet *s : vpc.subnetList()) {
         const int si = int(subnets.size());
         mSubnetIndex.insert(s->id, si);
-        subnets.push_back({s, index, mTableIndex.value(mDesign.routeTableOf(*s).id, -1),
-                           mAclIndex.value(mDesign.networkAclOf(*s).id, -1)});
+        const int acl = mAclIndex.value(mDesign.networkAclOf(*s).id, -1);
+        subnets.push_back({s, index, mTableIndex.value(mDesign.routeTableOf(*s).id, -1), acl,
+                           acl >= 0 ? acls[size_t(acl)].ingress : Range{},
+                           acl >= 0 ? acls[size_t(acl)].egress : Range{}});
         if (s->cidr.isValid())
             info.subnetsV4.insert(s->cidr, si);
         if (s->ipv6Cidr.isValid())
@@ -199,14 +215,13 @@ void Network::compileVpc(const Vpc &vpc, int index)
 void Network::compileTable(Table &table, const Vpc &vpc, int vpcIndex)
 {
     for (const Cidr &c : vpc.cidrBlocks)
-        table.v4.insert(c, {RouteTarget::Kind::Local, -1, -1, c.network()});
+        table.v4.insert(c, {RouteTarget::Kind::Local, -1, -1});
     for (const Cidr &c : vpc.ipv6CidrBlocks)
-        table.v6.insert(c, {RouteTarget::Kind::Local, -1, -1, c.network()});
+        table.v6.insert(c, {RouteTarget::Kind::Local, -1, -1});
     int row = 0;
     for (const Route &r : table.table->routes) {
         RouteTarget t;
         t.route = row++;
-        t.destination = r.destination.network();
         const Object *o = mDesign.find(r.target);
         if (o) {
             switch (o->kind) {
@@ -239,7 +254,7 @@ void Network::compileTable(Table &table, const Vpc &vpc, int vpcIndex)
         }
         // A route replaces a local one only when it is a whole subnet (AWS's rule);
         // the trie keeps the first for a block, so written routes go in with replace.
-        (t.destination.isV4() ? table.v4 : table.v6).insert(t.destination, t, true);
+        (r.destination.isV4() ? table.v4 : table.v6).insert(r.destination, t, true);
     }
     // Gateway endpoints: the prefix list of their service, in the tables associated.
     for (size_t e = 0; e < endpoints.size(); ++e) {
@@ -249,7 +264,7 @@ void Network::compileTable(Table &table, const Vpc &vpc, int vpcIndex)
         const Cidr prefix = servicePrefix(ep->service);
         if (!prefix.isValid())
             continue;
-        table.v4.insert(prefix, {RouteTarget::Kind::GatewayEndpoint, int(e), -1, prefix});
+        table.v4.insert(prefix, {RouteTarget::Kind::GatewayEndpoint, int(e), -1});
     }
 }
 
@@ -270,12 +285,9 @@ int Network::subnetAt(int vpc, const IpAddress &address) const
 QList<int> Network::vpcsHolding(const IpAddress &address) const
 {
     QList<int> out;
-    for (size_t v = 0; v < vpcs.size(); ++v) {
-        const Vpc *vpc = vpcs[v].vpc;
-        const QList<Cidr> &blocks = address.isV4() ? vpc->cidrBlocks : vpc->ipv6CidrBlocks;
-        if (std::any_of(blocks.begin(), blocks.end(), [&](const Cidr &c) { return c.network().contains(address); }))
+    for (size_t v = 0; v < vpcs.size(); ++v)
+        if (vpcHolds(int(v), address))
             out.append(int(v));
-    }
     return out;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <array>
+#include <span>
 #include <vector>
 
 /// A design compiled for traffic: every interface with its addresses and groups, route
@@ -15,6 +17,39 @@
 class Network
 {
 public:
+    /// The security groups of an interface: inline up to AWS's default quota of five
+    /// (no heap, no extra cache miss), on the heap past it.
+    class GroupList
+    {
+    public:
+        void push_back(int id)
+        {
+            if (!mMore.empty() || mCount == mInline.size()) {
+                if (mMore.empty())
+                    mMore.assign(mInline.begin(), mInline.end());
+                mMore.push_back(id);
+                return;
+            }
+            mInline[mCount++] = id;
+        }
+        const int *begin() const { return mMore.empty() ? mInline.data() : mMore.data(); }
+        const int *end() const { return begin() + size(); }
+        size_t size() const { return mMore.empty() ? mCount : mMore.size(); }
+        bool empty() const { return size() == 0; }
+        int front() const { return *begin(); }
+
+    private:
+        std::array<int, 5> mInline{};
+        quint8 mCount = 0;
+        std::vector<int> mMore;
+    };
+    /// A run of rules in one of the shared rule arrays.
+    struct Range
+    {
+        quint32 begin = 0;
+        quint32 count = 0;
+    };
+
     struct Interface
     {
         enum class Kind : quint8 { Instance, NatGateway, InterfaceEndpoint };
@@ -25,7 +60,7 @@ public:
         IpAddress privateV4;
         IpAddress publicV4;
         IpAddress v6;
-        std::vector<int> groups;
+        GroupList groups;
         QString eni;
     };
     struct RouteTarget
@@ -43,7 +78,6 @@ public:
         Kind kind = Kind::Unknown;
         int index = -1;       // interface (NAT, instance), peering, or endpoint
         int route = -1;       // the row of the table's routes; -1: implicit (local, prefix list)
-        Cidr destination;
     };
     struct Table
     {
@@ -51,35 +85,67 @@ public:
         PrefixTrie<RouteTarget> v4;
         PrefixTrie<RouteTarget> v6;
     };
+    /// A peer block compiled for matching: the network bits, the prefix length and the
+    /// family, kept inline in the rules (a rule is 32 bytes, two to a cache line).
+    struct Peer
+    {
+        u128 network = 0;
+        quint8 length = 0;
+        quint8 family = 0; // 4 or 6; 0 matches nothing
+        static Peer of(const Cidr &block)
+        {
+            Peer p;
+            if (block.isValid()) {
+                p.network = block.network().first().value();
+                p.length = quint8(block.prefixLength());
+                p.family = block.isV4() ? 4 : 6;
+            }
+            return p;
+        }
+    };
+    static bool matches(u128 network, quint8 length, quint8 family, const IpAddress &a)
+    {
+        if (quint8(a.family()) != family || family == 0)
+            return false;
+        if (length == 0)
+            return true;
+        return ((a.value() ^ network) >> ((family == 4 ? 32 : 128) - length)) == 0;
+    }
     struct AclRule
     {
-        int number;
-        int protocol;
-        PortRange ports;
-        Cidr cidr;
+        u128 network;
+        quint8 length;
+        quint8 family;
+        qint16 protocol;
+        quint16 from, to; // ports
         bool allow;
+        int number;
         int row; // the row in the ACL as written
+        bool holds(const IpAddress &a) const { return matches(network, length, family, a); }
     };
     struct Acl
     {
         const NetworkAcl *acl = nullptr;
-        std::vector<AclRule> ingress; // sorted by number
-        std::vector<AclRule> egress;
+        Range ingress; // in aclRules, sorted by number
+        Range egress;
     };
     struct GroupRule
     {
-        int protocol;
-        PortRange ports;
-        Cidr cidr;
-        int group; // -1: the peer is `cidr`
+        u128 network;
+        quint8 length;
+        quint8 family;
+        qint16 protocol;
+        quint16 from, to; // ports
+        int group; // -1: the peer is the block; -2: a group or prefix list not in the design
         int row;
+        bool holds(const IpAddress &a) const { return matches(network, length, family, a); }
     };
     struct Group
     {
         const SecurityGroup *group = nullptr;
         int vpc = -1;
-        std::vector<GroupRule> ingress;
-        std::vector<GroupRule> egress;
+        Range ingress; // in groupRules
+        Range egress;
     };
     struct SubnetInfo
     {
@@ -87,6 +153,8 @@ public:
         int vpc = -1;
         int table = -1;
         int acl = -1;
+        Range aclIngress; // the ACL's rules, here to save a look at the ACL
+        Range aclEgress;
     };
     struct VpcInfo
     {
@@ -96,6 +164,7 @@ public:
         PrefixTrie<int> subnetsV4; // address -> subnet
         PrefixTrie<int> subnetsV6;
         std::vector<int> peerings;
+        Range blocks; // its IPv4 and IPv6 blocks, in vpcBlocks
     };
     struct Peering
     {
@@ -120,6 +189,29 @@ public:
     std::vector<Table> tables;
     std::vector<Acl> acls;
     std::vector<Group> groups;
+    // The rules of every ACL and group, each one's together: few cache lines per check.
+    std::vector<AclRule> aclRules;
+    std::vector<GroupRule> groupRules;
+    std::vector<Peer> vpcBlocks;
+    /// Whether one of the VPC's blocks holds the address.
+    bool vpcHolds(int vpc, const IpAddress &address) const
+    {
+        const Range r = vpcs[size_t(vpc)].blocks;
+        for (quint32 i = r.begin; i < r.begin + r.count; ++i)
+            if (matches(vpcBlocks[i].network, vpcBlocks[i].length, vpcBlocks[i].family, address))
+                return true;
+        return false;
+    }
+    std::span<const AclRule> rules(const Acl &acl, bool ingress) const
+    {
+        const Range r = ingress ? acl.ingress : acl.egress;
+        return {aclRules.data() + r.begin, r.count};
+    }
+    std::span<const GroupRule> rules(const Group &group, bool ingress) const
+    {
+        const Range r = ingress ? group.ingress : group.egress;
+        return {groupRules.data() + r.begin, r.count};
+    }
     std::vector<VpcInfo> vpcs;
     std::vector<Peering> peerings;
     std::vector<EndpointInfo> endpoints;

@@ -5,9 +5,10 @@
 #include <cstdint>
 #include <vector>
 
-/// Longest-prefix match over CIDR blocks of one family: a binary trie, one level per
-/// bit, in a flat node array. A route table's lookup walks at most 32 (IPv4) or 128
-/// (IPv6) nodes and allocates nothing.
+/// Longest-prefix match over CIDR blocks of one family: a path-compressed binary trie
+/// (PATRICIA) in a flat node array. Each node holds the whole prefix it stands for, so a
+/// lookup visits only the nodes where routes branch or end: a handful for a route table
+/// of dozens of routes, instead of one node per bit. Lookups allocate nothing.
 template <class Value>
 class PrefixTrie
 {
@@ -16,23 +17,49 @@ public:
     /// first only when `replace` is set.
     void insert(const Cidr &block, const Value &value, bool replace = false)
     {
-        if (mNodes.empty())
-            mNodes.push_back({});
         const int width = block.address().bitWidth();
-        const u128 bits = block.network().first().value();
-        uint32_t node = 0;
-        for (int depth = 0; depth < block.prefixLength(); ++depth) {
-            const int bit = int((bits >> (width - 1 - depth)) & 1);
-            if (mNodes[node].child[bit] == 0) {
-                mNodes[node].child[bit] = uint32_t(mNodes.size());
-                mNodes.push_back({});
-            }
-            node = mNodes[node].child[bit];
+        const u128 key = leftAligned(block.network().first().value(), width);
+        const int length = block.prefixLength();
+        if (mRoot < 0) {
+            mRoot = newLeaf(key, length, value);
+            return;
         }
-        if (mNodes[node].value < 0 || replace) {
-            mNodes[node].value = int32_t(mValues.size());
-            mNodes[node].length = int16_t(block.prefixLength());
-            mValues.push_back(value);
+        int32_t *link = &mRoot;
+        while (true) {
+            Node &n = mNodes[size_t(*link)];
+            const int common = commonLength(key, length, n.key, n.length);
+            if (common == n.length) {
+                if (length == n.length) { // the same block
+                    if (!n.hasValue || replace) {
+                        n.value = value;
+                        n.hasValue = true;
+                    }
+                    return;
+                }
+                int32_t &child = mNodes[size_t(*link)].child[bitAt(key, n.length)];
+                if (child < 0) {
+                    const int32_t leaf = newLeaf(key, length, value); // may move mNodes
+                    mNodes[size_t(*link)].child[bitAt(key, mNodes[size_t(*link)].length)] = leaf;
+                    return;
+                }
+                link = &mNodes[size_t(*link)].child[bitAt(key, mNodes[size_t(*link)].length)];
+                continue;
+            }
+            // The new block and this node part ways after `common` bits.
+            const int32_t old = *link;
+            const ptrdiff_t linkOffset = linkPosition(link);
+            int32_t top;
+            if (common == length) { // the new block holds this node
+                top = newLeaf(key, length, value);
+                mNodes[size_t(top)].child[bitAt(mNodes[size_t(old)].key, length)] = old;
+            } else {
+                top = newNode(key & mask(common), common);
+                const int32_t leaf = newLeaf(key, length, value);
+                mNodes[size_t(top)].child[bitAt(mNodes[size_t(old)].key, common)] = old;
+                mNodes[size_t(top)].child[bitAt(key, common)] = leaf;
+            }
+            *linkAt(linkOffset) = top;
+            return;
         }
     }
 
@@ -40,39 +67,82 @@ public:
     /// prefix length.
     const Value *lookup(const IpAddress &address, int *length = nullptr) const
     {
-        if (mNodes.empty())
-            return nullptr;
         const int width = address.bitWidth();
-        const u128 bits = address.value();
-        uint32_t node = 0;
-        int32_t best = mNodes[0].value;
-        int bestLength = 0;
-        for (int depth = 0; depth < width; ++depth) {
-            const uint32_t next = mNodes[node].child[(bits >> (width - 1 - depth)) & 1];
-            if (next == 0)
+        const u128 key = leftAligned(address.value(), width);
+        int32_t at = mRoot;
+        const Node *best = nullptr;
+        while (at >= 0) {
+            const Node &n = mNodes[size_t(at)];
+            if (((key ^ n.key) & mask(n.length)) != 0)
                 break;
-            node = next;
-            if (mNodes[node].value >= 0) {
-                best = mNodes[node].value;
-                bestLength = depth + 1;
-            }
+            if (n.hasValue)
+                best = &n;
+            if (n.length >= width)
+                break;
+            at = n.child[bitAt(key, n.length)];
         }
-        if (best < 0)
+        if (!best)
             return nullptr;
         if (length)
-            *length = bestLength;
-        return &mValues[size_t(best)];
+            *length = best->length;
+        return &best->value;
     }
 
-    bool empty() const { return mValues.empty(); }
+    bool empty() const { return mRoot < 0; }
 
 private:
     struct Node
     {
-        uint32_t child[2] = {0, 0}; // 0: none (the root is never a child)
-        int32_t value = -1;
-        int16_t length = 0;
+        u128 key = 0;        // the prefix, left-aligned; bits past `length` are zero
+        int32_t child[2] = {-1, -1};
+        int32_t length = 0;
+        bool hasValue = false; // false: a branching point only
+        Value value{};         // inline: no second array to fetch from
     };
+
+    static u128 leftAligned(u128 value, int width) { return width >= 128 ? value : value << (128 - width); }
+    static u128 mask(int length) { return length <= 0 ? u128(0) : ~u128(0) << (128 - length); }
+    static int bitAt(u128 key, int position) { return int((key >> (127 - position)) & 1); }
+    static int commonLength(u128 a, int la, u128 b, int lb)
+    {
+        const int limit = la < lb ? la : lb;
+        const u128 diff = a ^ b;
+        int same = 128;
+        if (diff != 0) {
+            const uint64_t hi = uint64_t(diff >> 64);
+            same = hi != 0 ? __builtin_clzll(hi) : 64 + __builtin_clzll(uint64_t(diff));
+        }
+        return same < limit ? same : limit;
+    }
+    int32_t newLeaf(u128 key, int length, const Value &value)
+    {
+        const int32_t at = newNode(key, length);
+        mNodes[size_t(at)].value = value;
+        mNodes[size_t(at)].hasValue = true;
+        return at;
+    }
+    int32_t newNode(u128 key, int length)
+    {
+        Node n;
+        n.key = key & mask(length);
+        n.length = length;
+        mNodes.push_back(n);
+        return int32_t(mNodes.size() - 1);
+    }
+    // Links are pointers into mNodes (or mRoot); they survive growth as offsets.
+    ptrdiff_t linkPosition(int32_t *link) const
+    {
+        if (link == &mRoot)
+            return -1;
+        return reinterpret_cast<const char *>(link) - reinterpret_cast<const char *>(mNodes.data());
+    }
+    int32_t *linkAt(ptrdiff_t offset)
+    {
+        if (offset < 0)
+            return &mRoot;
+        return reinterpret_cast<int32_t *>(reinterpret_cast<char *>(mNodes.data()) + offset);
+    }
+
     std::vector<Node> mNodes;
-    std::vector<Value> mValues;
+    int32_t mRoot = -1;
 };
