@@ -32,6 +32,7 @@ private Q_SLOTS:
     void endsResolve();
     void jsonHasTheShapeOfCliMd();
     void longestPrefixWins();
+    void vpcsHoldingAnAddress();
     void trieMatchesLinearScan_data();
     void trieMatchesLinearScan();
 
@@ -392,6 +393,33 @@ peering-connections:
     QCOMPARE(target("10.1.0.8"), std::make_pair(int(K::Peering), 8));
     QCOMPARE(target("10.0.9.9"), std::make_pair(int(K::Local), 16));
     QCOMPARE(target("8.8.8.8"), std::make_pair(int(K::InternetGateway), 0));
+}
+
+void TestSimulation::vpcsHoldingAnAddress()
+{
+    // Nested, identical and secondary blocks: every VPC whose blocks hold the address.
+    const QByteArray yaml = R"(vpc-designer: 1
+vpcs:
+  - {id: a, region: us-east-1, cidr-blocks: [10.0.0.0/16]}
+  - {id: b, region: us-east-1, cidr-blocks: [10.0.0.0/24]}
+  - {id: c, region: us-east-1, cidr-blocks: [10.0.0.0/16]}
+  - {id: d, region: us-east-1, cidr-blocks: [172.16.0.0/16, 10.0.0.0/20], ipv6-cidr-blocks: ["2600:1f18::/56"]}
+)";
+    LoadResult r = DesignFormat::read(yaml, QStringLiteral("holders.yaml"));
+    QVERIFY(r.ok());
+    const Network net(*r.design);
+    const auto holders = [&](const char *a) {
+        QStringList out;
+        for (int v : net.vpcsHolding(*IpAddress::parse(std::string_view(a))))
+            out.append(net.vpcs[size_t(v)].vpc->id);
+        return out.join(QLatin1Char(','));
+    };
+    QCOMPARE(holders("10.0.0.5"), QStringLiteral("a,b,c,d"));
+    QCOMPARE(holders("10.0.1.5"), QStringLiteral("a,c,d"));
+    QCOMPARE(holders("10.0.200.5"), QStringLiteral("a,c"));
+    QCOMPARE(holders("172.16.3.3"), QStringLiteral("d"));
+    QCOMPARE(holders("2600:1f18::77"), QStringLiteral("d"));
+    QCOMPARE(holders("192.0.2.1"), QString());
 }
 
 void TestSimulation::trieMatchesLinearScan_data()

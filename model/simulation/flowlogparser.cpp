@@ -96,7 +96,10 @@ QString FlowLogParser::Problem::toString() const
 
 QString FlowLogParser::text(int index) const
 {
-    return index < 0 ? QString() : QString::fromUtf8(mStrings[size_t(index)]);
+    if (index < 0)
+        return {};
+    const QByteArrayView t = stringAt(index);
+    return QString::fromUtf8(t.data(), t.size());
 }
 
 int FlowLogParser::find(const QString &text) const
@@ -105,11 +108,11 @@ int FlowLogParser::find(const QString &text) const
     const quint64 h = tokenHash(bytes.cbegin(), bytes.cend());
     const size_t mask = mSlots.size() - 1;
     for (size_t slot = size_t(h) & mask;; slot = (slot + 1) & mask) {
-        const int i = mSlots[slot] - 1;
-        if (i < 0)
+        const Slot &s = mSlots[slot];
+        if (s.index < 0)
             return -1;
-        if (mHashes[size_t(i)] == h && mStrings[size_t(i)] == bytes)
-            return i;
+        if (s.hash == h && stringAt(s.index) == QByteArrayView(bytes))
+            return s.index;
     }
 }
 
@@ -122,29 +125,35 @@ int FlowLogParser::intern(const char *b, const char *e)
     size_t mask = mSlots.size() - 1;
     size_t slot = size_t(h) & mask;
     for (;; slot = (slot + 1) & mask) {
-        const int i = mSlots[slot] - 1;
-        if (i < 0)
+        const Slot &s = mSlots[slot];
+        if (s.index < 0)
             break;
-        if (mHashes[size_t(i)] == h && mStrings[size_t(i)].size() == n &&
-            std::memcmp(mStrings[size_t(i)].constData(), b, size_t(n)) == 0)
-            return i;
+        if (s.hash == h) {
+            const QByteArrayView t = stringAt(s.index);
+            if (t.size() == n && std::memcmp(t.data(), b, size_t(n)) == 0)
+                return s.index;
+        }
     }
     const int index = int(mStrings.size());
-    mStrings.emplace_back(b, n);
-    mHashes.push_back(h);
+    mStrings.push_back({quint32(mText.size()), quint32(n)});
+    mText.append(b, n);
     if (mStrings.size() * 2 > mSlots.size()) {
         // Grow to keep the table at most half full, and place every string again.
-        mSlots.assign(mSlots.size() * 2, 0);
+        std::vector<Slot> old(mSlots.size() * 2);
+        old.swap(mSlots);
         mask = mSlots.size() - 1;
-        for (size_t s = 0; s < mStrings.size(); ++s) {
-            size_t at = size_t(mHashes[s]) & mask;
-            while (mSlots[at] != 0)
+        old.push_back({h, index});
+        for (const Slot &s : old) {
+            if (s.index < 0)
+                continue;
+            size_t at = size_t(s.hash) & mask;
+            while (mSlots[at].index >= 0)
                 at = (at + 1) & mask;
-            mSlots[at] = int(s) + 1;
+            mSlots[at] = s;
         }
         return index;
     }
-    mSlots[slot] = index + 1;
+    mSlots[slot] = {h, index};
     return index;
 }
 
@@ -152,8 +161,8 @@ int FlowLogParser::internRepeated(int slot, const char *b, const char *e)
 {
     const int last = mLastString[slot];
     if (last >= 0) {
-        const QByteArray &s = mStrings[size_t(last)];
-        if (s.size() == e - b && std::memcmp(s.constData(), b, size_t(e - b)) == 0)
+        const QByteArrayView s = stringAt(last);
+        if (s.size() == e - b && std::memcmp(s.data(), b, size_t(e - b)) == 0)
             return last;
     }
     return mLastString[slot] = intern(b, e);

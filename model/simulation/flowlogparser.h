@@ -93,8 +93,25 @@ private:
     int mLine = 0;
     int mRecordsInFile = 0;
     int mBadInFile = 0;
-    std::vector<QByteArray> mStrings;
-    // Open addressing over the strings: slot -> string index + 1 (0: empty).
-    std::vector<int> mSlots = std::vector<int>(1024, 0);
-    std::vector<quint64> mHashes; // per string
+    // Interned strings, one after the other in one buffer: an id costs no allocation.
+    struct Text
+    {
+        quint32 offset;
+        quint32 length;
+    };
+    QByteArrayView stringAt(int index) const
+    {
+        const Text t = mStrings[size_t(index)];
+        return {mText.constData() + t.offset, qsizetype(t.length)};
+    }
+    QByteArray mText;
+    std::vector<Text> mStrings;
+    // Open addressing over the strings, the hash kept in the slot: a lookup reads one
+    // slot and, when the hashes agree, the bytes.
+    struct Slot
+    {
+        quint64 hash = 0;
+        int index = -1;
+    };
+    std::vector<Slot> mSlots = std::vector<Slot>(1024);
 };

@@ -69,6 +69,20 @@ Network::Network(const Design &design) : mDesign(design)
     }
     for (const Vpc *vpc : design.vpcs())
         compileVpc(*vpc, mVpcIndex.value(vpc->id));
+    // An index of every VPC block, to find the VPCs that hold an address.
+    QHash<std::pair<IpAddress, int>, int> entries; // block -> entry
+    for (size_t v = 0; v < vpcs.size(); ++v)
+        for (const QList<Cidr> *blocks : {&vpcs[v].vpc->cidrBlocks, &vpcs[v].vpc->ipv6CidrBlocks})
+            for (const Cidr &c : *blocks) {
+                const std::pair<IpAddress, int> key{c.network().first(), c.prefixLength()};
+                auto it = entries.find(key);
+                if (it == entries.end()) {
+                    it = entries.insert(key, int(mVpcsOfBlock.size()));
+                    mVpcBlocks.insert(c, *it);
+                    mVpcsOfBlock.emplace_back();
+                }
+                mVpcsOfBlock[size_t(*it)].push_back(int(v));
+            }
     // Tables last: routes name interfaces (NAT gateways, instances) and endpoints.
     for (const Vpc *vpc : design.vpcs()) {
         const int index = mVpcIndex.value(vpc->id);
@@ -285,9 +299,12 @@ int Network::subnetAt(int vpc, const IpAddress &address) const
 QList<int> Network::vpcsHolding(const IpAddress &address) const
 {
     QList<int> out;
-    for (size_t v = 0; v < vpcs.size(); ++v)
-        if (vpcHolds(int(v), address))
-            out.append(int(v));
+    mVpcBlocks.forEachMatch(address, [&](int entry, int) {
+        for (int v : mVpcsOfBlock[size_t(entry)])
+            if (!out.contains(v))
+                out.append(v);
+    });
+    std::sort(out.begin(), out.end());
     return out;
 }
 

@@ -249,4 +249,6 @@ private:
     QHash<QString, int> mTableIndex;
     QHash<QString, int> mAclIndex;
     QHash<QString, int> mPeeringIndex;
+    PrefixTrie<int> mVpcBlocks;                 // block -> its entry in mVpcsOfBlock
+    std::vector<std::vector<int>> mVpcsOfBlock; // the VPCs with that block
 };

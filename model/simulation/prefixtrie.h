@@ -88,6 +88,24 @@ public:
         return &best->value;
     }
 
+    /// Calls `visit(value, length)` for every block that holds `address`, shortest first.
+    template <class Visit>
+    void forEachMatch(const IpAddress &address, Visit &&visit) const
+    {
+        const int width = address.bitWidth();
+        const u128 key = leftAligned(address.value(), width);
+        for (int32_t at = mRoot; at >= 0;) {
+            const Node &n = mNodes[size_t(at)];
+            if (((key ^ n.key) & mask(n.length)) != 0)
+                break;
+            if (n.hasValue)
+                visit(n.value, n.length);
+            if (n.length >= width)
+                break;
+            at = n.child[bitAt(key, n.length)];
+        }
+    }
+
     bool empty() const { return mRoot < 0; }
 
 private:
