@@ -3,12 +3,14 @@
 #include "canvasview.h"
 #include "mainwindow.h"
 #include "selection.h"
+#include "simulationpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -52,6 +54,15 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("size"),
                       QCoreApplication::translate("main", "the window's size, such as 1600x1000"),
                       QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("simulate"),
+                      QCoreApplication::translate("main", "show the simulation panel on this scenario"),
+                      QStringLiteral("SCENARIO")});
+    parser.addOption({QStringLiteral("at"),
+                      QCoreApplication::translate("main", "with --simulate: the playback time in seconds"),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("tab"),
+                      QCoreApplication::translate("main", "with --simulate: the panel's page (events, timeline, logs)"),
+                      QStringLiteral("PAGE")});
 }
 
 bool wantsHelpOrVersion(int argc, char **argv)
@@ -92,6 +103,26 @@ int runWindow(int argc, char **argv)
         const QString select = parser.value(QStringLiteral("select"));
         if (!select.isEmpty())
             window.selection()->set(select.split(QLatin1Char(',')), true);
+        if (parser.isSet(QStringLiteral("simulate"))) {
+            SimulationPanel *panel = window.simulationPanel();
+            window.showDock(QStringLiteral("SimulationDock"));
+            panel->setScenario(parser.value(QStringLiteral("simulate")));
+            const QStringList pages{QStringLiteral("events"), QStringLiteral("timeline"), QStringLiteral("logs")};
+            panel->tabs()->setCurrentIndex(std::max<qsizetype>(0, pages.indexOf(parser.value(QStringLiteral("tab")))));
+            if (parser.isSet(QStringLiteral("at")))
+                panel->setTime(parser.value(QStringLiteral("at")).toDouble());
+            if (parser.value(QStringLiteral("tab")) == QLatin1String("logs")) {
+                // The first REJECT, else the first record: its path lights up.
+                int record = -1;
+                for (int row = 0; row < panel->records()->rowCount() && record < 0; ++row)
+                    if (!panel->records()->isAccepted(panel->records()->recordAt(row)) &&
+                        panel->records()->flowOf(panel->records()->recordAt(row)) >= 0)
+                        record = panel->records()->recordAt(row);
+                if (record < 0 && panel->records()->rowCount() > 0)
+                    record = panel->records()->recordAt(0);
+                panel->selectRecord(record);
+            }
+        }
         const QString shot = parser.value(QStringLiteral("screenshot"));
         if (!shot.isEmpty())
             QTimer::singleShot(400, &window, [&window, shot] {

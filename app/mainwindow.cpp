@@ -8,6 +8,7 @@
 #include "issuespanel.h"
 #include "outlinemodel.h"
 #include "overviewwidget.h"
+#include "simulationpanel.h"
 #include "palettewidget.h"
 #include "selection.h"
 #include "validationengine.h"
@@ -92,7 +93,14 @@ void MainWindow::createDocks()
     QDockWidget *outline = dock(tr("Outline"), "OutlineDock", mOutlineView, Qt::LeftDockWidgetArea);
     splitDockWidget(palette, outline, Qt::Vertical);
     mIssues = new IssuesPanel(mEngine, mSelection, this);
-    dock(tr("Issues"), "IssuesDock", mIssues, Qt::BottomDockWidgetArea);
+    QDockWidget *issues = dock(tr("Issues"), "IssuesDock", mIssues, Qt::BottomDockWidgetArea);
+    mSimulation = new SimulationPanel(mDocument, mSelection, mScene, this);
+    QDockWidget *simulation = dock(tr("Simulation"), "SimulationDock", mSimulation, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(issues, simulation);
+    issues->raise();
+    connect(mSimulation, &SimulationPanel::statusMessage, this, [this](const QString &m) {
+        statusBar()->showMessage(m, 6000);
+    });
     mInspector = new Inspector(mDocument, mSelection, this);
     QDockWidget *inspector = dock(tr("Inspector"), "InspectorDock", mInspector, Qt::RightDockWidgetArea);
     QDockWidget *overview = dock(tr("Overview"), "OverviewDock", new OverviewWidget(mCanvas, this), Qt::RightDockWidgetArea);
@@ -101,6 +109,15 @@ void MainWindow::createDocks()
     splitDockWidget(inspector, overview, Qt::Vertical);
     tabifyDockWidget(overview, history);
     overview->raise();
+}
+
+void MainWindow::showDock(const QString &objectName)
+{
+    for (QDockWidget *d : std::as_const(mDocks))
+        if (d->objectName() == objectName) {
+            d->show();
+            d->raise();
+        }
 }
 
 void MainWindow::connectOutline()

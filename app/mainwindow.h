@@ -14,6 +14,7 @@ class CanvasView;
 class Document;
 class DesignLoader;
 class Inspector;
+class SimulationPanel;
 class IssuesPanel;
 class OutlineModel;
 class PaletteWidget;
@@ -50,6 +51,9 @@ public:
     Selection *selection() const { return mSelection; }
     QTreeView *outlineView() const { return mOutlineView; }
     IssuesPanel *issuesPanel() const { return mIssues; }
+    SimulationPanel *simulationPanel() const { return mSimulation; }
+    /// Shows and raises the dock with this object name.
+    void showDock(const QString &objectName);
     Inspector *inspector() const { return mInspector; }
     CanvasView *canvas() const { return mCanvas; }
     CanvasScene *canvasScene() const { return mScene; }
@@ -101,6 +105,7 @@ private:
     QTreeView *mOutlineView;
     PaletteWidget *mPalette;
     IssuesPanel *mIssues;
+    SimulationPanel *mSimulation = nullptr;
     Inspector *mInspector = nullptr;
     DesignLoader *mLoader;
     EditOperations::Clipboard mClipboard;

@@ -126,7 +126,11 @@ ReplaySummary Replay::run(const FlowLogParser &parsed) const
     using Key = std::tuple<int, IpAddress, IpAddress, int, int, int>;
     std::map<Key, size_t> groups;
     std::vector<int> ifaceOfName; // memo per interned interface id
+    s.recordInterface.assign(parsed.records.size(), -1);
+    s.recordReject.assign(parsed.records.size(), -1);
+    size_t index = 0;
     for (const LogRecord &r : parsed.records) {
+        const size_t at = index++;
         ++s.records;
         if (r.status == LogRecord::Status::NoData) {
             ++s.noData;
@@ -151,6 +155,7 @@ ReplaySummary Replay::run(const FlowLogParser &parsed) const
             ++s.unmatched;
             continue;
         }
+        s.recordInterface[at] = iface;
         ++s.matched;
         if (r.action != LogRecord::Action::Reject) {
             s.accepted += r.action == LogRecord::Action::Accept;
@@ -161,6 +166,7 @@ ReplaySummary Replay::run(const FlowLogParser &parsed) const
         auto [it, inserted] = groups.try_emplace(key, s.rejects.size());
         if (inserted)
             s.rejects.push_back(blame(r, iface));
+        s.recordReject[at] = int(it->second);
         ReplayReject &g = s.rejects[it->second];
         ++g.records;
         g.packets += std::max<qint64>(0, r.packets);

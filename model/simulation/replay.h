@@ -32,6 +32,10 @@ struct ReplaySummary
     qint64 explained = 0;   // REJECT records the design accounts for
     qint64 unexplained = 0; // REJECT records it allows
     std::vector<ReplayReject> rejects;
+    // Per record of the parser, in its order: the design's interface (-1: none) and, for
+    // a REJECT, its entry in `rejects` (-1: none).
+    std::vector<int> recordInterface;
+    std::vector<int> recordReject;
 };
 
 /// Lays real flow-log records onto a design: each record goes to the design's interface

@@ -3,6 +3,7 @@
 #include "canvasitems.h"
 #include "document.h"
 #include "overlays.h"
+#include "packetoverlay.h"
 #include "validationengine.h"
 
 #include <QTimer>
@@ -55,6 +56,8 @@ void CanvasScene::reset()
     mGeometry = std::make_unique<CanvasGeometry>(mDocument->design());
     mRoutes = new RouteOverlay(this);
     addItem(mRoutes);
+    mPackets = new PacketOverlay(this);
+    addItem(mPackets);
     const Design &d = design();
     for (const Vpc *v : d.vpcs())
         createTree(*v);

@@ -13,6 +13,7 @@ class Document;
 class ObjectItem;
 class PeeringItem;
 class RegionItem;
+class PacketOverlay;
 class RouteOverlay;
 class ValidationEngine;
 
@@ -65,6 +66,10 @@ public:
     static constexpr qreal SmallItemsZoom = 0.1;
     bool smallItemsShown() const { return mSmallItemsShown; }
 
+    /// The packets of simulation playback, drawn over everything (made again with the
+    /// scene's items when the design is replaced: never keep the pointer).
+    PacketOverlay *packets() const { return mPackets; }
+
     /// While exporting, items draw no selection and no hover state.
     void setExporting(bool exporting) { mExporting = exporting; }
     bool isExporting() const { return mExporting; }
@@ -98,6 +103,7 @@ private:
     QHash<QString, ObjectItem *> mItems;
     QList<RegionItem *> mRegions;
     RouteOverlay *mRoutes = nullptr;
+    PacketOverlay *mPackets = nullptr;
 
     QSet<QString> mDirtyVpcs;
     bool mDirtyAll = false;

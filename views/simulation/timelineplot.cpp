@@ -1,0 +1,170 @@
+#include "timelineplot.h"
+
+#include <QElapsedTimer>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+TimelinePlot::TimelinePlot(QWidget *parent) : QWidget(parent), mPlot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mPlot);
+    mPlot->setMinimumHeight(160);
+    mPlot->setNoAntialiasingOnDrag(true);
+
+    mAccepted = new QCPBars(mPlot->xAxis, mPlot->yAxis);
+    mAccepted->setName(tr("accepted packets"));
+    mAccepted->setPen(Qt::NoPen);
+    mAccepted->setBrush(QColor(22, 150, 60, 200));
+    mRejected = new QCPBars(mPlot->xAxis, mPlot->yAxis);
+    mRejected->setName(tr("rejected packets"));
+    mRejected->setPen(Qt::NoPen);
+    mRejected->setBrush(QColor(215, 40, 40, 200));
+    mRejected->moveAbove(mAccepted);
+
+    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
+    ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
+    ticker->setDateTimeSpec(Qt::UTC);
+    mPlot->xAxis->setTicker(ticker);
+    mPlot->xAxis->setLabel(tr("capture time (UTC)"));
+    mPlot->yAxis->setLabel(tr("packets"));
+    mPlot->legend->setVisible(true);
+    mPlot->legend->setFont(font());
+    mPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+
+    mCursor = new QCPItemStraightLine(mPlot);
+    mCursor->setPen(QPen(QColor(40, 80, 200), 2));
+    mCursor->point1->setCoords(0, 0);
+    mCursor->point2->setCoords(0, 1);
+
+    // Zoom and pan the time axis only; the packet axis follows the data.
+    mPlot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    mPlot->axisRect()->setRangeDrag(Qt::Horizontal);
+    mPlot->axisRect()->setRangeZoom(Qt::Horizontal);
+    connect(mPlot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
+        if (!mRebinning)
+            rebin();
+    });
+    connect(mPlot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier)
+            Q_EMIT timeClicked(mPlot->xAxis->pixelToCoord(event->position().x()));
+    });
+}
+
+void TimelinePlot::setTimeline(const Timeline *timeline, double window, const QList<Window> &windows)
+{
+    mTimeline = timeline;
+    mWindow = window > 0 ? window : 60;
+    mWindows = windows;
+    rebin();
+}
+
+void TimelinePlot::setRange(double from, double to)
+{
+    if (to <= from)
+        to = from + mWindow;
+    mRebinning = true;
+    mPlot->xAxis->setRange(from, to);
+    mRebinning = false;
+    rebin();
+}
+
+QPair<double, double> TimelinePlot::range() const
+{
+    return {mPlot->xAxis->range().lower, mPlot->xAxis->range().upper};
+}
+
+void TimelinePlot::setCursor(double time)
+{
+    mCursorTime = time;
+    mCursor->point1->setCoords(time, 0);
+    mCursor->point2->setCoords(time, 1);
+    mPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::rebin()
+{
+    QVector<double> keys, accepted, rejected;
+    mBinCount = 0;
+    if (mTimeline && mTimeline->size() > 0) {
+        const QCPRange r = mPlot->xAxis->range();
+        const int maxBins = std::max(10, mPlot->axisRect()->width() / 3);
+        const Timeline::Bins b = mTimeline->bins(r.lower, r.upper, maxBins, mWindow);
+        mBinCount = b.size();
+        keys.reserve(b.size());
+        for (int i = 0; i < b.size(); ++i) {
+            keys.append(b.start + (i + 0.5) * b.width);
+            accepted.append(b.acceptedPackets[size_t(i)]);
+            rejected.append(b.rejectedPackets[size_t(i)]);
+        }
+        mAccepted->setWidth(b.width * 0.9);
+        mRejected->setWidth(b.width * 0.9);
+    }
+    mAccepted->setData(keys, accepted, true);
+    mRejected->setData(keys, rejected, true);
+    double top = 1;
+    for (int i = 0; i < keys.size(); ++i)
+        top = std::max(top, accepted[i] + rejected[i]);
+    mPlot->yAxis->setRange(0, top * 1.15);
+    markWindows();
+    mPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::markWindows()
+{
+    // Capture windows as light bands and the moments their records are delivered as
+    // dashed lines, for the windows in view (when few enough to read).
+    for (int i = mPlot->itemCount() - 1; i >= 0; --i)
+        if (mPlot->item(i) != mCursor)
+            mPlot->removeItem(i);
+    const QCPRange r = mPlot->xAxis->range();
+    QList<Window> shown;
+    for (const Window &w : mWindows)
+        if (w.end >= r.lower && w.start <= r.upper)
+            shown.append(w);
+    if (shown.size() > 60)
+        return;
+    for (const Window &w : shown) {
+        auto *band = new QCPItemRect(mPlot);
+        band->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
+        band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        band->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+        band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        band->topLeft->setCoords(w.start, 0);
+        band->bottomRight->setCoords(w.end, 1);
+        band->setPen(QPen(QColor(120, 120, 160, 90)));
+        band->setBrush(QColor(120, 120, 200, 18));
+        band->setLayer(QStringLiteral("background"));
+        auto *delivered = new QCPItemStraightLine(mPlot);
+        delivered->setPen(QPen(QColor(230, 140, 20), 1.5, Qt::DashLine));
+        delivered->point1->setCoords(w.delivered, 0);
+        delivered->point2->setCoords(w.delivered, 1);
+        delivered->setLayer(QStringLiteral("background"));
+    }
+}
+
+double TimelinePlot::redraw()
+{
+    QElapsedTimer t;
+    t.start();
+    rebin();
+    mPlot->replot(QCustomPlot::rpImmediateRefresh);
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double TimelinePlot::plottedPackets(bool accepted) const
+{
+    double sum = 0;
+    for (auto it = (accepted ? mAccepted : mRejected)->data()->constBegin();
+         it != (accepted ? mAccepted : mRejected)->data()->constEnd(); ++it)
+        sum += it->value;
+    return sum;
+}
+
+bool TimelinePlot::savePng(const QString &path)
+{
+    return mPlot->savePng(path, 0, 0, 1.0);
+}
