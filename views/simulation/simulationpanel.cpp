@@ -222,6 +222,9 @@ void SimulationPanel::buildUi()
     mRecordsView->verticalHeader()->hide();
     mRecordsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     mRecordsView->horizontalHeader()->setStretchLastSection(true);
+    // Columns sized to what they hold, judged from the first rows (a million are many).
+    mRecordsView->horizontalHeader()->setResizeContentsPrecision(100);
+    mRecordsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mSummary = new QLabel(recordsPage);
     recordsLayout->addLayout(filterBar);
     recordsLayout->addWidget(mRecordsView, 1);
