@@ -900,6 +900,69 @@ Exit code 0: read; 2: the input could not be used.</source>
     </message>
 </context>
 <context>
+    <name>FlowTableModel</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <source>%n objects selected</source>
@@ -1237,6 +1300,10 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>Exported %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,6 +1689,81 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>%1 is edited as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>ACCEPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches nothing in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Src port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dst port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2106,6 +2248,278 @@ The file on disk is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>SimulationPanel</name>
+    <message>
+        <source>The traffic scenario to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source from selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination from selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the object selected on the canvas the source of the current flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the object selected on the canvas the destination of the current flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario seconds per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated flow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCEPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import flow logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export flow logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import VPC flow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow logs (*.log *.gz *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the simulated flow logs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a flow, and one instance, NAT gateway or interface endpoint on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported flow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records read: %2 matched, %3 rejected, %4 explained by the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario to export the flow logs of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records shown; %2 packets accepted, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1, hop %2 of %3, at %4 s: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this packet is delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this packet is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every setting that blocks it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s, %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePlot</name>
+    <message>
+        <source>accepted packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YamlTree</name>
     <message>
         <source>the file is empty; a design starts with &apos;vpc-designer: 1&apos;</source>
@@ -2155,6 +2569,18 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>the window&apos;s size, such as 1600x1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the simulation panel on this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --simulate: the playback time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --simulate: the panel&apos;s page (events, timeline, logs)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
