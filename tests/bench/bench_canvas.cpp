@@ -10,6 +10,7 @@
 #include "diagramrenderer.h"
 #include "document.h"
 #include "selection.h"
+#include "benchutil.h"
 #include "syntheticdesign.h"
 #include "validationengine.h"
 
@@ -26,17 +27,6 @@
 #include <vector>
 
 namespace {
-
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
 
 /// One full repaint of the view's 1920x1080 viewport into a raster image.
 double repaint(QGraphicsView &view, QImage &frame)

@@ -16,6 +16,7 @@
 #include "simulationpanel.h"
 #include "simulationrun.h"
 #include "simulator.h"
+#include "benchutil.h"
 #include "syntheticdesign.h"
 #include "timelineplot.h"
 
@@ -31,22 +32,6 @@
 #include <vector>
 
 namespace {
-
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double maximum(const std::vector<double> &v)
-{
-    return v.empty() ? 0 : *std::max_element(v.begin(), v.end());
-}
 
 /// A day of default-format records about the design's interfaces, per VPC as flow-log
 /// files come, a tenth of them REJECT.

@@ -7,6 +7,7 @@
 #include "designformat.h"
 #include "document.h"
 #include "propertycommand.h"
+#include "benchutil.h"
 #include "syntheticdesign.h"
 #include "validationengine.h"
 #include "validator.h"
@@ -30,23 +31,6 @@
 extern char **environ;
 
 namespace {
-
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(double(v.size()) * p))];
-}
 
 struct Counts
 {
