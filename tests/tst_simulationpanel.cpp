@@ -195,6 +195,9 @@ void TestSimulationPanel::plotHoldsTheCounts()
     plot->setRange(t0 + 300, t0 + 360);
     QCOMPARE(plot->plottedPackets(false), 30.0);
     QVERIFY(plot->binCount() >= 1 && plot->binCount() <= 2);
+    // In bytes: the probe's 30 packets of 100 bytes.
+    panel()->timeline()->parentWidget()->findChild<QComboBox *>(QStringLiteral("measure"))->setCurrentIndex(1);
+    QCOMPARE(plot->plottedPackets(false), 3000.0);
     QTemporaryDir dir;
     QVERIFY(plot->savePng(dir.filePath(QStringLiteral("plot.png"))));
     QVERIFY(QFile(dir.filePath(QStringLiteral("plot.png"))).size() > 1000);

@@ -175,7 +175,13 @@ void SimulationPanel::buildUi()
     mSourceBox = new QComboBox(timelinePage);
     mSourceBox->addItem(tr("Simulated flow logs"));
     auto *exportPlot = new QPushButton(tr("Export plot…"), timelinePage);
+    auto *measure = new QComboBox(timelinePage);
+    measure->setObjectName(QStringLiteral("measure"));
+    measure->addItem(tr("Packets"));
+    measure->addItem(tr("Bytes"));
+    connect(measure, &QComboBox::currentIndexChanged, this, [this](int i) { mPlot->setBytes(i == 1); });
     timelineBar->addWidget(mSourceBox);
+    timelineBar->addWidget(measure);
     timelineBar->addWidget(new QLabel(tr("Interface:"), timelinePage));
     timelineBar->addWidget(mInterfaceBox, 1);
     timelineBar->addWidget(new QLabel(tr("Flow:"), timelinePage));

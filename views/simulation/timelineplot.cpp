@@ -85,6 +85,15 @@ void TimelinePlot::setCursor(double time)
     mPlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void TimelinePlot::setBytes(bool bytes)
+{
+    mBytes = bytes;
+    mAccepted->setName(bytes ? tr("accepted bytes") : tr("accepted packets"));
+    mRejected->setName(bytes ? tr("rejected bytes") : tr("rejected packets"));
+    mPlot->yAxis->setLabel(bytes ? tr("bytes") : tr("packets"));
+    rebin();
+}
+
 void TimelinePlot::rebin()
 {
     QVector<double> keys, accepted, rejected;
@@ -97,8 +106,8 @@ void TimelinePlot::rebin()
         keys.reserve(b.size());
         for (int i = 0; i < b.size(); ++i) {
             keys.append(b.start + (i + 0.5) * b.width);
-            accepted.append(b.acceptedPackets[size_t(i)]);
-            rejected.append(b.rejectedPackets[size_t(i)]);
+            accepted.append((mBytes ? b.acceptedBytes : b.acceptedPackets)[size_t(i)]);
+            rejected.append((mBytes ? b.rejectedBytes : b.rejectedPackets)[size_t(i)]);
         }
         mAccepted->setWidth(b.width * 0.9);
         mRejected->setWidth(b.width * 0.9);

@@ -32,9 +32,12 @@ public:
     void setRange(double from, double to);
     QPair<double, double> range() const;
     void setCursor(double time);
+    /// Plots bytes instead of packets.
+    void setBytes(bool bytes);
+    bool showsBytes() const { return mBytes; }
     double cursor() const { return mCursorTime; }
 
-    /// The plotted sums, for tests and the status line.
+    /// The plotted sums (packets or bytes, as shown), for tests and the status line.
     double plottedPackets(bool accepted) const;
     int binCount() const { return mBinCount; }
     /// Redraws for the current range (bins recomputed); returns the milliseconds taken.
@@ -60,4 +63,5 @@ private:
     double mCursorTime = 0;
     int mBinCount = 0;
     bool mRebinning = false;
+    bool mBytes = false;
 };
