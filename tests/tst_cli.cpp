@@ -272,7 +272,7 @@ void TestCli::simulate_data()
     QTest::newRow("the first scenario") << QStringList{QStringLiteral(VPC_EXAMPLES "/peered-web.yaml")} << 1
                                         << "evening: 4 flows, 1 dropped" << "";
     QTest::newRow("a named scenario") << QStringList{sim + "hops.yaml", "--scenario", "hops"} << 1
-                                      << "hops: 24 flows, 17 dropped" << "";
+                                      << "hops: 25 flows, 18 dropped" << "";
     QTest::newRow("no such scenario") << QStringList{sim + "hops.yaml", "--scenario", "nope"} << 2 << ""
                                       << "hops.yaml: no scenario 'nope'";
     QTest::newRow("not a scenario") << QStringList{sim + "hops.yaml", "--scenario", "vpc-a"} << 2 << ""

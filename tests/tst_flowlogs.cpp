@@ -27,6 +27,7 @@ private Q_SLOTS:
     void aggregationWindows_data();
     void aggregationWindows();
     void customFormatVersion5();
+    void protocolsAreRecordedApart();
     void unloggedTraffic();
     void formats_data();
     void formats();
@@ -285,6 +286,22 @@ void TestFlowLogs::customFormatVersion5()
         QStringLiteral("{id: f, from: i-a, to: \"service:s3\", protocol: tcp, port: 443, duration: 10}")));
     QVERIFY(s3);
     QCOMPARE(lines(*s3), (QList<QByteArray>{"10.0.2.10 52.216.8.10 S3 2 3", "52.216.8.10 10.0.2.10 - - 19"}));
+}
+
+void TestFlowLogs::protocolsAreRecordedApart()
+{
+    // tcp/53 and udp/53 between the same ends and ports are two records, not one.
+    const auto design = read(smallDesign(
+        QStringLiteral("{id: fl-a, resource: i-a, traffic-type: ACCEPT}"),
+        QStringLiteral("{id: f, from: i-a, to: i-b, protocol: tcp, port: 53, source-port: 40000, duration: 10, "
+                       "reply: false}\n      - {id: g, from: i-a, to: i-b, protocol: udp, port: 53, source-port: 40000, "
+                       "duration: 10, reply: false}")));
+    QVERIFY(design);
+    QStringList protocols;
+    for (const QByteArray &line : lines(*design))
+        protocols.append(QString::fromLatin1(line.split(' ').at(7)));
+    protocols.sort();
+    QCOMPARE(protocols, (QStringList{QStringLiteral("17"), QStringLiteral("6")}));
 }
 
 void TestFlowLogs::unloggedTraffic()

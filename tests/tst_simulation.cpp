@@ -404,6 +404,7 @@ vpcs:
   - {id: b, region: us-east-1, cidr-blocks: [10.0.0.0/24]}
   - {id: c, region: us-east-1, cidr-blocks: [10.0.0.0/16]}
   - {id: d, region: us-east-1, cidr-blocks: [172.16.0.0/16, 10.0.0.0/20], ipv6-cidr-blocks: ["2600:1f18::/56"]}
+  - {id: e, region: us-east-1, cidr-blocks: [192.168.0.0/16], ipv6-cidr-blocks: ["2001:db8::/56"]}
 )";
     LoadResult r = DesignFormat::read(yaml, QStringLiteral("holders.yaml"));
     QVERIFY(r.ok());
@@ -420,6 +421,9 @@ vpcs:
     QCOMPARE(holders("172.16.3.3"), QStringLiteral("d"));
     QCOMPARE(holders("2600:1f18::77"), QStringLiteral("d"));
     QCOMPARE(holders("192.0.2.1"), QString());
+    // An IPv4 address whose bits begin like an IPv6 block is not in it (0x20010db8).
+    QCOMPARE(holders("32.1.13.184"), QString());
+    QCOMPARE(holders("2001:db8::1"), QStringLiteral("e"));
 }
 
 void TestSimulation::trieMatchesLinearScan_data()

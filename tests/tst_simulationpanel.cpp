@@ -272,6 +272,19 @@ void TestSimulationPanel::importsRealLogsWithBlame()
     // Back to the simulated logs.
     panel()->showImported(false);
     QVERIFY(!records->isImported());
+    panel()->showImported(true);
+    QVERIFY(records->isImported());
+    // Opening another design drops the imported records before they go: the table
+    // shows the new design's simulated ones and still paints.
+    QVERIFY(mWindow->openBundledExample());
+    QVERIFY(!records->isImported());
+    panel()->recordsView()->repaint();
+    QVERIFY(records->rowCount() > 0);
+    qint64 last = 0;
+    for (int r = 0; r < records->rowCount(); ++r) { // shown in time order
+        QVERIFY(records->startOf(records->recordAt(r)) >= last);
+        last = records->startOf(records->recordAt(r));
+    }
 }
 
 void TestSimulationPanel::exportsTheSimulatedLogs()

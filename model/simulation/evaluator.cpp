@@ -170,16 +170,27 @@ void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &fr
     p.destinationSubnet = subnet;
     if (subnet != fromSubnet)
         aclStep(p, subnet, true, protocol, source, port);
-    const int iface = to.interface >= 0 && mNet.interfaces[size_t(to.interface)].vpc == vpc
-                          ? to.interface
-                          : mNet.interfaceAt(vpc, destination);
+    if (to.type == FlowEnd::Type::Interface && to.interface >= 0 && mNet.interfaces[size_t(to.interface)].vpc != vpc) {
+        // The address leads into another VPC than the destination's: whatever holds it
+        // there, it is not the destination.
+        p.add(hop(Kind::Vpc, Why::WrongVpc, Verdict::Block, true, vpc, to.interface, destination));
+        return;
+    }
+    const int iface = to.interface >= 0 ? to.interface : mNet.interfaceAt(vpc, destination);
     if (iface < 0) {
-        if (to.type == FlowEnd::Type::Address) {
-            p.add(hop(Kind::Subnet, Why::UnknownInterface, Verdict::Info, true, subnet, -1, destination));
-            p.reached = true;
+        // The network address, the one AWS keeps for the future (+3) and the broadcast
+        // address take no traffic (a VPC has no broadcast); the router (+1) and the DNS
+        // server (+2) are AWS's own and answer as such.
+        const Cidr &block = destination.isV4() ? mNet.subnets[size_t(subnet)].subnet->cidr
+                                               : mNet.subnets[size_t(subnet)].subnet->ipv6Cidr;
+        const IpAddress first = block.network().first();
+        if (destination.isV4() && (destination == first || destination == first.plus(3) ||
+                                   destination == block.network().last())) {
+            p.add(hop(Kind::Subnet, Why::ReservedAddress, Verdict::Block, true, subnet, -1, destination));
             return;
         }
-        p.add(hop(Kind::Subnet, Why::NoInterface, Verdict::Block, true, subnet, -1, destination));
+        p.add(hop(Kind::Subnet, Why::UnknownInterface, Verdict::Info, true, subnet, -1, destination));
+        p.reached = true;
         return;
     }
     p.destinationInterface = iface;
@@ -233,7 +244,7 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
     case Target::InternetGateway: {
         const Network::Interface *src = from.interface >= 0 ? &mNet.interfaces[size_t(from.interface)] : nullptr;
         IpAddress translated = source;
-        if (destination.isV4() && depth == 0) {
+        if (destination.isV4()) {
             if (!src || !src->publicV4.isValid()) {
                 p.add(hop(Kind::InternetGateway, Why::NoPublicSource, Verdict::Block, false, vpc));
                 return;
@@ -258,10 +269,15 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
             return;
         }
         p.add(hop(Kind::EgressOnlyGateway, Why::Passes, Verdict::Pass, false, vpc, -1, destination));
+        if (to.type == FlowEnd::Type::Interface) { // another VPC's IPv6 address: in there
+            FlowEnd internet{FlowEnd::Type::Internet, -1, -1, -1, source, {}};
+            fromInternet(p, internet, to, protocol, sourcePort, port);
+        } else {
+            p.reached = true;
+        }
         p.via = PacketPath::Via::EgressOnlyOut;
         p.seenSource = source;
         p.seenSourcePort = sourcePort;
-        p.reached = to.type != FlowEnd::Type::Interface;
         return;
     case Target::NatGateway: {
         if (route->index < 0) {
@@ -293,10 +309,16 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
         if (Observation *o = p.observe(route->index, false, nat.privateV4, destination, natPort(sourcePort), port))
             o->trafficPath = 2;
         p.add(hop(Kind::InternetGateway, Why::Passes, Verdict::Pass, false, vpc, -1, destination));
+        if (to.type == FlowEnd::Type::Interface) { // another VPC's public address: in there
+            FlowEnd internet{FlowEnd::Type::Internet, -1, -1, -1, nat.publicV4, {}};
+            fromInternet(p, internet, to, protocol, natPort(sourcePort), port);
+        } else {
+            p.reached = true;
+        }
+        // The answer comes back through the NAT gateway (its far side is not followed).
         p.via = PacketPath::Via::Nat;
         p.seenSource = nat.publicV4;
         p.seenSourcePort = natPort(sourcePort);
-        p.reached = true;
         return;
     }
     case Target::Peering: {
@@ -345,6 +367,13 @@ void Evaluator::fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &
                              int port) const
 {
     if (to.type != FlowEnd::Type::Interface) {
+        if (to.vpc >= 0) { // an address inside a VPC that no interface has: private
+            const bool gateway = mNet.vpcs[size_t(to.vpc)].internetGateway;
+            p.add(hop(gateway ? Kind::InternetGateway : Kind::Vpc,
+                      gateway ? Why::NoPublicDestination : Why::NoInternetGateway, Verdict::Block, true, to.vpc, -1,
+                      to.address));
+            return;
+        }
         p.reached = true; // the internet to the internet: nothing of the design in between
         return;
     }
@@ -358,6 +387,15 @@ void Evaluator::fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &
                                              : iface.v6.isValid() && iface.v6 == to.address;
     if (!reachable) {
         p.add(hop(Kind::InternetGateway, Why::NoPublicDestination, Verdict::Block, true, vpc, -1, to.address));
+        return;
+    }
+    if (iface.kind == Network::Interface::Kind::NatGateway) {
+        // A NAT gateway lets nothing in that it did not send out.
+        p.add(hop(Kind::NatGateway, Why::NatNoState, Verdict::Block, true, to.interface, -1, from.address));
+        return;
+    }
+    if (iface.subnet < 0) {
+        p.add(hop(Kind::Vpc, Why::NoSubnet, Verdict::Block, true, vpc, -1, to.address));
         return;
     }
     p.add(hop(Kind::InternetGateway, Why::Passes, Verdict::Pass, true, vpc, -1, from.address));
@@ -380,8 +418,16 @@ PacketPath Evaluator::request(const FlowEnd &from, const FlowEnd &to, int protoc
     p.seenSource = from.address;
     p.seenSourcePort = sourcePort;
     if (from.type == FlowEnd::Type::Interface || from.type == FlowEnd::Type::Address) {
-        if (from.type == FlowEnd::Type::Interface)
-            groupStep(p, from.interface, false, protocol, to.address, to.interface, port);
+        if (from.type == FlowEnd::Type::Interface) {
+            // A group reference matches the other end's private addresses only.
+            int peer = -1;
+            if (to.interface >= 0) {
+                const Network::Interface &x = mNet.interfaces[size_t(to.interface)];
+                if (to.address == x.privateV4 || to.address == x.v6)
+                    peer = to.interface;
+            }
+            groupStep(p, from.interface, false, protocol, to.address, peer, port);
+        }
         if (from.subnet < 0)
             return p;
         fromSubnet(p, from.subnet, from, to, protocol, from.address, sourcePort, port, 0);
@@ -468,30 +514,40 @@ PacketPath Evaluator::reply(const PacketPath &request, const FlowEnd &from, cons
         const int dIface = request.destinationInterface;
         const Network::Interface &target = mNet.interfaces[size_t(dIface)];
         const IpAddress self = to.address.isV4() ? target.privateV4 : to.address;
+        // The answer goes to the address the request came from: the client's, or the
+        // public address of an instance of another VPC (its gateway translated it).
+        const IpAddress answerTo = request.seenSource;
         stateful(dIface, false);
-        aclStep(r, d, false, protocol, here, answerPort);
-        Observation *o = r.observe(dIface, false, self, here, fromPort, answerPort);
-        const Network::RouteTarget *back = routeStep(r, d, here);
+        aclStep(r, d, false, protocol, answerTo, answerPort);
+        Observation *o = r.observe(dIface, false, self, answerTo, fromPort, answerPort);
+        const Network::RouteTarget *back = routeStep(r, d, answerTo);
         if (!back)
             return r;
         if (o)
             o->trafficPath = trafficPath(*back);
         if (back->kind == Target::NatGateway) {
-            r.add(hop(Kind::NatGateway, Why::NatNoState, Verdict::Block, false, back->index, -1, here));
+            r.add(hop(Kind::NatGateway, Why::NatNoState, Verdict::Block, false, back->index, -1, answerTo));
             return r;
         }
         if (back->kind == Target::EgressOnlyGateway) {
             // The egress-only gateway never saw the connection start: it drops the answer.
             r.add(hop(Kind::EgressOnlyGateway, Why::EgressOnlyInbound, Verdict::Block, false,
-                      mNet.subnets[size_t(d)].vpc, -1, here));
+                      mNet.subnets[size_t(d)].vpc, -1, answerTo));
             return r;
         }
         if (back->kind != Target::InternetGateway) {
             r.add(hop(Kind::RouteTable, Why::NoRouteBack, Verdict::Block, false, mNet.subnets[size_t(d)].table,
-                      back->route, here));
+                      back->route, answerTo));
             return r;
         }
-        r.add(hop(Kind::InternetGateway, Why::Passes, Verdict::Pass, false, mNet.subnets[size_t(d)].vpc, -1, here));
+        r.add(hop(Kind::InternetGateway, Why::Passes, Verdict::Pass, false, mNet.subnets[size_t(d)].vpc, -1, answerTo));
+        if (from.type == FlowEnd::Type::Interface && from.vpc >= 0 && from.subnet >= 0) {
+            // Back into the source's VPC through its internet gateway.
+            r.add(hop(Kind::InternetGateway, Why::Passes, Verdict::Pass, true, from.vpc, -1, to.address));
+            aclStep(r, from.subnet, true, protocol, to.address, answerPort);
+            stateful(from.interface, true);
+            r.observe(from.interface, true, to.address, from.address, fromPort, answerPort);
+        }
         r.reached = true;
         return r;
     }

@@ -50,7 +50,8 @@ struct Hop
         TcpOnly,           // interface endpoints carry TCP only (the seed-era rule)
         OtherRegion,       // a gateway endpoint for a service of another region
         NoSubnet,          // no subnet holds the destination
-        NoInterface,       // no interface has the destination address
+        WrongVpc,          // the address leads into VPC `object`, not to interface `rule`'s
+        ReservedAddress,   // the subnet's network, reserved (+3) or broadcast address
         UnknownInterface,  // an address with no modelled interface: groups not checked
         PrivateDns,        // the service's name resolves to the interface endpoint `object`
         EntersVpc,         // arrives in VPC `object` from outside it (the internet, a peering)

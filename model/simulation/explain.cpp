@@ -220,6 +220,12 @@ HopText Explain::hop(const Hop &hop, int protocol) const
         out.detail = Tr::tr("the NAT gateway's subnet has no route to an internet gateway for %1").arg(peer);
         break;
     case Why::NatNoState:
+        if (hop.ingress) {
+            out.detail = Tr::tr("%1 lets no connection in from %2: a NAT gateway only carries answers to what "
+                                "it sent out")
+                             .arg(out.at, peer);
+            break;
+        }
         out.detail = Tr::tr("the answer to %1 is routed to %2, which never saw the request: a NAT gateway lets "
                             "nothing in that it did not send out")
                          .arg(peer, out.at);
@@ -256,11 +262,20 @@ HopText Explain::hop(const Hop &hop, int protocol) const
                          .arg(out.at, e->service, e->serviceRegion, vpc->region);
         break;
     }
+    case Why::WrongVpc: {
+        const Network::Interface &x = mNet.interfaces[size_t(hop.rule)];
+        out.detail = Tr::tr("%1 leads into %2, but %3 is in %4: the address is not the destination's from here "
+                            "(its private address is reached only from its own VPC or a peer)")
+                         .arg(peer, out.at, x.owner->id, mNet.vpcs[size_t(x.vpc)].vpc->id);
+        break;
+    }
     case Why::NoSubnet:
         out.detail = Tr::tr("no subnet of %1 holds %2").arg(out.at, peer);
         break;
-    case Why::NoInterface:
-        out.detail = Tr::tr("no interface in %1 has the address %2").arg(out.at, peer);
+    case Why::ReservedAddress:
+        out.detail = Tr::tr("%1 is one of the five addresses AWS reserves in %2 (network, router, DNS, future "
+                            "use, broadcast): nothing takes traffic there, and a VPC has no broadcast")
+                         .arg(peer, out.at);
         break;
     case Why::UnknownInterface:
         out.detail = Tr::tr("%1 is in %2 but belongs to no interface of the design: its security groups are "

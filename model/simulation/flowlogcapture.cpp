@@ -211,7 +211,7 @@ void FlowLogCapture::capture(const FlowRun &run, int flowIndex, const PacketPath
                         flags |= 1;
                 }
                 const Key key{li, seen.iface, w * interval, seen.src, seen.dst, seen.srcPort, seen.dstPort,
-                              accepted, series.answer};
+                              run.protocol, accepted, series.answer};
                 auto [it, inserted] = mIndex.try_emplace(key, records.size());
                 if (inserted) {
                     FlowLogRecord r;

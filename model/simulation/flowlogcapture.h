@@ -91,7 +91,7 @@ private:
     void capture(const FlowRun &run, int flowIndex, const PacketPath &path, const Series &series);
     void addNoData(double spanStart, double spanEnd);
 
-    using Key = std::tuple<int, int, qint64, IpAddress, IpAddress, int, int, bool, bool>;
+    using Key = std::tuple<int, int, qint64, IpAddress, IpAddress, int, int, int, bool, bool>;
     using Window = std::tuple<int, int, qint64>; // log, interface, window start
 
     const Simulator &mSim;

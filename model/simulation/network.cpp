@@ -78,7 +78,7 @@ Network::Network(const Design &design) : mDesign(design)
                 auto it = entries.find(key);
                 if (it == entries.end()) {
                     it = entries.insert(key, int(mVpcsOfBlock.size()));
-                    mVpcBlocks.insert(c, *it);
+                    (c.isV4() ? mVpcBlocksV4 : mVpcBlocksV6).insert(c, *it);
                     mVpcsOfBlock.emplace_back();
                 }
                 mVpcsOfBlock[size_t(*it)].push_back(int(v));
@@ -299,7 +299,7 @@ int Network::subnetAt(int vpc, const IpAddress &address) const
 QList<int> Network::vpcsHolding(const IpAddress &address) const
 {
     QList<int> out;
-    mVpcBlocks.forEachMatch(address, [&](int entry, int) {
+    (address.isV4() ? mVpcBlocksV4 : mVpcBlocksV6).forEachMatch(address, [&](int entry, int) {
         for (int v : mVpcsOfBlock[size_t(entry)])
             if (!out.contains(v))
                 out.append(v);

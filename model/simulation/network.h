@@ -249,6 +249,7 @@ private:
     QHash<QString, int> mTableIndex;
     QHash<QString, int> mAclIndex;
     QHash<QString, int> mPeeringIndex;
-    PrefixTrie<int> mVpcBlocks;                 // block -> its entry in mVpcsOfBlock
+    PrefixTrie<int> mVpcBlocksV4;               // block -> its entry in mVpcsOfBlock
+    PrefixTrie<int> mVpcBlocksV6;
     std::vector<std::vector<int>> mVpcsOfBlock; // the VPCs with that block
 };

@@ -18,6 +18,8 @@ public:
     void insert(const Cidr &block, const Value &value, bool replace = false)
     {
         const int width = block.address().bitWidth();
+        if (width == 0)
+            return; // no block
         const u128 key = leftAligned(block.network().first().value(), width);
         const int length = block.prefixLength();
         if (mRoot < 0) {
@@ -68,6 +70,8 @@ public:
     const Value *lookup(const IpAddress &address, int *length = nullptr) const
     {
         const int width = address.bitWidth();
+        if (width == 0)
+            return nullptr; // no address
         const u128 key = leftAligned(address.value(), width);
         int32_t at = mRoot;
         const Node *best = nullptr;
@@ -93,6 +97,8 @@ public:
     void forEachMatch(const IpAddress &address, Visit &&visit) const
     {
         const int width = address.bitWidth();
+        if (width == 0)
+            return;
         const u128 key = leftAligned(address.value(), width);
         for (int32_t at = mRoot; at >= 0;) {
             const Node &n = mNodes[size_t(at)];

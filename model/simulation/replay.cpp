@@ -48,7 +48,9 @@ int Replay::interfaceOf(const FlowLogParser &parsed, const LogRecord &record) co
             return i;
     // Logs of another account or recreated interfaces: by the addresses.
     const Network &net = mSim.network();
-    for (const IpAddress &a : {record.dst, record.src}) {
+    // The interface that logged it: the sender for an egress record, else the receiver.
+    const bool egress = record.direction == LogRecord::Direction::Egress;
+    for (const IpAddress &a : {egress ? record.src : record.dst, egress ? record.dst : record.src}) {
         if (!a.isValid())
             continue;
         for (int vpc : net.vpcsHolding(a))

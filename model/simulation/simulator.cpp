@@ -51,7 +51,13 @@ void Simulator::chooseAddress(FlowEnd &end, const FlowEnd *other, bool asSource)
         return;
     const Network::Interface &iface = mNetwork.interfaces[size_t(end.interface)];
     // The family the other end speaks; IPv4 unless it is IPv6 (or this end has no IPv4).
-    const bool v6 = other && other->address.isValid() ? other->address.isV6() : !iface.privateV4.isValid();
+    bool v6 = other && other->address.isValid() ? other->address.isV6() : !iface.privateV4.isValid();
+    // An end without an address of that family speaks the one it has (the flow is then
+    // refused as mixing families).
+    if (v6 && !iface.v6.isValid())
+        v6 = false;
+    else if (!v6 && !iface.privateV4.isValid() && iface.v6.isValid())
+        v6 = true;
     if (v6) {
         end.address = iface.v6.isValid() ? iface.v6 : iface.privateV4;
         return;
@@ -62,6 +68,14 @@ void Simulator::chooseAddress(FlowEnd &end, const FlowEnd *other, bool asSource)
     const bool inside = asSource || !other ||
                         ((other->type == FlowEnd::Type::Interface || other->type == FlowEnd::Type::Address) &&
                          (other->vpc == end.vpc || peered(mNetwork, other->vpc, end.vpc)));
+    // From outside, without a public IPv4 address but with an IPv6 one (all IPv6 is
+    // public) that the other end can speak to: IPv6.
+    const bool otherHasV6 = other && other->type == FlowEnd::Type::Interface && other->interface >= 0 &&
+                            mNetwork.interfaces[size_t(other->interface)].v6.isValid();
+    if (!inside && !iface.publicV4.isValid() && iface.v6.isValid() && otherHasV6) {
+        end.address = iface.v6;
+        return;
+    }
     end.address = !inside && iface.publicV4.isValid() ? iface.publicV4 : iface.privateV4;
 }
 
@@ -140,7 +154,8 @@ FlowEnd Simulator::resolveAddress(const IpAddress &address, const FlowEnd *other
         end.type = end.interface >= 0 ? FlowEnd::Type::Interface : FlowEnd::Type::Address;
         return end;
     }
-    if (const int iface = mNetwork.interfaceWithPublic(address); iface >= 0) {
+    if (const int iface = mNetwork.interfaceWithPublic(address);
+        iface >= 0 && mNetwork.interfaces[size_t(iface)].subnet >= 0) {
         end.type = FlowEnd::Type::Interface;
         end.interface = iface;
         end.subnet = mNetwork.interfaces[size_t(iface)].subnet;
@@ -225,7 +240,11 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
         chooseAddress(*from, &*to, true);
     if (toIsObject)
         chooseAddress(*to, &*from);
-    if (from->address.isValid() && to->address.isValid() && from->address.isV4() != to->address.isV4()) {
+    if (!from->address.isValid() || !to->address.isValid()) {
+        r.error = Tr::tr("%1 has no address to send from or to").arg(!from->address.isValid() ? flow.from : flow.to);
+        return r;
+    }
+    if (from->address.isV4() != to->address.isV4()) {
         r.error = Tr::tr("%1 (%2) and %3 (%4) are of different address families")
                       .arg(flow.from, from->address.toString(), flow.to, to->address.toString());
         return r;

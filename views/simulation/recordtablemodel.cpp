@@ -115,8 +115,7 @@ void RecordTableModel::rebuild()
             continue;
         mRows.push_back(i);
     }
-    if (mSortColumn != Start || mSortOrder != Qt::AscendingOrder)
-        sortRows();
+    sortRows(); // the sources hold records by log and window, or by file
 }
 
 int RecordTableModel::rowOf(int record) const

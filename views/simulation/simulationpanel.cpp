@@ -47,8 +47,13 @@ SimulationPanel::SimulationPanel(Document *document, Selection *selection, Canva
     connect(document, &Document::propertyChanged, this, &SimulationPanel::markStale);
     connect(document, &Document::objectRenamed, this, &SimulationPanel::markStale);
     connect(document, &Document::designReset, this, [this] {
+        // The table shows the imported records no more before they go.
+        showImported(false);
+        if (mSourceBox->count() > 1)
+            mSourceBox->removeItem(1);
         mLogs.reset();
-        mShowImported = false;
+        mImportSimulator.reset();
+        mImportDesign.reset();
         refillScenarios();
         markStale();
     });
