@@ -26,41 +26,51 @@ public:
             mRoot = newLeaf(key, length, value);
             return;
         }
-        int32_t *link = &mRoot;
+        // Walk down by node index (the node array may grow while inserting: no pointers
+        // into it are kept across a new node); `parent`/`side` say where `at` hangs.
+        int32_t parent = -1;
+        int side = 0;
+        int32_t at = mRoot;
         while (true) {
-            Node &n = mNodes[size_t(*link)];
-            const int common = commonLength(key, length, n.key, n.length);
-            if (common == n.length) {
-                if (length == n.length) { // the same block
+            const u128 nodeKey = mNodes[size_t(at)].key;
+            const int nodeLength = mNodes[size_t(at)].length;
+            const int common = commonLength(key, length, nodeKey, nodeLength);
+            if (common == nodeLength) {
+                if (length == nodeLength) { // the same block
+                    Node &n = mNodes[size_t(at)];
                     if (!n.hasValue || replace) {
                         n.value = value;
                         n.hasValue = true;
                     }
                     return;
                 }
-                int32_t &child = mNodes[size_t(*link)].child[bitAt(key, n.length)];
+                const int bit = bitAt(key, nodeLength);
+                const int32_t child = mNodes[size_t(at)].child[bit];
                 if (child < 0) {
-                    const int32_t leaf = newLeaf(key, length, value); // may move mNodes
-                    mNodes[size_t(*link)].child[bitAt(key, mNodes[size_t(*link)].length)] = leaf;
+                    const int32_t leaf = newLeaf(key, length, value);
+                    mNodes[size_t(at)].child[bit] = leaf;
                     return;
                 }
-                link = &mNodes[size_t(*link)].child[bitAt(key, mNodes[size_t(*link)].length)];
+                parent = at;
+                side = bit;
+                at = child;
                 continue;
             }
             // The new block and this node part ways after `common` bits.
-            const int32_t old = *link;
-            const ptrdiff_t linkOffset = linkPosition(link);
             int32_t top;
             if (common == length) { // the new block holds this node
                 top = newLeaf(key, length, value);
-                mNodes[size_t(top)].child[bitAt(mNodes[size_t(old)].key, length)] = old;
+                mNodes[size_t(top)].child[bitAt(nodeKey, length)] = at;
             } else {
                 top = newNode(key & mask(common), common);
                 const int32_t leaf = newLeaf(key, length, value);
-                mNodes[size_t(top)].child[bitAt(mNodes[size_t(old)].key, common)] = old;
+                mNodes[size_t(top)].child[bitAt(nodeKey, common)] = at;
                 mNodes[size_t(top)].child[bitAt(key, common)] = leaf;
             }
-            *linkAt(linkOffset) = top;
+            if (parent < 0)
+                mRoot = top;
+            else
+                mNodes[size_t(parent)].child[side] = top;
             return;
         }
     }
@@ -153,20 +163,6 @@ private:
         mNodes.push_back(n);
         return int32_t(mNodes.size() - 1);
     }
-    // Links are pointers into mNodes (or mRoot); they survive growth as offsets.
-    ptrdiff_t linkPosition(int32_t *link) const
-    {
-        if (link == &mRoot)
-            return -1;
-        return reinterpret_cast<const char *>(link) - reinterpret_cast<const char *>(mNodes.data());
-    }
-    int32_t *linkAt(ptrdiff_t offset)
-    {
-        if (offset < 0)
-            return &mRoot;
-        return reinterpret_cast<int32_t *>(reinterpret_cast<char *>(mNodes.data()) + offset);
-    }
-
     std::vector<Node> mNodes;
     int32_t mRoot = -1;
 };
