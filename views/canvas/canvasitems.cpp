@@ -436,18 +436,6 @@ QLineF clipped(const QLineF &line, const QRectF &rect)
     return QLineF(line.pointAt(t0), line.pointAt(t1));
 }
 
-/// Where the segment from the centre of `r` towards `towards` leaves `r`.
-QPointF edgePoint(const QRectF &r, const QPointF &towards)
-{
-    const QPointF c = r.center();
-    const QPointF d = towards - c;
-    if (d.isNull())
-        return c;
-    const qreal sx = d.x() == 0 ? 1e9 : (r.width() / 2) / std::abs(d.x());
-    const qreal sy = d.y() == 0 ? 1e9 : (r.height() / 2) / std::abs(d.y());
-    return c + d * std::min({sx, sy, 1.0});
-}
-
 } // namespace
 
 void PeeringItem::sync()
@@ -553,4 +541,15 @@ void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->drawEllipse(QPointF(0, 0), r, r);
         painter->restore();
     }
+}
+
+QPointF edgePoint(const QRectF &r, const QPointF &towards)
+{
+    const QPointF c = r.center();
+    const QPointF d = towards - c;
+    if (d.isNull())
+        return c;
+    const qreal sx = d.x() == 0 ? 1e9 : (r.width() / 2) / std::abs(d.x());
+    const qreal sy = d.y() == 0 ? 1e9 : (r.height() / 2) / std::abs(d.y());
+    return c + d * std::min({sx, sy, 1.0});
 }

@@ -24,6 +24,8 @@ inline const QColor Muted{0x5f, 0x6b, 0x7a};
 /// rectangle, cut down to what the paint device shows (a view's render or a scroll can
 /// expose a whole long item while only a corner of it is on the device).
 QRectF visibleArea(const QPainter *painter, const QStyleOptionGraphicsItem *option);
+/// Where the segment from the centre of `r` towards `towards` leaves `r`.
+QPointF edgePoint(const QRectF &r, const QPointF &towards);
 
 /// The item of one design object. It draws only what `sync()` cached from the design
 /// and the geometry; it never edits the model. Position is the object's top-left.

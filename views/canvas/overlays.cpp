@@ -78,21 +78,6 @@ RouteOverlay::RouteOverlay(CanvasScene *scene) : mScene(scene)
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
-namespace {
-
-QPointF toward(const QRectF &r, const QPointF &target)
-{
-    const QPointF c = r.center();
-    const QPointF d = target - c;
-    if (d.isNull())
-        return c;
-    const qreal sx = d.x() == 0 ? 1e9 : (r.width() / 2) / std::abs(d.x());
-    const qreal sy = d.y() == 0 ? 1e9 : (r.height() / 2) / std::abs(d.y());
-    return c + d * std::min({sx, sy, 1.0});
-}
-
-} // namespace
-
 void RouteOverlay::showSubnet(const QString &subnetId)
 {
     prepareGeometryChange();
@@ -110,7 +95,7 @@ void RouteOverlay::showSubnet(const QString &subnetId)
     const auto add = [&](const QRectF &to, const QString &label, const QColor &colour) {
         if (to.isEmpty())
             return;
-        const QLineF line(toward(from, to.center()), toward(to, from.center()));
+        const QLineF line(edgePoint(from, to.center()), edgePoint(to, from.center()));
         mArrows.append({line, label, colour});
         mBounds |= QRectF(line.p1(), line.p2()).normalized().adjusted(-90, -20, 90, 20);
     };
