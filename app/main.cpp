@@ -105,7 +105,7 @@ int runWindow(int argc, char **argv)
             window.selection()->set(select.split(QLatin1Char(',')), true);
         if (parser.isSet(QStringLiteral("simulate"))) {
             SimulationPanel *panel = window.simulationPanel();
-            window.showDock(QStringLiteral("SimulationDock"));
+            window.setSimulationMode(true);
             panel->setScenario(parser.value(QStringLiteral("simulate")));
             const QStringList pages{QStringLiteral("events"), QStringLiteral("timeline"), QStringLiteral("logs")};
             panel->tabs()->setCurrentIndex(std::max<qsizetype>(0, pages.indexOf(parser.value(QStringLiteral("tab")))));
@@ -136,6 +136,10 @@ int runWindow(int argc, char **argv)
     const bool started = files.isEmpty() ? window.openBundledExample() : window.openFile(files.first());
     if (!started && parser.isSet(QStringLiteral("screenshot")))
         return 2;
+    // Work a crashed session left behind is offered once the window is up (not when
+    // taking a picture: nothing may wait for an answer then).
+    if (!parser.isSet(QStringLiteral("screenshot")))
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }
 

@@ -1,16 +1,22 @@
 #include "mainwindow.h"
 
+#include "autosaver.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "contextmenus.h"
 #include "designloader.h"
 #include "document.h"
+#include "emptycanvashint.h"
+#include "findbar.h"
+#include "helpwindow.h"
 #include "inspector.h"
 #include "issuespanel.h"
 #include "outlinemodel.h"
 #include "overviewwidget.h"
-#include "simulationpanel.h"
 #include "palettewidget.h"
 #include "selection.h"
+#include "settings.h"
+#include "simulationpanel.h"
 #include "validationengine.h"
 
 #include <QAction>
@@ -19,26 +25,56 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QMenuBar>
+#include <QMenu>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 static void initResources()
 {
     Q_INIT_RESOURCE(resources);
 }
 
+namespace {
+
+/// Bumped when the docks change so much that an old saved state would misplace them.
+constexpr int StateVersion = 2;
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+
+} // namespace
+
 MainWindow::MainWindow(Document *document, QWidget *parent)
     : QMainWindow(parent), mDocument(document), mEngine(new ValidationEngine(document, this)),
       mSelection(new Selection(this)), mScene(new CanvasScene(document, mEngine, this)),
-      mCanvas(new CanvasView(mScene, mSelection, this)), mOutlineModel(new OutlineModel(document, this)),
-      mOutlineView(new QTreeView(this)), mPalette(new PaletteWidget(this)), mIssues(nullptr),
-      mLoader(new DesignLoader(this))
+      mCanvas(new CanvasView(mScene, mSelection)), mOutlineModel(new OutlineModel(document, this)),
+      mOutlineView(new QTreeView(this)), mPalette(new PaletteWidget(this)), mLoader(new DesignLoader(this)),
+      mAutoSaver(new AutoSaver(document, this)), mContextMenus(new ContextMenus(this))
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(mCanvas);
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    // The canvas with the find bar over it.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    mFindBar = new FindBar(document, mSelection, centre);
+    mFindBar->hide();
+    mCanvas->setParent(centre);
+    centreLayout->addWidget(mFindBar);
+    centreLayout->addWidget(mCanvas, 1);
+    setCentralWidget(centre);
+    connect(mFindBar, &FindBar::closed, mCanvas, [this] { mCanvas->setFocus(); });
+
     mOutlineView->setObjectName(QStringLiteral("Outline"));
     mOutlineView->setModel(mOutlineModel);
     mOutlineView->setUniformRowHeights(true);
@@ -49,19 +85,37 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
     createDocks();
     createActions();
     connectOutline();
+    connectContextMenus();
+    statusBar()->setObjectName(QStringLiteral("StatusBar"));
     connect(mCanvas, &CanvasView::statusMessage, this, [this](const QString &m) {
         if (m.isEmpty())
             statusBar()->clearMessage();
         else
-            statusBar()->showMessage(m, 6000);
+            showStatus(m);
     });
+    connect(mCanvas, &CanvasView::filesDropped, this, [this](const QStringList &files) {
+        // Opening may ask about unsaved changes: not while the drag's source waits.
+        QTimer::singleShot(0, this, [this, files] { openDropped(files); });
+    });
+    connect(mPalette, &PaletteWidget::addRequested, this, &MainWindow::addFromPalette);
+    connect(mPalette, &PaletteWidget::helpRequested, this, [this] { help()->showPage(QStringLiteral("canvas.md")); });
+    connect(mCanvas->emptyHint(), &EmptyCanvasHint::addVpcRequested, this, [this] { addFromPalette(ObjectKind::Vpc); });
+    connect(mCanvas->emptyHint(), &EmptyCanvasHint::exampleRequested, this, [this] {
+        if (maybeSave())
+            openBundledExample(QStringLiteral("three-tier.yaml"));
+    });
+    connect(mCanvas->emptyHint(), &EmptyCanvasHint::openRequested, this, &MainWindow::open);
+    connect(mAutoSaver, &AutoSaver::failed, this, [this](const QString &m) { showStatus(m, 10000); });
+    mAutoSaver->setInterval(Settings::autosaveSeconds());
     connect(mLoader, &DesignLoader::finished, this, &MainWindow::adoptLoaded);
     connect(mDocument, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &Document::designReset, this, [this] {
+        setSimulationMode(false); // a design opens in design mode
         mSelection->clear();
         mOutlineView->expandToDepth(0);
         mCanvas->fitToWindow();
+        restoreViewOfFile();
         updateTitle();
     });
     connect(mDocument, &Document::objectRemoved, mSelection,
@@ -69,13 +123,14 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
     connect(mDocument, &Document::objectRenamed, mSelection, &Selection::rename);
     mOutlineView->expandToDepth(0);
     updateTitle();
-    resize(1440, 900);
+    placeOnScreen();
 }
 
 MainWindow::~MainWindow()
 {
     // The canvas's items reach into the scene; the view goes first.
     delete mCanvas;
+    delete mHelp;
 }
 
 void MainWindow::createDocks()
@@ -89,35 +144,51 @@ void MainWindow::createDocks()
         mDocks.append(d);
         return d;
     };
+    // Left: what to add, and what there is. Right: the selected object, the findings, the
+    // map. Bottom: the simulation, in simulation mode only.
     QDockWidget *palette = dock(tr("Palette"), "PaletteDock", mPalette, Qt::LeftDockWidgetArea);
     QDockWidget *outline = dock(tr("Outline"), "OutlineDock", mOutlineView, Qt::LeftDockWidgetArea);
     splitDockWidget(palette, outline, Qt::Vertical);
-    mIssues = new IssuesPanel(mEngine, mSelection, this);
-    QDockWidget *issues = dock(tr("Issues"), "IssuesDock", mIssues, Qt::BottomDockWidgetArea);
-    mSimulation = new SimulationPanel(mDocument, mSelection, mScene, this);
-    QDockWidget *simulation = dock(tr("Simulation"), "SimulationDock", mSimulation, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(issues, simulation);
-    issues->raise();
-    connect(mSimulation, &SimulationPanel::statusMessage, this, [this](const QString &m) {
-        statusBar()->showMessage(m, 6000);
-    });
     mInspector = new Inspector(mDocument, mSelection, this);
     QDockWidget *inspector = dock(tr("Inspector"), "InspectorDock", mInspector, Qt::RightDockWidgetArea);
+    mIssues = new IssuesPanel(mEngine, mSelection, this);
+    QDockWidget *issues = dock(tr("Issues"), "IssuesDock", mIssues, Qt::RightDockWidgetArea);
     QDockWidget *overview = dock(tr("Overview"), "OverviewDock", new OverviewWidget(mCanvas, this), Qt::RightDockWidgetArea);
     QDockWidget *history = dock(tr("History"), "HistoryDock", new QUndoView(mDocument->undoStack(), this),
                                 Qt::RightDockWidgetArea);
-    splitDockWidget(inspector, overview, Qt::Vertical);
+    splitDockWidget(inspector, issues, Qt::Vertical);
+    tabifyDockWidget(issues, overview);
     tabifyDockWidget(overview, history);
-    overview->raise();
+    issues->raise();
+    mSimulation = new SimulationPanel(mDocument, mSelection, mScene, this);
+    QDockWidget *simulation = dock(tr("Simulation"), "SimulationDock", mSimulation, Qt::BottomDockWidgetArea);
+    simulation->hide();
+    simulation->installEventFilter(this); // closing it leaves simulation mode
+    connect(mSimulation, &SimulationPanel::statusMessage, this, [this](const QString &m) { showStatus(m); });
+    // Docks may shrink far on a small screen; their content scrolls.
+    for (QDockWidget *d : std::as_const(mDocks))
+        d->widget()->setMinimumSize(60, 40);
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    for (QDockWidget *d : mDocks)
+        if (d->objectName() == objectName)
+            return d;
+    return nullptr;
 }
 
 void MainWindow::showDock(const QString &objectName)
 {
-    for (QDockWidget *d : std::as_const(mDocks))
-        if (d->objectName() == objectName) {
-            d->show();
-            d->raise();
-        }
+    if (QDockWidget *d = dock(objectName)) {
+        d->show();
+        d->raise();
+    }
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
 }
 
 void MainWindow::connectOutline()
@@ -152,123 +223,93 @@ void MainWindow::connectOutline()
     });
 }
 
-void MainWindow::createActions()
+void MainWindow::connectContextMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newDesign);
-    newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open..."), this, &MainWindow::open);
-    openAction->setShortcut(QKeySequence::Open);
-    QMenu *examples = file->addMenu(tr("Open &Example"));
-    for (const char *name : {"peered-web.yaml", "three-tier.yaml"}) {
-        const QString example = QLatin1String(name);
-        examples->addAction(example, this, [this, example] {
-            if (maybeSave())
-                openBundledExample(example);
-        });
+    connect(mCanvas, &CanvasView::contextMenuRequested, this,
+            [this](const QString &id, const QPointF &scenePos, const QPoint &global) {
+                mContextMenus->popup(mContextMenus->canvasMenu(id, scenePos, this), global);
+            });
+    mOutlineView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mOutlineView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = mOutlineView->indexAt(pos);
+        if (index.isValid() && !mSelection->contains(mOutlineModel->idAt(index)))
+            mSelection->set({mOutlineModel->idAt(index)});
+        mContextMenus->popup(mContextMenus->outlineMenu(index, this), mOutlineView->viewport()->mapToGlobal(pos));
+    });
+    QTableView *issues = mIssues->view();
+    issues->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(issues, &QWidget::customContextMenuRequested, this, [this, issues](const QPoint &pos) {
+        const QModelIndex index = issues->indexAt(pos);
+        if (!index.isValid())
+            return;
+        issues->selectRow(index.row());
+        mContextMenus->popup(mContextMenus->issuesMenu(index.row(), this), issues->viewport()->mapToGlobal(pos));
+    });
+}
+
+void MainWindow::setSimulationMode(bool on)
+{
+    mSimulationMode = on;
+    if (mModeAction) {
+        const QSignalBlocker block(mModeAction);
+        mModeAction->setChecked(on);
     }
-    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
-    saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
-    file->addSeparator();
-    file->addAction(tr("Export &PNG..."), this, [this] { exportDialog(QStringLiteral("png")); });
-    file->addAction(tr("Export S&VG..."), this, [this] { exportDialog(QStringLiteral("svg")); });
-    file->addSeparator();
-    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = mDocument->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = mDocument->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    createEditActions(edit);
-    createViewActions();
-}
-
-void MainWindow::createEditActions(QMenu *edit)
-{
-    QAction *cut = edit->addAction(tr("Cu&t"), this, &MainWindow::cutSelection);
-    cut->setShortcut(QKeySequence::Cut);
-    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
-    copy->setShortcut(QKeySequence::Copy);
-    QAction *paste = edit->addAction(tr("&Paste"), this, &MainWindow::paste);
-    paste->setShortcut(QKeySequence::Paste);
-    QAction *del = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
-    del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    edit->addSeparator();
-    QAction *all = edit->addAction(tr("Select &All"), this, &MainWindow::selectAll);
-    all->setShortcut(QKeySequence::SelectAll);
-    // Shortcuts work while the canvas has focus, not only from the menu.
-    for (QAction *a : {cut, copy, paste, del, all})
-        a->setShortcutContext(Qt::WindowShortcut);
-    const auto update = [=, this] {
-        const bool any = !mSelection->ids().isEmpty();
-        cut->setEnabled(any);
-        copy->setEnabled(any);
-        del->setEnabled(any);
-        paste->setEnabled(!mClipboard.isEmpty());
-    };
-    connect(mSelection, &Selection::changed, this, update);
-    update();
-}
-
-void MainWindow::createViewActions()
-{
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *in = view->addAction(tr("Zoom &In"), mCanvas, &CanvasView::zoomIn);
-    in->setShortcut(QKeySequence::ZoomIn);
-    QAction *out = view->addAction(tr("Zoom &Out"), mCanvas, &CanvasView::zoomOut);
-    out->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = view->addAction(tr("&Fit to Window"), mCanvas, &CanvasView::fitToWindow);
-    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction *actual = view->addAction(tr("&Actual Size"), mCanvas, [this] { mCanvas->setZoom(1); });
-    actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    view->addSeparator();
-    for (QDockWidget *d : std::as_const(mDocks))
-        view->addAction(d->toggleViewAction());
-}
-
-void MainWindow::deleteSelection()
-{
-    const int n = EditOperations::remove(mDocument, mSelection->ids());
-    if (n > 0)
-        statusBar()->showMessage(tr("Removed %n object(s) and what depended on them", nullptr, n), 4000);
-}
-
-void MainWindow::copySelection()
-{
-    mClipboard = EditOperations::copy(mDocument, mSelection->ids());
-    statusBar()->showMessage(tr("Copied %n object(s)", nullptr, int(mClipboard.ids.size())), 3000);
-    Q_EMIT mSelection->changed(mSelection->ids()); // refreshes Paste's state
-}
-
-void MainWindow::cutSelection()
-{
-    copySelection();
-    deleteSelection();
-}
-
-void MainWindow::paste()
-{
-    const QStringList added = EditOperations::paste(mDocument, mClipboard);
-    if (added.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing to paste: the copied objects' VPCs are gone"), 4000);
+    mSimulation->setActive(on);
+    mScene->setSimulationShown(on);
+    if (QDockWidget *d = dock(QStringLiteral("SimulationDock"))) {
+        const QSignalBlocker block(d);
+        d->setVisible(on);
+        if (on)
+            d->raise();
+    }
+    if (mPlaybackBar)
+        mPlaybackBar->setVisible(on);
+    if (!mShown)
         return;
-    }
-    mScene->flush();
-    mSelection->set(added, true);
-    statusBar()->showMessage(tr("Pasted %n object(s)", nullptr, int(added.size())), 3000);
+    showStatus(on ? tr("Simulation mode: play a scenario and follow its packets; %1 goes back to design mode")
+                        .arg(mModeAction ? mModeAction->shortcut().toString(QKeySequence::NativeText) : QString())
+                  : tr("Design mode"),
+               4000);
 }
 
-void MainWindow::selectAll()
+void MainWindow::showStatus(const QString &message, int milliseconds)
 {
-    mSelection->set(EditOperations::all(mDocument));
+    statusBar()->showMessage(message, milliseconds);
+}
+
+HelpWindow *MainWindow::help()
+{
+    if (!mHelp) {
+        mHelp = new HelpWindow; // a window of its own, not above this one
+        mHelp->setAttribute(Qt::WA_QuitOnClose, false);
+    }
+    return mHelp;
+}
+
+void MainWindow::helpOnFocus()
+{
+    // The page about the panel the focus is in.
+    static const QHash<QString, QString> pages{{QStringLiteral("PaletteDock"), QStringLiteral("canvas.md")},
+                                               {QStringLiteral("InspectorDock"), QStringLiteral("canvas.md")},
+                                               {QStringLiteral("IssuesDock"), QStringLiteral("validation.md")},
+                                               {QStringLiteral("SimulationDock"), QStringLiteral("simulation.md")}};
+    QString page = QStringLiteral("window.md");
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        if (w == mCanvas) {
+            page = QStringLiteral("canvas.md");
+            break;
+        }
+        if (qobject_cast<QDockWidget *>(w)) {
+            page = pages.value(w->objectName(), page);
+            break;
+        }
+    }
+    help()->showPage(page);
+}
+
+void MainWindow::explainFinding(const Finding &finding)
+{
+    help()->showRule(finding.rule, &finding);
 }
 
 void MainWindow::updateTitle()
@@ -282,23 +323,116 @@ bool MainWindow::isLoading() const
     return mLoader->isBusy();
 }
 
+void MainWindow::placeOnScreen()
+{
+    const QRect available = (screen() ? screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    QSettings settings;
+    if (restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // A screen may have shrunk, or the scale factor grown, since.
+        QRect r = geometry();
+        r.setSize(r.size().boundedTo(available.size()));
+        r.moveLeft(std::clamp(r.left(), available.left(), std::max(available.left(), available.right() - r.width())));
+        r.moveTop(std::clamp(r.top(), available.top(), std::max(available.top(), available.bottom() - r.height())));
+        setGeometry(r);
+    } else {
+        const QSize size = PreferredSize.boundedTo(available.size() * 0.92);
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    mStateRestored = restoreState(settings.value(StateKey).toByteArray(), StateVersion);
+    // Whatever was saved, a start is in design mode.
+    if (QDockWidget *d = dock(QStringLiteral("SimulationDock")))
+        d->hide();
+}
+
+void MainWindow::arrangeDocks()
+{
+    // The canvas gets most of the window: narrow columns sized to their content, no
+    // bottom panel in design mode. Heights are shared out of what a column has (more
+    // than it has would be scaled down for all).
+    const int left = std::clamp(width() * 10 / 100, 130, 220);
+    const int right = std::clamp(width() * 17 / 100, 190, 330);
+    resizeDocks({dock(QStringLiteral("PaletteDock")), dock(QStringLiteral("InspectorDock"))}, {left, right},
+                Qt::Horizontal);
+    const int column = dock(QStringLiteral("PaletteDock"))->height() + dock(QStringLiteral("OutlineDock"))->height();
+    const int paletteHeight = std::min(dock(QStringLiteral("PaletteDock"))->sizeHint().height() + 4, column / 2);
+    resizeDocks({dock(QStringLiteral("PaletteDock")), dock(QStringLiteral("OutlineDock"))},
+                {paletteHeight, column - paletteHeight}, Qt::Vertical);
+    const int rightColumn = dock(QStringLiteral("InspectorDock"))->height() + dock(QStringLiteral("IssuesDock"))->height();
+    resizeDocks({dock(QStringLiteral("InspectorDock")), dock(QStringLiteral("IssuesDock"))},
+                {rightColumn * 58 / 100, rightColumn * 42 / 100}, Qt::Vertical);
+    resizeDocks({dock(QStringLiteral("SimulationDock"))}, {height() * 40 / 100}, Qt::Vertical);
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    // Saved in design mode: the simulation dock is not part of a start.
+    const bool simulation = mSimulationMode;
+    if (simulation)
+        dock(QStringLiteral("SimulationDock"))->hide();
+    settings.setValue(StateKey, saveState(StateVersion));
+    if (simulation)
+        dock(QStringLiteral("SimulationDock"))->show();
+}
+
+void MainWindow::saveViewOfFile()
+{
+    Settings::setViewOf(mDocument->fileName(), {mCanvas->zoom(), mCanvas->visibleCentre()});
+}
+
+void MainWindow::restoreViewOfFile()
+{
+    if (const auto view = Settings::viewOf(mDocument->fileName())) {
+        mCanvas->setZoom(view->zoom);
+        mCanvas->centerOn(view->centre);
+    }
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (mShown)
         return;
     mShown = true;
-    // Sizes of the docks, once the window has its own.
-    const auto find = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
-    resizeDocks({find("PaletteDock"), find("InspectorDock")}, {230, 360}, Qt::Horizontal);
-    resizeDocks({find("InspectorDock"), find("OverviewDock")}, {height() * 2 / 3, height() / 4}, Qt::Vertical);
-    resizeDocks({find("IssuesDock")}, {150}, Qt::Vertical);
+    if (!mStateRestored)
+        QTimer::singleShot(0, this, &MainWindow::arrangeDocks); // once the columns have their heights
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == dock(QStringLiteral("SimulationDock")) && event->type() == QEvent::Close && mSimulationMode)
+        QTimer::singleShot(0, this, [this] { setSimulationMode(false); });
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!CanvasView::designFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = CanvasView::designFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Opening asks about unsaved changes: not while the drag's source waits for us.
+    QTimer::singleShot(0, this, [this, files] { openDropped(files); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    saveViewOfFile();
+    saveWindowState();
+    mAutoSaver->discard(); // a clean quit leaves no recovery copy
+    if (mHelp)
+        mHelp->close();
+    event->accept();
 }

@@ -1,31 +1,42 @@
 #pragma once
 
 #include "designformat.h"
+#include "editoperations.h"
 #include "finding.h"
+#include "placement.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
-#include "editoperations.h"
-
+class AutoSaver;
 class CanvasScene;
 class CanvasView;
+class ContextMenus;
 class Document;
 class DesignLoader;
+class FindBar;
+class HelpWindow;
 class Inspector;
-class SimulationPanel;
 class IssuesPanel;
 class OutlineModel;
 class PaletteWidget;
+class QDockWidget;
 class QMenu;
+class QToolBar;
 class QTreeView;
 class Selection;
+class SimulationPanel;
 class ValidationEngine;
 struct LoadedDesign;
+struct RecoveryCopy;
 
-/// The designer's window: assembles the views around one Document and gives the File
-/// and Edit menus. It decides nothing about networks.
+/// The designer's window: assembles the views around one Document, gives the menus,
+/// the toolbars and the context menus, the two modes (design and simulation), and keeps
+/// what the user set between runs. It decides nothing about networks. Its parts live in
+/// mainwindow*.cpp: assembly and modes here, menus and toolbars in
+/// mainwindowactions.cpp, files in mainwindowfiles.cpp, edits in mainwindowedit.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,41 +45,82 @@ public:
     explicit MainWindow(Document *document, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // ---- files (mainwindowfiles.cpp) ------------------------------------------------
     /// Opens a design file; on failure shows every problem and keeps the current design.
     /// Files over a megabyte are read on a worker thread: this returns at once and the
     /// design arrives later (`designOpened`).
     bool openFile(const QString &path);
+    /// Opens design files dropped on the window: the first here (after asking about
+    /// unsaved changes), the others each in a window of its own.
+    void openDropped(const QStringList &paths);
     /// Opens an example bundled in the resources (as an untitled design).
     bool openBundledExample(const QString &name = QStringLiteral("peered-web.yaml"));
     /// Saves to `path` (Save As without the dialog); reports failure in a message box.
     bool saveTo(const QString &path);
-
     /// Writes the whole design as PNG or SVG (by the suffix), as the canvas draws it.
     bool exportTo(const QString &path, qreal scale = 1);
+    /// Offers the recovery copies that sessions which ended badly left, one by one.
+    void offerRecovery();
+    /// Restores a recovery copy as the current design (unsaved, named as it was).
+    bool restore(const RecoveryCopy &copy);
+    AutoSaver *autoSaver() const { return mAutoSaver; }
+
+    // ---- edits (mainwindowedit.cpp) --------------------------------------------------
+    void deleteSelection();
+    void copySelection();
+    void cutSelection();
+    void paste();
+    /// Pastes into a VPC or subnet (`into`), or on the empty canvas at `at`.
+    void pasteInto(const Placement::Target &into, std::optional<QPointF> at);
+    bool canPaste() const { return !mClipboard.isEmpty(); }
+    void duplicateSelection();
+    void selectAll();
+    /// Adds an object of `kind` at `target` (at the scene point `at` for a VPC).
+    void addObjectAt(ObjectKind kind, const Placement::Target &target, std::optional<QPointF> at);
+    /// A palette entry was clicked or chosen: added where it makes sense.
+    void addFromPalette(ObjectKind kind);
+    /// Peers two VPCs (one undo step).
+    void peer(const QString &a, const QString &b);
+    /// Adds a flow from `from` to `to` and shows it in simulation mode.
+    void simulateBetween(const QString &from, const QString &to);
+
+    // ---- modes, help and the parts ---------------------------------------------------
+    /// Simulation mode shows the packets, the flows' ends, the playback controls and the
+    /// simulation panel; design mode (the default, and after opening a file) none of it.
+    void setSimulationMode(bool on);
+    bool isSimulationMode() const { return mSimulationMode; }
+    void showStatus(const QString &message, int milliseconds = 6000);
+    /// The manual (made when first asked for).
+    HelpWindow *help();
+    /// Opens the manual on the page about the panel that has the focus (F1).
+    void helpOnFocus();
+    void explainFinding(const Finding &finding);
 
     Document *document() const { return mDocument; }
     ValidationEngine *engine() const { return mEngine; }
     Selection *selection() const { return mSelection; }
     QTreeView *outlineView() const { return mOutlineView; }
+    OutlineModel *outlineModel() const { return mOutlineModel; }
     IssuesPanel *issuesPanel() const { return mIssues; }
     SimulationPanel *simulationPanel() const { return mSimulation; }
-    /// Shows and raises the dock with this object name.
-    void showDock(const QString &objectName);
     Inspector *inspector() const { return mInspector; }
     CanvasView *canvas() const { return mCanvas; }
     CanvasScene *canvasScene() const { return mScene; }
     PaletteWidget *palette() const { return mPalette; }
+    FindBar *findBar() const { return mFindBar; }
+    ContextMenus *contextMenus() const { return mContextMenus; }
+    QToolBar *mainToolBar() const { return mToolBar; }
+    QDockWidget *dock(const QString &objectName) const;
+    /// Shows and raises the dock with this object name.
+    void showDock(const QString &objectName);
+    /// An action of the menus or toolbars by its object name ("action-save").
+    QAction *action(const QString &objectName) const;
     bool isLoading() const;
-
-    // The Edit menu's operations on the selection.
-    void deleteSelection();
-    void copySelection();
-    void cutSelection();
-    void paste();
-    void selectAll();
 
     /// Files from this size on are read on a worker thread.
     static constexpr qint64 BackgroundLoadSize = qint64(1) << 20;
+    /// The window's size on a first start, when the screen has room for it.
+    static constexpr QSize PreferredSize{1440, 900};
 
 Q_SIGNALS:
     void designOpened(const QString &fileName);
@@ -76,21 +128,43 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // mainwindowactions.cpp
     void createActions();
-    void createEditActions(QMenu *edit);
-    void createViewActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createSimulationMenu();
+    void createHelpMenu();
+    void createToolBars();
+    void refreshRecentMenu();
+    QAction *makeAction(const QString &text, const char *name, const QString &icon = {});
+
+    // mainwindow.cpp
     void createDocks();
-    void exportDialog(const QString &suffix);
     void connectOutline();
+    void connectContextMenus();
     void updateTitle();
+    /// Fits the window on the screen: the saved geometry when there is one, else the
+    /// preferred size or what the screen allows.
+    void placeOnScreen();
+    void arrangeDocks();
+    void saveWindowState();
+    void saveViewOfFile();
+    void restoreViewOfFile();
+
+    // mainwindowfiles.cpp
     /// Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
     void newDesign();
     void open();
     bool save();
     bool saveAs();
+    void exportDialog(const QString &suffix);
     /// Takes a loaded design into the document, or shows why it could not be loaded.
     bool adopt(LoadResult result, const QString &fileName, const QString &shownName,
                const FindingList *findings = nullptr);
@@ -104,11 +178,21 @@ private:
     OutlineModel *mOutlineModel;
     QTreeView *mOutlineView;
     PaletteWidget *mPalette;
-    IssuesPanel *mIssues;
+    IssuesPanel *mIssues = nullptr;
     SimulationPanel *mSimulation = nullptr;
     Inspector *mInspector = nullptr;
+    FindBar *mFindBar = nullptr;
     DesignLoader *mLoader;
+    AutoSaver *mAutoSaver;
+    ContextMenus *mContextMenus;
+    HelpWindow *mHelp = nullptr;
     EditOperations::Clipboard mClipboard;
-    QList<class QDockWidget *> mDocks;
+    QList<QDockWidget *> mDocks;
+    QToolBar *mToolBar = nullptr;
+    QToolBar *mPlaybackBar = nullptr;
+    QMenu *mRecentMenu = nullptr;
+    QAction *mModeAction = nullptr;
+    bool mSimulationMode = false;
     bool mShown = false;
+    bool mStateRestored = false;
 };

@@ -1,17 +1,23 @@
 // MainWindow: opening, saving and exporting files.
 
+#include "autosaver.h"
 #include "canvasscene.h"
+#include "canvasview.h"
 #include "designloader.h"
 #include "diagramrenderer.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "validationengine.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QStatusBar>
 
 bool MainWindow::maybeSave()
@@ -38,11 +44,12 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open design"), QFileInfo(mDocument->fileName()).absolutePath(),
-        tr("VPC designs (*.yaml *.yml);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), Settings::lastFolder(),
+                                                      tr("VPC designs (*.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Settings::setLastFolder(QFileInfo(path).absolutePath());
+    openFile(path);
 }
 
 bool MainWindow::adopt(LoadResult result, const QString &fileName, const QString &shownName,
@@ -63,6 +70,9 @@ bool MainWindow::adopt(LoadResult result, const QString &fileName, const QString
     }
     if (findings)
         mEngine->expectReset(*findings);
+    saveViewOfFile(); // the zoom of the design that goes
+    if (!fileName.isEmpty())
+        Settings::addRecentFile(fileName);
     mDocument->reset(std::move(result.design), fileName,
                      fileName.isEmpty() ? QFileInfo(shownName).fileName() : QString());
     const DiagnosticList warnings = result.warnings();
@@ -112,10 +122,11 @@ bool MainWindow::saveAs()
 {
     const QString suggestion = mDocument->fileName().isEmpty() ? mDocument->displayName()
                                                                : mDocument->fileName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save design as"), suggestion,
-                                                tr("VPC designs (*.yaml *.yml)"));
+    const QString start = QFileInfo(suggestion).isAbsolute() ? suggestion : QDir(Settings::lastFolder()).filePath(suggestion);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save design as"), start, tr("VPC designs (*.yaml *.yml)"));
     if (path.isEmpty())
         return false;
+    Settings::setLastFolder(QFileInfo(path).absolutePath());
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".yaml");
     return saveTo(path);
@@ -129,6 +140,8 @@ bool MainWindow::saveTo(const QString &path)
                               tr("%1\nThe file on disk is unchanged.").arg(error));
         return false;
     }
+    Settings::addRecentFile(path);
+    saveViewOfFile();
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
     return true;
 }
@@ -136,9 +149,11 @@ bool MainWindow::saveTo(const QString &path)
 void MainWindow::exportDialog(const QString &suffix)
 {
     const QString base = QFileInfo(mDocument->displayName()).completeBaseName();
+    const QString folder = mDocument->fileName().isEmpty() ? Settings::lastFolder()
+                                                           : QFileInfo(mDocument->fileName()).absolutePath();
     QString path = QFileDialog::getSaveFileName(
         this, suffix == QLatin1String("svg") ? tr("Export SVG") : tr("Export PNG"),
-        QFileInfo(mDocument->fileName()).absoluteDir().filePath(base + QLatin1Char('.') + suffix),
+        QDir(folder).filePath(base + QLatin1Char('.') + suffix),
         suffix == QLatin1String("svg") ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
@@ -160,5 +175,66 @@ bool MainWindow::exportTo(const QString &path, qreal scale)
     statusBar()->showMessage(note.isEmpty() ? tr("Exported %1").arg(path)
                                             : tr("Exported %1 (%2)").arg(path, note),
                              6000);
+    return true;
+}
+
+void MainWindow::openDropped(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    // One design per window: the first here, the others each in a window of its own.
+    for (qsizetype i = 1; i < paths.size(); ++i)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {paths[i]});
+    if (paths.size() > 1)
+        showStatus(tr("Opening %n more design(s) in windows of their own", nullptr, int(paths.size() - 1)));
+    if (maybeSave())
+        openFile(paths.first());
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const RecoveryCopy &copy : AutoSaver::orphans()) {
+        const QString name = copy.displayName.isEmpty() ? tr("an untitled design") : copy.displayName;
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
+                        tr("VPC Designer did not close properly. A recovery copy of %1 from %2 holds changes "
+                           "that were not saved.")
+                            .arg(name, QLocale().toString(copy.savedAt.toLocalTime(), QLocale::LongFormat)),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("RecoveryPrompt"));
+        box.setInformativeText(copy.originalFile.isEmpty()
+                                   ? tr("Restore it as an unsaved design, or discard it?")
+                                   : tr("Restore it in place of what %1 holds on disk (nothing is written until you "
+                                        "save), or discard it?")
+                                         .arg(copy.originalFile));
+        QPushButton *restoreButton = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        QPushButton *discardButton = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restoreButton);
+        box.exec();
+        if (box.clickedButton() == discardButton) {
+            AutoSaver::remove(copy);
+        } else if (box.clickedButton() == restoreButton) {
+            if (!maybeSave() || !restore(copy))
+                return;
+            return; // one design at a time; the others wait for the next start
+        }
+    }
+}
+
+bool MainWindow::restore(const RecoveryCopy &copy)
+{
+    LoadResult result = AutoSaver::load(copy);
+    if (!result.ok()) {
+        QMessageBox::critical(this, tr("Cannot restore"),
+                              tr("The recovery copy cannot be read: %1").arg(result.firstError().toString()));
+        return false;
+    }
+    const QString untitled = copy.displayName.isEmpty() ? tr("Recovered") : copy.displayName;
+    mDocument->reset(std::move(result.design), copy.originalFile, copy.originalFile.isEmpty() ? untitled : QString());
+    mDocument->setUnsaved();
+    AutoSaver::remove(copy); // the work is in this session now; its own copies follow
+    showStatus(tr("Restored the work of %1; save it to keep it").arg(
+                   QLocale().toString(copy.savedAt.toLocalTime(), QLocale::ShortFormat)),
+               10000);
     return true;
 }

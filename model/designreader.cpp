@@ -140,7 +140,7 @@ Object *DesignReader::readObject(quint32 at, ObjectKind kind, Object *parent, co
         return nullptr;
     }
     if (!mDesign->insert(parent, owned)) {
-        error(idNode, Tr::tr("a %1 cannot stand here").arg(kindName(kind)));
+        error(idNode, Tr::tr("%1 cannot stand here").arg(kindNameWithArticle(kind)));
         return nullptr;
     }
 

@@ -36,6 +36,11 @@ void Document::reset(std::unique_ptr<Design> design, const QString &fileName,
     Q_EMIT modifiedChanged(false);
 }
 
+void Document::setUnsaved()
+{
+    mUndoStack->resetClean();
+}
+
 bool Document::save(const QString &path, QString *error)
 {
     if (!DesignFormat::save(*mDesign, path, error))

@@ -32,6 +32,9 @@ public:
     /// `untitledName` names a design that has no file yet (Save asks where).
     void reset(std::unique_ptr<Design> design, const QString &fileName,
                const QString &untitledName = {});
+    /// Marks the design as differing from its file (a design restored from a recovery
+    /// copy): Save is needed, and closing asks.
+    void setUnsaved();
     /// Saves atomically to `path` and makes it the document's file; marks clean.
     bool save(const QString &path, QString *error);
 

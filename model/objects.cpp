@@ -288,6 +288,31 @@ QString kindName(ObjectKind kind)
     return {};
 }
 
+QString kindNameWithArticle(ObjectKind kind)
+{
+    // Whole phrases, so that English gets "an instance" and other languages their own
+    // article and case.
+    switch (kind) {
+    case ObjectKind::Vpc: return QCoreApplication::translate("ObjectKind", "a VPC");
+    case ObjectKind::InternetGateway: return QCoreApplication::translate("ObjectKind", "an internet gateway");
+    case ObjectKind::EgressOnlyInternetGateway:
+        return QCoreApplication::translate("ObjectKind", "an egress-only internet gateway");
+    case ObjectKind::Subnet: return QCoreApplication::translate("ObjectKind", "a subnet");
+    case ObjectKind::RouteTable: return QCoreApplication::translate("ObjectKind", "a route table");
+    case ObjectKind::NetworkAcl: return QCoreApplication::translate("ObjectKind", "a network ACL");
+    case ObjectKind::SecurityGroup: return QCoreApplication::translate("ObjectKind", "a security group");
+    case ObjectKind::NatGateway: return QCoreApplication::translate("ObjectKind", "a NAT gateway");
+    case ObjectKind::Endpoint: return QCoreApplication::translate("ObjectKind", "an endpoint");
+    case ObjectKind::Instance: return QCoreApplication::translate("ObjectKind", "an instance");
+    case ObjectKind::FlowLog: return QCoreApplication::translate("ObjectKind", "a flow log");
+    case ObjectKind::PeeringConnection:
+        return QCoreApplication::translate("ObjectKind", "a peering connection");
+    case ObjectKind::Scenario: return QCoreApplication::translate("ObjectKind", "a scenario");
+    case ObjectKind::Flow: return QCoreApplication::translate("ObjectKind", "a flow");
+    }
+    return {};
+}
+
 const char *kindTag(ObjectKind kind)
 {
     switch (kind) {

@@ -303,6 +303,8 @@ struct LayoutRect
 
 /// Kind names as the UI and messages use them ("subnet", "route table").
 QString kindName(ObjectKind kind);
+/// The kind name with its indefinite article ("a subnet", "an instance").
+QString kindNameWithArticle(ObjectKind kind);
 /// The kebab-case tag used in JSON and CLI output ("subnet", "route-table").
 const char *kindTag(ObjectKind kind);
 /// The conventional id prefix of a kind ("subnet-", "rtb-").

@@ -42,23 +42,71 @@ QList<IpAddress> takenAddresses(const Design &design, const Subnet &subnet)
     return taken;
 }
 
-/// An id like `id` for a copy: `id-copy`, then `id-copy-2`, ... (kept within 64 characters).
-QString copyId(const Design &source, const Design &target, const QString &id,
-               const QSet<QString> &reserved)
-{
-    const QString base = id.left(52) + QStringLiteral("-copy");
-    QString candidate = base;
-    for (int n = 2; source.contains(candidate) || target.contains(candidate) || reserved.contains(candidate);
-         ++n)
-        candidate = base + QLatin1Char('-') + QString::number(n);
-    return candidate;
-}
-
 } // namespace
 
 QString Placement::parentOf(ObjectKind kind, const Target &target)
 {
     return inVpc(kind) ? target.vpcId : QString();
+}
+
+Placement::Target Placement::targetFor(const Design &design, ObjectKind kind, const QStringList &selection, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    if (!inVpc(kind))
+        return {};
+    // Where the user is working first, then everything in file order.
+    QList<Target> tries;
+    const auto add = [&](const Vpc &vpc, const Subnet *subnet) {
+        Target t{vpc.id, subnet ? subnet->id : QString(), subnet ? subnet->az : QString()};
+        if (!subnet && kind == ObjectKind::Subnet) {
+            // The AZ with the fewest subnets; the region's first when there are none.
+            QHash<QString, int> count;
+            QStringList order;
+            for (const Subnet *s : vpc.subnetList()) {
+                if (!count.contains(s->az))
+                    order.append(s->az);
+                ++count[s->az];
+            }
+            t.az = vpc.region + QLatin1Char('a');
+            int best = -1;
+            for (const QString &az : order)
+                if (best < 0 || count.value(az) < best) {
+                    best = count.value(az);
+                    t.az = az;
+                }
+        }
+        tries.append(t);
+    };
+    for (const QString &id : selection) {
+        const Object *o = design.find(id);
+        const Vpc *vpc = o ? design.vpcOf(*o) : nullptr;
+        if (!vpc)
+            continue;
+        const Subnet *subnet = o->kind == ObjectKind::Subnet ? static_cast<const Subnet *>(o) : nullptr;
+        if (o->kind == ObjectKind::Instance)
+            subnet = design.findSubnet(static_cast<const Instance *>(o)->subnet);
+        else if (o->kind == ObjectKind::NatGateway)
+            subnet = design.findSubnet(static_cast<const NatGateway *>(o)->subnet);
+        if (subnet && kind != ObjectKind::Subnet)
+            add(*vpc, subnet);
+        add(*vpc, nullptr);
+    }
+    // An endpoint or flow log with nothing selected goes on a VPC (gateway endpoint, VPC
+    // log); things that live in subnets look in subnets.
+    const bool wantsSubnet = inSubnet(kind);
+    for (const Vpc *vpc : design.vpcs()) {
+        if (wantsSubnet)
+            for (const Subnet *s : vpc->subnetList())
+                add(*vpc, s);
+        add(*vpc, nullptr);
+    }
+    for (const Target &t : tries)
+        if (refusal(design, kind, t).isEmpty())
+            return t;
+    if (ok)
+        *ok = false;
+    return tries.isEmpty() ? Target{} : tries.first();
 }
 
 QString Placement::refusal(const Design &design, ObjectKind kind, const Target &target)
@@ -76,9 +124,9 @@ QString Placement::refusal(const Design &design, ObjectKind kind, const Target &
     default: break;
     }
     if (!vpc)
-        return Tr::tr("a %1 lives in a VPC; drop it inside one").arg(kindName(kind));
+        return Tr::tr("%1 lives in a VPC; drop it inside one").arg(kindNameWithArticle(kind));
     if (inSubnet(kind) && !design.findSubnet(target.subnetId))
-        return Tr::tr("a %1 lives in a subnet; drop it inside one").arg(kindName(kind));
+        return Tr::tr("%1 lives in a subnet; drop it inside one").arg(kindNameWithArticle(kind));
     if (kind == ObjectKind::Subnet) {
         if (!target.subnetId.isEmpty())
             return Tr::tr("subnets do not nest; drop the subnet on the VPC's free space");
@@ -207,128 +255,4 @@ ObjectPtr Placement::create(const Design &design, ObjectKind kind, const Target 
     default: break;
     }
     return object;
-}
-
-std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QStringList &ids,
-                                                  const Design &target)
-{
-    // What is copied: the objects and what they hold; a subnet takes its instances and
-    // NAT gateways along. Children of an object that is also copied are copied with it.
-    QList<const Object *> roots;
-    QSet<QString> chosen(ids.begin(), ids.end());
-    for (const QString &id : ids) {
-        const Object *o = design.find(id);
-        if (!o || (o->parent && chosen.contains(o->parent->id)))
-            continue;
-        if (o->kind == ObjectKind::Flow || o->kind == ObjectKind::Scenario)
-            continue;
-        roots.append(o);
-    }
-    QList<const Object *> all = roots;
-    for (const Object *o : roots) {
-        if (o->kind != ObjectKind::Subnet)
-            continue;
-        const Vpc *vpc = design.vpcOf(*o);
-        for (const Instance *i : vpc->instanceList())
-            if (i->subnet == o->id && !chosen.contains(i->id) && !all.contains(i))
-                all.append(i);
-        for (const NatGateway *n : vpc->natGatewayList())
-            if (n->subnet == o->id && !chosen.contains(n->id) && !all.contains(n))
-                all.append(n);
-    }
-
-    std::vector<Copy> copies;
-    QHash<QString, QString> renamed;
-    QSet<QString> reserved;
-    const auto newId = [&](const QString &old) {
-        const QString id = copyId(design, target, old, reserved);
-        reserved.insert(id);
-        renamed.insert(old, id);
-        return id;
-    };
-    std::function<void(Object &)> renameTree = [&](Object &o) {
-        o.id = newId(o.id);
-        Design::forEachChild(o, renameTree);
-    };
-    for (const Object *o : all) {
-        const QString parentId = o->parent ? o->parent->id : QString();
-        if (!parentId.isEmpty() && !target.contains(parentId))
-            continue; // its container is not there to receive it
-        ObjectPtr copy = o->clone();
-        renameTree(*copy);
-        copies.push_back({std::move(copy), parentId, o->id});
-    }
-    // References among the copies point at the copies.
-    std::function<void(Object &)> remap = [&](Object &o) {
-        for (const PropertyDef &def : propertiesOf(o.kind)) {
-            if (def.refKinds == 0)
-                continue;
-            QVariant value = def.get(o);
-            bool changed = false;
-            for (const QString &ref : referencedIds(def, value)) {
-                if (const auto it = renamed.constFind(ref); it != renamed.constEnd()) {
-                    value = withoutReference(def, value, ref, *it);
-                    changed = true;
-                }
-            }
-            if (changed)
-                def.set(o, value);
-        }
-        Design::forEachChild(o, remap);
-    };
-    for (Copy &c : copies)
-        remap(*c.object);
-
-    // New blocks for subnets copied into the same VPC, new addresses for instances.
-    QHash<QString, QList<Cidr>> newBlocks;      // VPC -> blocks given out here
-    QHash<QString, QList<IpAddress>> newAddrs; // subnet -> addresses given out here
-    QHash<QString, const Subnet *> copiedSubnets;
-    for (Copy &c : copies) {
-        if (c.object->kind != ObjectKind::Subnet)
-            continue;
-        auto *s = static_cast<Subnet *>(c.object.get());
-        const Vpc *vpc = target.findVpc(c.parentId);
-        if (!vpc)
-            continue;
-        if (auto block = nextFreeSubnetBlock(target, *vpc, s->cidr.prefixLength(), newBlocks.value(vpc->id))) {
-            s->cidr = *block;
-            newBlocks[vpc->id].append(*block);
-        }
-        s->ipv6Cidr = Cidr();
-        copiedSubnets.insert(s->id, s);
-    }
-    for (Copy &c : copies) {
-        if (c.object->kind != ObjectKind::Instance && c.object->kind != ObjectKind::NatGateway)
-            continue;
-        const bool instance = c.object->kind == ObjectKind::Instance;
-        const QString subnetId = instance ? static_cast<Instance *>(c.object.get())->subnet
-                                          : static_cast<NatGateway *>(c.object.get())->subnet;
-        IpAddress &address = instance ? static_cast<Instance *>(c.object.get())->privateIp
-                                      : static_cast<NatGateway *>(c.object.get())->privateIp;
-        if (instance) {
-            auto *i = static_cast<Instance *>(c.object.get());
-            i->publicIp = IpAddress();
-            i->ipv6 = IpAddress();
-            i->eni.clear();
-        }
-        if (!address.isValid())
-            continue;
-        if (const Subnet *fresh = copiedSubnets.value(subnetId)) {
-            // The same place in the new block; else the first free one when deployed.
-            const Subnet *original = design.findSubnet(renamed.key(subnetId));
-            const auto moved = original ? fresh->cidr.first().plus(address.value() -
-                                                                   original->cidr.first().value())
-                                        : std::nullopt;
-            address = moved && fresh->cidr.contains(*moved) ? *moved : IpAddress();
-            continue;
-        }
-        const Subnet *s = target.findSubnet(subnetId);
-        if (!s)
-            continue;
-        if (auto free = nextFreeAddress(target, *s, newAddrs.value(subnetId))) {
-            address = *free;
-            newAddrs[subnetId].append(*free);
-        }
-    }
-    return copies;
 }

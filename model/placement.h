@@ -23,6 +23,13 @@ QString refusal(const Design &design, ObjectKind kind, const Target &target);
 /// next free usable address of its subnet. The caller adds it under `parentOf(...)`.
 /// nullptr (with `why`) when `refusal` is not empty.
 ObjectPtr create(const Design &design, ObjectKind kind, const Target &target, QString *why = nullptr);
+/// Where a new object of `kind` goes when it is added without a drop (a palette click,
+/// Enter): into the selected subnet or VPC (or the one holding the selected object) when
+/// it can go there, else into the first subnet or VPC of the design that can take it. A
+/// subnet goes to the AZ of the selected subnet, else to the VPC's AZ with the fewest.
+/// `ok` says whether any place can take it (when not, the target is the best one tried,
+/// for `refusal` to explain).
+Target targetFor(const Design &design, ObjectKind kind, const QStringList &selection, bool *ok = nullptr);
 /// The id of the object a new one of `kind` is added under ("" for the top level).
 QString parentOf(ObjectKind kind, const Target &target);
 
@@ -36,15 +43,27 @@ std::optional<Cidr> nextFreeSubnetBlock(const Design &design, const Vpc &vpc, in
 Cidr nextFreeVpcBlock(const Design &design);
 
 /// Copies of `ids` of `source` (and what they hold) for adding to `target`: new ids free
-/// in both, references among the copies pointing at the copies, free blocks of `target`
-/// for copied subnets and free addresses for copied instances. Each copy comes with the
-/// id of the object it goes under; copies whose container is not in `target` are left out.
+/// in both, references among the copies pointing at the copies. A copied VPC gets, for
+/// each of its blocks, the next free block of the same size (overlapping no VPC of
+/// `target`), and everything inside moves with it: subnets, addresses, and the routes and
+/// rules that name its space. Copied subnets get free blocks and copied instances free
+/// addresses in the container they go into: `into` when it is set (a VPC for subnets and
+/// the VPC's own objects, a subnet for instances and NAT gateways), else the original's.
+/// References a copy cannot use where it lands (a security group of another VPC, a
+/// peering its VPC is not part of) are dropped. Public addresses and interface ids are
+/// not copied. Each copy comes with the id of the object it goes under; copies that have
+/// no place in `target` are left out, and `notes` (when given) says why, and what changed.
 struct Copy
 {
     ObjectPtr object;
     QString parentId;
     QString originalId;
 };
-std::vector<Copy> duplicate(const Design &source, const QStringList &ids, const Design &target);
+std::vector<Copy> duplicate(const Design &source, const QStringList &ids, const Design &target,
+                            const Target &into = {}, QStringList *notes = nullptr);
+
+/// A block of the size of `block` for a copy: the next one after it, in the private range
+/// it lies in, that overlaps none of `used`; then the first free one of that range.
+std::optional<Cidr> nextFreeBlockLike(const Cidr &block, const QList<Cidr> &used);
 
 } // namespace Placement

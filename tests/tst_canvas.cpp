@@ -283,7 +283,7 @@ void TestCanvas::copyPasteDelete()
 {
     open(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
     const EditOperations::Clipboard clip = EditOperations::copy(mDocument.get(), {QStringLiteral("subnet-app-a")});
-    const QStringList added = EditOperations::paste(mDocument.get(), clip);
+    const QStringList added = EditOperations::paste(mDocument.get(), clip).added;
     QVERIFY(added.contains(QStringLiteral("subnet-app-a-copy")));
     const Subnet *copy = mDocument->design().findSubnet(QStringLiteral("subnet-app-a-copy"));
     QCOMPARE(copy->cidr.toString(), QStringLiteral("10.10.2.0/24")); // a free block, not the original's

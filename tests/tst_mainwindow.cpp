@@ -2,6 +2,7 @@
 #include "document.h"
 #include "findingsmodel.h"
 #include "issuespanel.h"
+#include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "propertycommand.h"
 #include "selection.h"
@@ -29,6 +30,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { isolateSettings(); }
     void opensBundledExample();
     void editUndoRedoFromMenu();
     void quitAsksAboutUnsavedChanges_data();

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "flowtablemodel.h"
 #include "gzip.h"
+#include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "packetoverlay.h"
 #include "recordtablemodel.h"
@@ -31,6 +32,7 @@ class TestSimulationPanel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { isolateSettings(); }
     void init();
     void cleanup();
     void runsTheScenario();
@@ -57,7 +59,7 @@ void TestSimulationPanel::init()
     mWindow->resize(1600, 1000);
     mWindow->show();
     QVERIFY(mWindow->openBundledExample());
-    mWindow->showDock(QStringLiteral("SimulationDock"));
+    mWindow->setSimulationMode(true);
     QVERIFY(QTest::qWaitForWindowExposed(mWindow));
 }
 

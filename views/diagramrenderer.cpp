@@ -72,7 +72,7 @@ QImage DiagramRenderer::render(CanvasScene &scene, qreal scale, qreal *usedScale
     const QSize size(std::max(1, int(std::ceil(source.width() * scale))),
                      std::max(1, int(std::ceil(source.height() * scale))));
     QImage image(size, QImage::Format_RGB32);
-    image.fill(QColor(0xf7, 0xf8, 0xfa));
+    image.fill(scene.theme().background);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source, Qt::KeepAspectRatio);
@@ -115,7 +115,7 @@ bool DiagramRenderer::saveSvg(CanvasScene &scene, const QString &path, QString *
     generator.setTitle(scene.design().name.isEmpty() ? QFileInfo(path).completeBaseName() : scene.design().name);
     generator.setDescription(Tr::tr("Drawn by VPC Designer"));
     QPainter painter(&generator);
-    painter.fillRect(QRectF(QPointF(0, 0), source.size()), QColor(0xf7, 0xf8, 0xfa));
+    painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene.theme().background);
     scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source, Qt::KeepAspectRatio);
     painter.end();
     return writeAtomically(path, bytes, error);

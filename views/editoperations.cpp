@@ -1,5 +1,6 @@
 #include "editoperations.h"
 
+#include "canvasgeometry.h"
 #include "document.h"
 #include "objectcommands.h"
 #include "placement.h"
@@ -16,6 +17,35 @@ class Tr
 constexpr double PasteOffset = 40;
 
 } // namespace
+
+QString EditOperations::add(Document *document, ObjectKind kind, const Placement::Target &target,
+                            const std::optional<LayoutRect> &layout, QString *message)
+{
+    QString why;
+    ObjectPtr object = Placement::create(document->design(), kind, target, &why);
+    if (!object) {
+        *message = why;
+        return {};
+    }
+    const QString id = object->id;
+    QString detail;
+    if (kind == ObjectKind::Subnet) {
+        const auto *s = static_cast<const Subnet *>(object.get());
+        detail = QStringLiteral(" (%1, %2)").arg(s->cidr.toString(), s->az);
+    } else if (kind == ObjectKind::Instance) {
+        detail = QStringLiteral(" (%1)").arg(static_cast<const Instance *>(object.get())->privateIp.toString());
+    } else if (kind == ObjectKind::Vpc) {
+        detail = QStringLiteral(" (%1)").arg(static_cast<const Vpc *>(object.get())->cidrBlocks.first().toString());
+    }
+    const QString where = !target.subnetId.isEmpty() ? target.subnetId : target.vpcId;
+    QHash<QString, LayoutRect> positions;
+    if (layout)
+        positions.insert(id, *layout);
+    document->undoStack()->push(
+        new AddObjectCommand(document, Placement::parentOf(kind, target), std::move(object), -1, positions));
+    *message = where.isEmpty() ? Tr::tr("Added %1%2").arg(id, detail) : Tr::tr("Added %1%2 to %3").arg(id, detail, where);
+    return id;
+}
 
 int EditOperations::remove(Document *document, const QStringList &ids)
 {
@@ -43,44 +73,72 @@ EditOperations::Clipboard EditOperations::copy(const Document *document, const Q
     return c;
 }
 
-QStringList EditOperations::paste(Document *document, const Clipboard &clipboard)
+namespace {
+
+/// Where a copy of an object with a position goes: beside its original, by the size of
+/// what is drawn, so that the original stays in sight.
+QPointF besideOffset(const Object &original, const CanvasGeometry *geometry)
 {
+    const QRectF drawn = geometry ? geometry->rect(original.id) : QRectF();
+    switch (original.kind) {
+    case ObjectKind::Vpc: return {drawn.isEmpty() ? 480 : drawn.width() + 80, 0};
+    case ObjectKind::Subnet: return {0, drawn.isEmpty() ? 120 : drawn.height() + 14};
+    default: return {drawn.isEmpty() ? PasteOffset * 2 : drawn.width() + 8, 0};
+    }
+}
+
+} // namespace
+
+EditOperations::PasteResult EditOperations::paste(Document *document, const Clipboard &clipboard,
+                                                  const Placement::Target &into, const CanvasGeometry *geometry)
+{
+    PasteResult result;
     if (clipboard.isEmpty())
-        return {};
+        return result;
     // Copies read the snapshot and are made free against the current design.
     std::vector<Placement::Copy> copies =
-        Placement::duplicate(*clipboard.design, clipboard.ids, document->design());
-    QStringList added;
+        Placement::duplicate(*clipboard.design, clipboard.ids, document->design(), into, &result.notes);
     auto *macro = new QUndoCommand(Tr::tr("Paste %n object(s)", nullptr, int(copies.size())));
     for (Placement::Copy &c : copies) {
-        // Positions follow the originals', shifted; a copy's tree has its original's shape.
+        const Object *original = clipboard.design->find(c.originalId);
+        const Object *originalParent = original ? original->parent : nullptr;
+        const bool sameContainer = (originalParent ? originalParent->id : QString()) == c.parentId;
+        // Positions follow the originals', moved beside them; a copy's tree has its
+        // original's shape. A copy in another container is placed automatically.
         QHash<QString, LayoutRect> layout;
-        std::function<void(const Object &, const Object &)> place = [&](const Object &copy, const Object &original) {
-            if (const auto l = clipboard.design->layout(original.id)) {
+        const QPointF offset = original ? besideOffset(*original, geometry) : QPointF();
+        std::function<void(const Object &, const Object &)> place = [&](const Object &copy, const Object &from) {
+            if (const auto l = clipboard.design->layout(from.id)) {
                 LayoutRect r = *l;
-                r.x += PasteOffset;
-                r.y += PasteOffset;
+                r.x += offset.x();
+                r.y += offset.y();
                 layout.insert(copy.id, r);
             }
             QList<const Object *> originals;
-            Design::forEachChild(original, [&](Object &o) { originals.append(&o); });
+            Design::forEachChild(from, [&](Object &o) { originals.append(&o); });
             int i = 0;
             Design::forEachChild(copy, [&](Object &o) {
                 if (i < originals.size())
                     place(o, *originals[i++]);
             });
         };
-        if (const Object *original = clipboard.design->find(c.originalId))
+        if (original && sameContainer)
             place(*c.object, *original);
-        added.append(c.object->id);
+        result.added.append(c.object->id);
         new AddObjectCommand(document, c.parentId, std::move(c.object), -1, layout, macro);
     }
-    if (added.isEmpty()) {
+    if (result.added.isEmpty()) {
         delete macro;
-        return {};
+        return result;
     }
     document->undoStack()->push(macro);
-    return added;
+    return result;
+}
+
+EditOperations::PasteResult EditOperations::duplicate(Document *document, const QStringList &ids,
+                                                      const CanvasGeometry *geometry)
+{
+    return paste(document, copy(document, ids), {}, geometry);
 }
 
 QStringList EditOperations::all(const Document *document)

@@ -1,15 +1,24 @@
 #pragma once
 
+#include "placement.h"
+
 #include <QStringList>
 
 #include <memory>
 
+class CanvasGeometry;
 class Design;
 class Document;
 
 /// The edits of the Edit menu on a selection of ids, each one undo step: delete, copy,
-/// paste (new ids, free blocks and addresses), select all.
+/// paste and duplicate (new ids, free blocks and addresses), select all.
 namespace EditOperations {
+
+/// Creates an object of `kind` at `target` in one undo step, at `layout` when given
+/// (else placed automatically). Returns the new id and says what was made in `message`
+/// ("Added subnet-3 (10.0.3.0/24, us-east-1b)"), or returns "" and says why not.
+QString add(Document *document, ObjectKind kind, const Placement::Target &target,
+            const std::optional<LayoutRect> &layout, QString *message);
 
 /// Removes the objects (with what depends on them) in one undo step; the number removed.
 int remove(Document *document, const QStringList &ids);
@@ -23,9 +32,23 @@ struct Clipboard
     bool isEmpty() const { return ids.isEmpty(); }
 };
 Clipboard copy(const Document *document, const QStringList &ids);
-/// Adds copies of the clipboard's objects where their containers still exist, shifted
-/// when they had a position; returns the new ids (for the selection).
-QStringList paste(Document *document, const Clipboard &clipboard);
+
+/// What a paste did: the new ids (for the selection) and sentences on what was moved to
+/// free space, left out or refused (for the status bar).
+struct PasteResult
+{
+    QStringList added;
+    QStringList notes;
+};
+/// Adds copies of the clipboard's objects in one undo step, `into` the given VPC or
+/// subnet where that makes sense (else where the originals are), re-addressed so that
+/// nothing overlaps (see Placement::duplicate). Copies of objects that had a position
+/// are placed beside their original (`geometry` says where that is drawn), so that the
+/// original stays in sight; a copy in another container is placed automatically.
+PasteResult paste(Document *document, const Clipboard &clipboard, const Placement::Target &into = {},
+                  const CanvasGeometry *geometry = nullptr);
+/// Copies the objects in place (paste of a copy, leaving the clipboard alone).
+PasteResult duplicate(Document *document, const QStringList &ids, const CanvasGeometry *geometry = nullptr);
 
 /// Every drawn object of the design.
 QStringList all(const Document *document);

@@ -13,7 +13,8 @@ OverviewWidget::OverviewWidget(CanvasView *canvas, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setRenderHints(QPainter::Antialiasing);
-    setBackgroundBrush(QColor(0xf7, 0xf8, 0xfa));
+    setBackgroundBrush(canvas->backgroundBrush());
+    connect(canvas, &CanvasView::themeChanged, this, [this] { setBackgroundBrush(mCanvas->backgroundBrush()); });
     connect(canvas->canvasScene(), &CanvasScene::geometryChanged, this, &OverviewWidget::refit);
     connect(canvas, &CanvasView::viewportMoved, this, [this] { viewport()->update(); });
     connect(canvas, &CanvasView::zoomChanged, this, [this] { viewport()->update(); });
@@ -49,7 +50,9 @@ void OverviewWidget::mouseMoveEvent(QMouseEvent *event)
 void OverviewWidget::drawForeground(QPainter *painter, const QRectF &)
 {
     const QRectF visible = mCanvas->mapToScene(mCanvas->viewport()->rect()).boundingRect();
-    painter->setPen(QPen(QColor(0xff, 0x99, 0x00), 2 / transform().m11()));
-    painter->setBrush(QColor(0xff, 0x99, 0x00, 40));
+    QColor frame = mCanvas->canvasScene()->theme().selection;
+    painter->setPen(QPen(frame, 2 / transform().m11()));
+    frame.setAlpha(40);
+    painter->setBrush(frame);
     painter->drawRect(visible);
 }

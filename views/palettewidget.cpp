@@ -4,6 +4,9 @@
 #include "icons.h"
 #include "objects.h"
 
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 
 namespace {
@@ -52,8 +55,10 @@ PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
     setViewMode(QListView::ListMode);
-    setIconSize(QSize(28, 28));
-    setSpacing(2);
+    setIconSize(QSize(22, 22));
+    setSpacing(1);
+    setUniformItemSizes(true);
+    setToolTip(tr("Drag onto the canvas, or click to add where it makes sense"));
     for (const Entry &e : Entries) {
         auto *item = new QListWidgetItem(Icons::icon(QLatin1String(e.icon)), tr(e.label), this);
         item->setData(Qt::UserRole, QByteArray(kindTag(e.kind)));
@@ -61,6 +66,59 @@ PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
         if (e.kind == ObjectKind::PeeringConnection)
             item->setFlags(item->flags() & ~Qt::ItemIsDragEnabled);
     }
+    setCurrentRow(0);
+    // A click adds (a drag does not click); the second click of a double-click adds nothing more.
+    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { Q_EMIT addRequested(kindOf(item)); });
+}
+
+ObjectKind PaletteWidget::kindOf(const QListWidgetItem *item)
+{
+    const QByteArray tag = item->data(Qt::UserRole).toByteArray();
+    for (const Entry &e : Entries)
+        if (tag == kindTag(e.kind))
+            return e.kind;
+    return ObjectKind::Vpc;
+}
+
+int PaletteWidget::rowOf(ObjectKind kind) const
+{
+    for (int row = 0; row < count(); ++row)
+        if (kindOf(item(row)) == kind)
+            return row;
+    return -1;
+}
+
+QSize PaletteWidget::sizeHint() const
+{
+    // Every entry in sight, without a scroll bar.
+    const int rows = count();
+    const int row = rows > 0 ? sizeHintForRow(0) + 2 * spacing() : 24;
+    return {std::max(150, sizeHintForColumn(0) + 2 * frameWidth() + 8), rows * row + 2 * frameWidth() + 4};
+}
+
+void PaletteWidget::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentItem()) {
+        Q_EMIT addRequested(kindOf(currentItem()));
+        event->accept();
+        return;
+    }
+    QListWidget::keyPressEvent(event);
+}
+
+void PaletteWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    QListWidgetItem *item = event->reason() == QContextMenuEvent::Mouse ? itemAt(event->pos()) : currentItem();
+    QMenu menu(this);
+    if (item) {
+        const ObjectKind kind = kindOf(item);
+        setCurrentItem(item);
+        QAction *add = menu.addAction(tr("&Add %1").arg(item->text()), this, [this, kind] { Q_EMIT addRequested(kind); });
+        add->setToolTip(item->toolTip());
+        menu.addSeparator();
+    }
+    menu.addAction(tr("&Help on the Palette"), this, &PaletteWidget::helpRequested);
+    menu.exec(event->globalPos());
 }
 
 QStringList PaletteWidget::mimeTypes() const

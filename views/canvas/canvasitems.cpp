@@ -101,10 +101,10 @@ void ObjectItem::paintSelection(QPainter *painter) const
         return;
     painter->save();
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(Colours::Selection, 2.5));
+    painter->setPen(QPen(mScene->theme().selection, 2.5));
     painter->drawRoundedRect(QRectF(QPointF(0, 0), mSize).adjusted(-3, -3, 3, 3), 6, 6);
     if (isResizable()) {
-        painter->setBrush(Colours::Selection);
+        painter->setBrush(mScene->theme().selection);
         painter->setPen(Qt::NoPen);
         painter->drawRect(QRectF(mSize.width() - 5, mSize.height() - 5, 10, 10));
     }
@@ -204,9 +204,10 @@ void VpcItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
 {
     const qreal lod = detail(option, painter);
     const QRectF box(QPointF(0, 0), mSize);
+    const CanvasTheme &t = mScene->theme();
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.2);
-    painter->setPen(QPen(Colours::Vpc, 2));
-    painter->setBrush(QColor(0xfb, 0xf9, 0xff));
+    painter->setPen(QPen(t.vpc, 2));
+    painter->setBrush(t.vpcFill);
     if (lod < 0.3)
         painter->drawRect(box); // corners of a pixel or two are not worth a path
     else
@@ -215,20 +216,20 @@ void VpcItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     if (lod > 0.08) {
         const QRectF iconRect(10, 30, 30, 30);
         Icons::paint(painter, QStringLiteral("vpc"), iconRect);
-        drawText(painter, QRectF(48, 28, box.width() - 60, 18), mTitle, font(12, true), Colours::Text, lod);
-        drawText(painter, QRectF(48, 47, box.width() - 60, 16), mSubtitle, font(9), Colours::Muted, lod);
+        drawText(painter, QRectF(48, 28, box.width() - 60, 18), mTitle, font(12, true), t.text, lod);
+        drawText(painter, QRectF(48, 47, box.width() - 60, 16), mSubtitle, font(9), t.muted, lod);
     }
     if (lod > 0.1) {
-        painter->setPen(QPen(Colours::Zone, 1.2, Qt::DashLine));
+        painter->setPen(QPen(t.zone, 1.2, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         for (const Column &c : mColumns) {
             painter->drawRoundedRect(c.rect.adjusted(-6, 0, 6, 0), 5, 5);
             drawText(painter, QRectF(c.rect.left(), c.rect.top() + 2, c.rect.width(), 18), c.az,
-                     font(9, true), Colours::Zone, lod, Qt::AlignCenter);
+                     font(9, true), t.zone, lod, Qt::AlignCenter);
         }
         if (!mShelf.isEmpty()) {
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0xf1, 0xec, 0xff));
+            painter->setBrush(t.shelf);
             painter->drawRoundedRect(mShelf.adjusted(-6, -4, 6, 2), 4, 4);
         }
     }
@@ -267,23 +268,24 @@ void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 {
     const qreal lod = detail(option, painter);
     const QRectF box(QPointF(0, 0), mSize);
-    const QColor edge = mPublic ? Colours::PublicSubnet : Colours::PrivateSubnet;
+    const CanvasTheme &t = mScene->theme();
+    const QColor edge = mPublic ? t.publicSubnet : t.privateSubnet;
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.2);
     painter->setPen(QPen(edge, 1.5));
-    painter->setBrush(mPublic ? QColor(0xee, 0xf6, 0xe8) : QColor(0xe8, 0xf1, 0xf9));
+    painter->setBrush(mPublic ? t.publicFill : t.privateFill);
     if (lod < 0.3)
         painter->drawRect(box);
     else
         painter->drawRoundedRect(box, 4, 4);
     if (lod > 0.12) {
         Icons::paint(painter, Icons::nameFor(ObjectKind::Subnet, mPublic), QRectF(6, 6, 26, 26));
-        drawText(painter, QRectF(38, 4, box.width() - 44, 17), mTitle, font(10, true), Colours::Text, lod);
-        drawText(painter, QRectF(38, 21, box.width() - 44, 15), mSubtitle, font(8.5), edge.darker(130), lod);
+        drawText(painter, QRectF(38, 4, box.width() - 44, 17), mTitle, font(10, true), t.text, lod);
+        drawText(painter, QRectF(38, 21, box.width() - 44, 15), mSubtitle, font(8.5), t.subnetText(edge), lod);
     }
     // Further interfaces of endpoints whose node sits in another subnet.
     if (mInterfaces > 0 && lod > 0.3) {
-        painter->setPen(QPen(Colours::Vpc, 1));
-        painter->setBrush(Colours::Vpc.lighter(160));
+        painter->setPen(QPen(t.vpc, 1));
+        painter->setBrush(t.dark ? t.vpc.darker(160) : t.vpc.lighter(160));
         for (int i = 0; i < mInterfaces; ++i)
             painter->drawEllipse(QPointF(box.width() - 12 - i * 14, box.height() - 10), 5, 5);
     }
@@ -341,18 +343,19 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (lod < 0.1)
         return; // too small to see: the subnet shows that it holds something
     const QRectF box(QPointF(0, 0), mSize);
+    const CanvasTheme &t = mScene->theme();
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     if (lod < 0.25) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xf3, 0xb0, 0x70));
+        painter->setBrush(t.nodeFar);
         painter->drawRect(QRectF(box.center().x() - 14, 6, 28, 28));
     } else {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->setBrush(t.nodeFill);
         painter->drawRoundedRect(box.adjusted(2, 0, -2, 0), 6, 6);
         Icons::paint(painter, mIcon, QRectF(box.center().x() - 17, 3, 34, 34));
-        drawText(painter, QRectF(2, 38, box.width() - 4, 13), mTitle, font(8, true), Colours::Text, lod, Qt::AlignCenter);
-        drawText(painter, QRectF(2, 51, box.width() - 4, 12), mSubtitle, font(7), Colours::Muted, lod, Qt::AlignCenter);
+        drawText(painter, QRectF(2, 38, box.width() - 4, 13), mTitle, font(8, true), t.text, lod, Qt::AlignCenter);
+        drawText(painter, QRectF(2, 51, box.width() - 4, 12), mSubtitle, font(7), t.muted, lod, Qt::AlignCenter);
     }
     paintSelection(painter);
     paintBadge(painter, lod);
@@ -369,9 +372,6 @@ void ChipItem::sync()
 {
     ObjectItem::sync();
     mIcon = Icons::nameFor(mKind);
-    mColour = mKind == ObjectKind::RouteTable ? Colours::Vpc
-              : mKind == ObjectKind::FlowLog  ? QColor(0xe7, 0x15, 0x7b)
-                                              : QColor(0xdd, 0x34, 0x4c);
     mTitle = mId;
     if (const Object *o = mScene->design().find(mId)) {
         if (mKind == ObjectKind::RouteTable && static_cast<const RouteTable *>(o)->main)
@@ -387,13 +387,15 @@ void ChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (lod < 0.15)
         return;
     const QRectF box(QPointF(0, 0), mSize);
+    const CanvasTheme &t = mScene->theme();
+    const QColor edge = mKind == ObjectKind::RouteTable ? t.vpc : mKind == ObjectKind::FlowLog ? t.flowLogChip : t.securityChip;
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
-    painter->setPen(QPen(mColour, 1));
-    painter->setBrush(Qt::white);
+    painter->setPen(QPen(edge, 1));
+    painter->setBrush(t.chipFill);
     painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
     Icons::paint(painter, mIcon, QRectF(4, 3, box.height() - 6, box.height() - 6));
     drawText(painter, QRectF(box.height(), 0, box.width() - box.height() - 6, box.height()), mTitle,
-             font(8), Colours::Text, lod);
+             font(8), t.text, lod);
     paintSelection(painter);
     paintBadge(painter, lod);
 }
@@ -483,11 +485,12 @@ void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     const qreal lod = detail(option, painter);
     const bool broken = mScene->isBroken(mId);
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.25);
-    QColor colour = broken ? QColor(0xd1, 0x34, 0x38) : Colours::Vpc;
+    const CanvasTheme &t = mScene->theme();
+    QColor colour = broken ? t.broken : t.vpc;
     // Far out, many connectors cross the VPCs: thin and pale (an opaque pale colour: blending
     // a thousand see-through lines costs more than it shows), so the VPCs show.
     if (lod < 0.2 && !broken)
-        colour = QColor(0xd9, 0xcc, 0xff);
+        colour = t.paleConnector;
     // Connectors are long: cosmetic pens (widths in device pixels) with flat caps take Qt's
     // fast line path; a scaled wide pen, or round caps, are stroked as polygons thousands
     // of pixels long (seconds for a large export).
@@ -502,7 +505,7 @@ void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     if (visible.isNull() && !exposed.contains(mLine.center()))
         return;
     if (isSelected() && !mScene->isExporting()) {
-        painter->setPen(cosmetic(QPen(Colours::Selection, pixels + 4, Qt::SolidLine, Qt::FlatCap)));
+        painter->setPen(cosmetic(QPen(t.selection, pixels + 4, Qt::SolidLine, Qt::FlatCap)));
         painter->drawLine(visible);
     }
     if (broken) {
@@ -528,7 +531,7 @@ void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     if (lod > 0.15 && exposed.adjusted(-80, -30, 80, 30).contains(mLine.center())) {
         const QPointF mid = mLine.center();
         Icons::paint(painter, QStringLiteral("peering-connection"), QRectF(mid - QPointF(11, 22), QSizeF(22, 22)));
-        drawText(painter, QRectF(mid.x() - 70, mid.y() + 1, 140, 14), mTitle, font(8), colour.darker(120), lod,
+        drawText(painter, QRectF(mid.x() - 70, mid.y() + 1, 140, 14), mTitle, font(8), t.dark ? colour.lighter(120) : colour.darker(120), lod,
                  Qt::AlignCenter);
     }
     const CanvasScene::Badge *b = mScene->badge(mId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvastheme.h"
 #include "objects.h"
 
 #include <QColor>
@@ -8,17 +9,6 @@
 
 class CanvasScene;
 
-/// Colours and type sizes of the drawing (AWS's architecture palette).
-namespace Colours {
-inline const QColor Vpc{0x8c, 0x4f, 0xff};
-inline const QColor Region{0x01, 0xa8, 0x8d};
-inline const QColor Zone{0x14, 0x7e, 0xba};
-inline const QColor PublicSubnet{0x7a, 0xa1, 0x16};
-inline const QColor PrivateSubnet{0x14, 0x7e, 0xba};
-inline const QColor Selection{0xff, 0x99, 0x00};
-inline const QColor Text{0x23, 0x2f, 0x3e};
-inline const QColor Muted{0x5f, 0x6b, 0x7a};
-} // namespace Colours
 
 /// The part of the scene a paint call can reach, in the item's coordinates: the exposed
 /// rectangle, cut down to what the paint device shows (a view's render or a scroll can
@@ -123,7 +113,6 @@ public:
 
 private:
     QString mIcon;
-    QColor mColour;
 };
 
 /// A peering connection: a connector between its two VPCs; dashed while not active,

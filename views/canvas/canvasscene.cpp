@@ -57,6 +57,7 @@ void CanvasScene::reset()
     mRoutes = new RouteOverlay(this);
     addItem(mRoutes);
     mPackets = new PacketOverlay(this);
+    mPackets->setVisible(mSimulationShown);
     addItem(mPackets);
     const Design &d = design();
     for (const Vpc *v : d.vpcs())
@@ -280,7 +281,12 @@ void CanvasScene::syncRegions()
 QRectF CanvasScene::designBounds() const
 {
     const QRectF b = mGeometry->bounds();
-    return b.isEmpty() ? QRectF(0, 0, 800, 600) : b.adjusted(-60, -60, 60, 60);
+    QRectF bounds = b.isEmpty() ? QRectF(0, 0, 800, 600) : b.adjusted(-60, -60, 60, 60);
+    // In simulation mode the flows' ends outside the design stand by its left edge.
+    if (!mExporting && mPackets && mPackets->isVisible())
+        for (int i = 0; i < mPackets->endCount(); ++i)
+            bounds |= mPackets->endRect(i).adjusted(-30, -30, 30, 30);
+    return bounds;
 }
 
 QStringList CanvasScene::selectedIds() const
@@ -323,6 +329,22 @@ void CanvasScene::setDrawingZoom(qreal zoom)
         default: item->setVisible(show); break;
         }
     }
+}
+
+void CanvasScene::setSimulationShown(bool shown)
+{
+    mSimulationShown = shown;
+    if (!shown)
+        mPackets->clear();
+    mPackets->setVisible(shown);
+    setSceneRect(designBounds().united(mGeometry->bounds()));
+}
+
+void CanvasScene::setTheme(const CanvasTheme &theme)
+{
+    mTheme = theme;
+    mRoutes->showSubnet(mRoutes->subnet()); // its arrows keep their colours
+    update();
 }
 
 void CanvasScene::setGestureActive(bool active)

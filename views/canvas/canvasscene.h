@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasgeometry.h"
+#include "canvastheme.h"
 #include "finding.h"
 
 #include <QGraphicsScene>
@@ -69,6 +70,16 @@ public:
     /// The packets of simulation playback, drawn over everything (made again with the
     /// scene's items when the design is replaced: never keep the pointer).
     PacketOverlay *packets() const { return mPackets; }
+    /// Simulation mode shows the packet overlay and the flows' ends; design mode shows
+    /// nothing of the simulation.
+    void setSimulationShown(bool shown);
+    bool simulationShown() const { return mSimulationShown; }
+
+    /// The colours items draw with: the window's (light or dark), the light ones while
+    /// exporting.
+    const CanvasTheme &theme() const { return mExporting ? mExportTheme : mTheme; }
+    /// Takes new colours (the palette changed) and repaints.
+    void setTheme(const CanvasTheme &theme);
 
     /// While exporting, items draw no selection and no hover state.
     void setExporting(bool exporting) { mExporting = exporting; }
@@ -112,6 +123,9 @@ private:
     QHash<QString, Badge> mBadges;
     QSet<QString> mBroken;
     bool mExporting = false;
+    bool mSimulationShown = false;
+    CanvasTheme mTheme = CanvasTheme::light();
+    const CanvasTheme mExportTheme = CanvasTheme::light();
     bool mGesture = false;
     bool mSmallItemsShown = true;
 };

@@ -4,16 +4,22 @@
 #include "canvasscene.h"
 #include "connectcommand.h"
 #include "document.h"
+#include "editoperations.h"
+#include "emptycanvashint.h"
 #include "objectcommands.h"
 #include "placement.h"
 #include "selection.h"
 
+#include <QContextMenuEvent>
+#include <QCursor>
+#include <QFileInfo>
 #include <QGestureEvent>
 #include <QGraphicsLineItem>
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -49,16 +55,27 @@ CanvasView::CanvasView(CanvasScene *scene, Selection *selection, QWidget *parent
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    setBackgroundBrush(QColor(0xf7, 0xf8, 0xfa));
     setAcceptDrops(true);
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
+    applyTheme();
+    mNudgeEnd = new QTimer(this);
+    mNudgeEnd->setSingleShot(true);
+    mNudgeEnd->setInterval(1000);
+    connect(mNudgeEnd, &QTimer::timeout, this, &CanvasView::endNudge);
+    mHint = new EmptyCanvasHint(viewport());
+    connect(scene, &CanvasScene::geometryChanged, this, &CanvasView::updateHint);
+    connect(scene->document(), &Document::designReset, this, &CanvasView::updateHint);
+    updateHint();
 
     connect(scene, &QGraphicsScene::selectionChanged, this,
             [this] { mSelection->set(mScene->selectedIds()); });
     connect(selection, &Selection::changed, this, [this](const QStringList &ids) {
         mScene->selectIds(ids);
         viewport()->update();
+        if (mNudging && !mMoving.isEmpty())
+            endNudge(); // another selection: another undo step
     });
     connect(selection, &Selection::focusRequested, this, &CanvasView::focusOn);
 }
@@ -189,6 +206,7 @@ QPointF CanvasView::linkHandle(const QString &vpcId) const
 
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
+    endNudge();
     mPressView = event->position().toPoint();
     mPressScene = mapToScene(mPressView);
     if (event->button() == Qt::MiddleButton) {
@@ -358,7 +376,7 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
     case Gesture::Resize: resizeTo(scenePos); return;
     case Gesture::Link: {
         if (!mLinkLine) {
-            mLinkLine = mScene->addLine(QLineF(), QPen(Colours::Vpc, 2.5 / zoom(), Qt::DashLine));
+            mLinkLine = mScene->addLine(QLineF(), QPen(mScene->theme().vpc, 2.5 / zoom(), Qt::DashLine));
             mLinkLine->setZValue(10);
         }
         mLinkLine->setLine(QLineF(mScene->geometry().rect(mPressed).center(), scenePos));
@@ -427,9 +445,24 @@ QString CanvasView::dropRefusal(const QMimeData *mime, const QPointF &scenePos, 
     return Placement::refusal(mScene->design(), *k, mScene->geometry().targetAt(scenePos));
 }
 
+QStringList CanvasView::designFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (!path.isEmpty() && (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml")))
+            paths.append(path);
+    }
+    return paths;
+}
+
 void CanvasView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(KindMimeType))
+    mRefusal.clear();
+    if (event->mimeData()->hasFormat(KindMimeType) || !designFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -437,14 +470,20 @@ void CanvasView::dragEnterEvent(QDragEnterEvent *event)
 
 void CanvasView::dragMoveEvent(QDragMoveEvent *event)
 {
+    if (!designFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        Q_EMIT statusMessage(tr("Drop to open the design"));
+        return;
+    }
     ObjectKind kind{};
     const QPointF scenePos = mapToScene(event->position().toPoint());
     const QString why = dropRefusal(event->mimeData(), scenePos, &kind);
+    mRefusal = why;
     if (why.isEmpty()) {
         event->acceptProposedAction();
         const Placement::Target t = mScene->geometry().targetAt(scenePos);
         const QString where = !t.subnetId.isEmpty() ? t.subnetId : !t.vpcId.isEmpty() ? t.vpcId : tr("the canvas");
-        Q_EMIT statusMessage(tr("Drop to add a %1 to %2").arg(kindName(kind), where));
+        Q_EMIT statusMessage(tr("Drop to add %1 to %2").arg(kindNameWithArticle(kind), where));
     } else {
         event->ignore();
         Q_EMIT statusMessage(tr("Cannot drop here: %1").arg(why));
@@ -453,43 +492,185 @@ void CanvasView::dragMoveEvent(QDragMoveEvent *event)
 
 void CanvasView::dragLeaveEvent(QDragLeaveEvent *event)
 {
-    Q_EMIT statusMessage(QString());
+    // A drag released where it was refused ends with a leave, not a drop: the reason
+    // stays in the status bar. A drag that moved away says nothing.
+    const bool released = viewport()->rect().contains(viewport()->mapFromGlobal(QCursor::pos()));
+    Q_EMIT statusMessage(released && !mRefusal.isEmpty() ? tr("Not added: %1").arg(mRefusal) : QString());
+    mRefusal.clear();
     QGraphicsView::dragLeaveEvent(event);
 }
 
 void CanvasView::dropEvent(QDropEvent *event)
 {
+    mRefusal.clear();
+    if (const QStringList files = designFiles(event->mimeData()); !files.isEmpty()) {
+        event->acceptProposedAction();
+        Q_EMIT filesDropped(files);
+        return;
+    }
     mScene->flush();
     ObjectKind kind{};
     const QPointF scenePos = mapToScene(event->position().toPoint());
-    QString why = dropRefusal(event->mimeData(), scenePos, &kind);
-    const Design &design = mScene->design();
-    const Placement::Target target = mScene->geometry().targetAt(scenePos);
-    ObjectPtr object = why.isEmpty() ? Placement::create(design, kind, target, &why) : nullptr;
-    if (!object) {
+    QString message = dropRefusal(event->mimeData(), scenePos, &kind);
+    if (!message.isEmpty()) {
         event->ignore();
-        Q_EMIT statusMessage(tr("Cannot drop here: %1").arg(why));
+        Q_EMIT statusMessage(tr("Not added: %1").arg(message));
+        return;
+    }
+    std::optional<LayoutRect> layout;
+    if (kind == ObjectKind::Vpc) // a VPC stays where it was dropped
+        layout = LayoutRect{snap(scenePos.x() - 40), snap(scenePos.y() - 40), 0, 0};
+    const QString id =
+        EditOperations::add(mScene->document(), kind, mScene->geometry().targetAt(scenePos), layout, &message);
+    if (id.isEmpty()) {
+        event->ignore();
+        Q_EMIT statusMessage(tr("Not added: %1").arg(message));
         return;
     }
     event->acceptProposedAction();
-    const QString id = object->id;
-    QHash<QString, LayoutRect> layout;
-    if (kind == ObjectKind::Vpc) // a VPC stays where it was dropped
-        layout.insert(id, LayoutRect{snap(scenePos.x() - 40), snap(scenePos.y() - 40), 0, 0});
-    QString detail;
-    if (kind == ObjectKind::Subnet) {
-        const auto *s = static_cast<const Subnet *>(object.get());
-        detail = QStringLiteral(" (%1, %2)").arg(s->cidr.toString(), s->az);
-    } else if (kind == ObjectKind::Instance) {
-        detail = QStringLiteral(" (%1)").arg(static_cast<const Instance *>(object.get())->privateIp.toString());
-    } else if (kind == ObjectKind::Vpc) {
-        detail = QStringLiteral(" (%1)").arg(static_cast<const Vpc *>(object.get())->cidrBlocks.first().toString());
-    }
-    mScene->document()->undoStack()->push(new AddObjectCommand(
-        mScene->document(), Placement::parentOf(kind, target), std::move(object), -1, layout));
     mScene->flush();
     mSelection->set({id});
-    Q_EMIT statusMessage(tr("Added %1%2").arg(id, detail));
+    Q_EMIT statusMessage(message);
+}
+
+QString CanvasView::addObject(ObjectKind kind)
+{
+    mScene->flush();
+    const Design &design = mScene->design();
+    bool ok = false;
+    const Placement::Target target = Placement::targetFor(design, kind, mSelection->ids(), &ok);
+    if (!ok) {
+        const QString why = Placement::refusal(design, kind, target);
+        Q_EMIT statusMessage(tr("Not added: %1").arg(why.isEmpty() ? tr("there is no place for it") : why));
+        return {};
+    }
+    QString message;
+    const QString id = EditOperations::add(mScene->document(), kind, target, std::nullopt, &message);
+    if (id.isEmpty()) {
+        Q_EMIT statusMessage(tr("Not added: %1").arg(message));
+        return {};
+    }
+    mScene->flush();
+    mSelection->set({id}, true);
+    Q_EMIT statusMessage(message);
+    return id;
+}
+
+void CanvasView::nudge(qreal dx, qreal dy)
+{
+    if (mGesture != Gesture::None || mSelection->ids().isEmpty())
+        return;
+    mScene->flush();
+    if (!mNudging) {
+        mPressScene = QPointF();
+        beginMove();
+        if (mMoving.isEmpty())
+            return;
+        mNudging = true;
+        mNudged = QPointF();
+        mScene->setGestureActive(true);
+    }
+    mNudged += QPointF(dx, dy);
+    moveTo(mNudged);
+    mNudgeEnd->start();
+}
+
+void CanvasView::endNudge()
+{
+    if (!mNudging)
+        return;
+    mNudging = false;
+    mMoving.clear();
+    mNudgeEnd->stop();
+    mScene->setGestureActive(false);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    const bool far = event->modifiers() & Qt::ShiftModifier;
+    const bool plain = !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
+    const qreal step = far ? FarNudgeStep : NudgeStep;
+    QPointF by;
+    switch (event->key()) {
+    case Qt::Key_Left: by = {-step, 0}; break;
+    case Qt::Key_Right: by = {step, 0}; break;
+    case Qt::Key_Up: by = {0, -step}; break;
+    case Qt::Key_Down: by = {0, step}; break;
+    case Qt::Key_Escape:
+        endNudge();
+        mSelection->clear();
+        event->accept();
+        return;
+    default: endNudge(); QGraphicsView::keyPressEvent(event); return;
+    }
+    if (!plain || mSelection->ids().isEmpty()) {
+        QGraphicsView::keyPressEvent(event); // scrolls
+        return;
+    }
+    nudge(by.x(), by.y());
+    event->accept();
+}
+
+void CanvasView::contextMenuEvent(QContextMenuEvent *event)
+{
+    endNudge();
+    QString id;
+    QPointF scenePos;
+    QPoint global = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        scenePos = mapToScene(event->pos());
+        if (ObjectItem *item = objectAt(event->pos())) {
+            id = item->id();
+            if (!mSelection->contains(id))
+                mSelection->set({id}); // the menu acts on what it was opened on
+        }
+    } else {
+        // The menu key: on the selection, at its first object.
+        id = mSelection->current();
+        const QRectF r = mScene->geometry().rect(id);
+        scenePos = r.isEmpty() ? visibleCentre() : r.center();
+        global = viewport()->mapToGlobal(mapFromScene(scenePos));
+    }
+    Q_EMIT contextMenuRequested(id, scenePos, global);
+    event->accept();
+}
+
+QPointF CanvasView::visibleCentre() const
+{
+    return mapToScene(viewport()->rect().center());
+}
+
+void CanvasView::applyTheme()
+{
+    mScene->setTheme(CanvasTheme::fromPalette(palette()));
+    setBackgroundBrush(mScene->theme().background);
+    Q_EMIT themeChanged();
+}
+
+void CanvasView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QGraphicsView::changeEvent(event);
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    updateHint();
+}
+
+void CanvasView::updateHint()
+{
+    const bool empty = mScene->design().vpcs().empty();
+    mHint->setVisible(empty);
+    if (empty) {
+        mHint->adjustSize();
+        const QSize size = mHint->sizeHint().boundedTo(viewport()->size());
+        mHint->setGeometry(QRect(QPoint((viewport()->width() - size.width()) / 2,
+                                        (viewport()->height() - size.height()) / 2),
+                                 size));
+    }
 }
 
 void CanvasView::drawForeground(QPainter *painter, const QRectF &)
@@ -503,7 +684,7 @@ void CanvasView::drawForeground(QPainter *painter, const QRectF &)
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(Qt::white, 1.5 / zoom()));
-        painter->setBrush(Colours::Vpc);
+        painter->setBrush(mScene->theme().vpc);
         painter->drawEllipse(at, r, r);
         painter->setPen(QPen(Qt::white, 2 / zoom()));
         painter->drawLine(at - QPointF(r / 2, 0), at + QPointF(r / 2, 0));

@@ -5,7 +5,9 @@
 #include <QGraphicsView>
 
 class CanvasScene;
+class EmptyCanvasHint;
 class QMimeData;
+class QTimer;
 class ObjectItem;
 class QGraphicsLineItem;
 class Selection;
@@ -14,7 +16,8 @@ class Selection;
 /// and rubber-band selection, dragging to move (children follow), the handle of a
 /// selected container to resize it, Shift-dragging (or the link handle) from one VPC
 /// to another to peer them, palette drops to create objects, the wheel with Ctrl and
-/// pinches to zoom, the middle button to pan.
+/// pinches to zoom, the middle button to pan; arrow keys to nudge the selection. It asks
+/// the window for context menus and opens design files dropped on it.
 class CanvasView : public QGraphicsView
 {
     Q_OBJECT
@@ -33,12 +36,39 @@ public:
     void fitToWindow();
     /// Brings objects into sight (and selects nothing by itself).
     void focusOn(const QStringList &ids);
+    /// The centre of what the canvas shows, in scene coordinates.
+    QPointF visibleCentre() const;
+
+    /// Adds an object of `kind` where it makes sense (the selected subnet or VPC, else
+    /// the first that can take it; a VPC beside the others), selects it and says so in
+    /// the status bar. Returns the new id, or "" with the reason in the status bar.
+    QString addObject(ObjectKind kind);
+    /// Moves the selection by (dx, dy) scene units. Nudges that follow one another
+    /// within a moment are one undo step.
+    void nudge(qreal dx, qreal dy);
+    /// Ends the current burst of nudges: the next one is a new undo step.
+    void endNudge();
+    /// A grid step of the arrow keys, and of Shift with them.
+    static constexpr qreal NudgeStep = 4;
+    static constexpr qreal FarNudgeStep = 40;
+
+    /// The hint shown over an empty canvas (what to do first).
+    EmptyCanvasHint *emptyHint() const { return mHint; }
+    /// Whether a drop of these MIME data would open design files.
+    static QStringList designFiles(const QMimeData *mime);
 
 Q_SIGNALS:
     /// A sentence for the status bar: why a drop is refused, what a drop will do.
     void statusMessage(const QString &message);
     void zoomChanged(qreal zoom);
     void viewportMoved();
+    /// A right-click or the menu key: on the object `id` (empty: the empty canvas), at
+    /// `scenePos`; the menu goes at `globalPos`.
+    void contextMenuRequested(const QString &id, const QPointF &scenePos, const QPoint &globalPos);
+    /// Design files were dropped on the canvas.
+    void filesDropped(const QStringList &paths);
+    /// The colours changed with the palette (light or dark).
+    void themeChanged();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -52,6 +82,10 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Gesture { None, Press, Move, Resize, Link, Pan, RubberBand };
@@ -66,6 +100,8 @@ private:
     /// The kind of a palette drag, and why it cannot go where it is (or "").
     QString dropRefusal(const QMimeData *mime, const QPointF &scenePos, ObjectKind *kind) const;
     void scaleBy(qreal factor);
+    void applyTheme();
+    void updateHint();
 
     CanvasScene *mScene;
     Selection *mSelection;
@@ -84,4 +120,9 @@ private:
     QList<Moving> mMoving; // the dragged objects, and what follows them
     QGraphicsLineItem *mLinkLine = nullptr;
     QString mLinkTarget;
+    QString mRefusal; // why the palette drag under way cannot be dropped where it is
+    bool mNudging = false;
+    QPointF mNudged;  // how far the current burst of nudges went
+    QTimer *mNudgeEnd;
+    EmptyCanvasHint *mHint;
 };

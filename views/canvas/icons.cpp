@@ -1,10 +1,15 @@
 #include "icons.h"
 
 #include <QCache>
+#include <QFile>
+#include <QGuiApplication>
 #include <QHash>
+#include <QIconEngine>
 #include <QPainter>
+#include <QPalette>
 #include <QPaintEngine>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 #include <cmath>
@@ -45,6 +50,73 @@ QPixmap pixmap(const QString &name, int size)
     return copy;
 }
 
+/// Draws an SVG of ours at whatever size and pixel ratio is asked. A tinted engine
+/// replaces the SVG's `currentColor` by the palette's text colour of the icon's mode.
+class SvgIconEngine : public QIconEngine
+{
+public:
+    SvgIconEngine(const QString &path, bool tinted) : mPath(path), mTinted(tinted) {}
+
+    QIconEngine *clone() const override { return new SvgIconEngine(mPath, mTinted); }
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        QSvgRenderer r(svg(mode));
+        r.render(painter, rect);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+        // `size` is in device pixels already; the pixmap says its ratio.
+        const QString key = QStringLiteral("vpcicon:%1:%2:%3x%4:%5")
+                                .arg(mPath, colour(mode).name(QColor::HexArgb))
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(scale);
+        QPixmap pm;
+        if (QPixmapCache::find(key, &pm))
+            return pm;
+        pm = QPixmap(size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        QSvgRenderer r(svg(mode));
+        r.render(&p, QRectF(QPointF(0, 0), QSizeF(size)));
+        p.end();
+        pm.setDevicePixelRatio(scale);
+        QPixmapCache::insert(key, pm);
+        return pm;
+    }
+
+private:
+    QColor colour(QIcon::Mode mode) const
+    {
+        if (!mTinted)
+            return mode == QIcon::Disabled ? QColor(Qt::gray) : QColor(Qt::transparent);
+        const QPalette palette = QGuiApplication::palette();
+        return palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::WindowText);
+    }
+
+    QByteArray svg(QIcon::Mode mode) const
+    {
+        initIconResources();
+        QFile file(mPath);
+        QByteArray data = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        if (mTinted)
+            data.replace("currentColor", colour(mode).name().toLatin1());
+        return data;
+    }
+
+    QString mPath;
+    bool mTinted;
+};
+
 } // namespace
 
 QString Icons::nameFor(ObjectKind kind, bool publicSubnet)
@@ -74,8 +146,10 @@ void Icons::paint(QPainter *painter, const QString &name, const QRectF &rect)
 
 QIcon Icons::icon(const QString &name)
 {
-    QIcon icon;
-    for (int size : {16, 24, 32, 48, 64})
-        icon.addPixmap(pixmap(name, size));
-    return icon;
+    return QIcon(new SvgIconEngine(QStringLiteral(":/icons/%1.svg").arg(name), false));
+}
+
+QIcon Icons::actionIcon(const QString &name)
+{
+    return QIcon(new SvgIconEngine(QStringLiteral(":/icons/actions/%1.svg").arg(name), true));
 }

@@ -34,7 +34,8 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     // A region can be tens of thousands of units around: dashing all of it for a view of
     // a corner is what made repaints slow. Only the exposed parts of its edges are drawn,
     // each dashed from a phase that keeps the pattern continuous.
-    QPen pen(Colours::Region, 1.5, Qt::DashLine);
+    const CanvasTheme &theme = static_cast<CanvasScene *>(scene())->theme();
+    QPen pen(theme.region, 1.5, Qt::DashLine);
     pen.setCosmetic(true); // a fast line in device pixels, at any zoom
     const qreal unit = 1.5 / std::max<qreal>(lod, 0.01);
     const QRectF exposed = visibleArea(painter, option).adjusted(-4, -4, 4, 4);
@@ -67,7 +68,7 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     f.setPointSizeF(11 * scale);
     f.setBold(true);
     painter->setFont(f);
-    painter->setPen(Colours::Region.darker(120));
+    painter->setPen(theme.regionText);
     painter->drawText(QRectF(icon.right() + 6, icon.top(), mRect.width(), icon.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, mName);
 }
@@ -113,17 +114,18 @@ void RouteOverlay::showSubnet(const QString &subnetId)
             continue;
         } else if (o->kind == ObjectKind::PeeringConnection) {
             const QString peer = static_cast<const PeeringConnection *>(o)->peerOf(vpc->id);
-            add(g.rect(peer), label, Colours::Vpc);
+            add(g.rect(peer), label, mScene->theme().vpc);
         } else {
-            const QColor colour = o->kind == ObjectKind::NatGateway ? QColor(0x8c, 0x4f, 0xff)
+            const CanvasTheme &t = mScene->theme();
+            const QColor colour = o->kind == ObjectKind::NatGateway ? t.vpc
                                   : o->kind == ObjectKind::Instance ? QColor(0xed, 0x71, 0x00)
-                                                                    : QColor(0x14, 0x7e, 0xba);
+                                                                    : t.zone;
             add(g.rect(target), label, colour);
         }
     }
     for (const Endpoint *e : vpc->endpointList())
         if (e->isGateway() && e->routeTables.contains(table.id))
-            add(g.rect(e->id), QStringLiteral("pl-%1").arg(e->service), QColor(0x7a, 0xa1, 0x16));
+            add(g.rect(e->id), QStringLiteral("pl-%1").arg(e->service), mScene->theme().publicSubnet);
     update();
 }
 
@@ -151,9 +153,9 @@ void RouteOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         const QPointF at = a.line.pointAt(0.3);
         const QRectF tag(at.x() - 80, at.y() - 9, 160, 18);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 230));
+        painter->setBrush(mScene->theme().tagFill);
         painter->drawRoundedRect(tag, 4, 4);
-        painter->setPen(a.colour.darker(130));
+        painter->setPen(mScene->theme().dark ? a.colour.lighter(130) : a.colour.darker(130));
         painter->drawText(tag, Qt::AlignCenter, a.label);
     }
 }

@@ -2,7 +2,11 @@
 
 #include "canvasitems.h"
 #include "canvasscene.h"
+#include "icons.h"
 
+#include <QCoreApplication>
+
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -10,9 +14,29 @@
 
 namespace {
 
-const QColor Delivered(22, 150, 60);
-const QColor Answer(30, 110, 200);
-const QColor Blocked(215, 40, 40);
+constexpr double EndWidth = 150;
+constexpr double EndHeight = 52;
+constexpr double EndGap = 16;
+
+QString endIcon(PacketOverlay::End::Kind kind)
+{
+    switch (kind) {
+    case PacketOverlay::End::Kind::Internet: return QStringLiteral("internet");
+    case PacketOverlay::End::Kind::Outside: return QStringLiteral("outside");
+    case PacketOverlay::End::Kind::Service: return QStringLiteral("aws-service");
+    }
+    return {};
+}
+
+QString endTitle(PacketOverlay::End::Kind kind)
+{
+    switch (kind) {
+    case PacketOverlay::End::Kind::Internet: return QCoreApplication::translate("PacketOverlay", "Internet");
+    case PacketOverlay::End::Kind::Outside: return QCoreApplication::translate("PacketOverlay", "Outside the design");
+    case PacketOverlay::End::Kind::Service: return QCoreApplication::translate("PacketOverlay", "AWS service");
+    }
+    return {};
+}
 
 } // namespace
 
@@ -31,23 +55,33 @@ QPointF PacketOverlay::centreOf(const QString &id, const QPointF &fallback) cons
 }
 
 void PacketOverlay::show(const QList<Path> &paths, const QList<Packet> &packets, const QStringList &blockers,
-                         double phase)
+                         double phase, const QList<End> &ends)
 {
     prepareGeometryChange();
     mLines.clear();
-    mLineColours.clear();
+    mLineDelivered.clear();
     mDots.clear();
     mFlashes.clear();
     mPhase = phase;
+    // The ends outside the design stand in a column left of the drawing, from its top.
+    mEnds = ends;
+    mEndRects.clear();
+    const QRectF design = mScene->geometry().bounds();
+    for (qsizetype i = 0; i < mEnds.size(); ++i)
+        mEndRects.append(QRectF(design.left() - 60 - EndWidth, design.top() + 20 + double(i) * (EndHeight + EndGap),
+                                EndWidth, EndHeight));
     // Each path as points: the source, then each hop's object (or the point before when
-    // the object is not drawn, as implicit tables and ACLs are not).
+    // the object is not drawn, as implicit tables and ACLs are not), then the end it
+    // arrives at when that lies outside the design.
     QList<QPolygonF> points;
     for (const Path &p : paths) {
         QPolygonF line;
         QPointF last;
         bool any = false;
-        for (const QString &id : p.objects) {
-            const QPointF c = centreOf(id, last);
+        for (qsizetype i = 0; i < p.objects.size(); ++i) {
+            QPointF c = centreOf(p.objects[i], last);
+            if (i == 0 && p.sourceEnd >= 0 && p.sourceEnd < mEndRects.size())
+                c = mEndRects[p.sourceEnd].center();
             if (!any && c.isNull()) {
                 line.append(c);
                 continue;
@@ -60,23 +94,27 @@ void PacketOverlay::show(const QList<Path> &paths, const QList<Packet> &packets,
         for (QPointF &pt : line)
             if (pt.isNull())
                 pt = last;
+        if (p.delivered && p.destinationEnd >= 0 && p.destinationEnd < mEndRects.size())
+            line.append(mEndRects[p.destinationEnd].center());
         points.append(line);
         QPolygonF drawn;
         for (const QPointF &pt : line)
             if (drawn.isEmpty() || drawn.back() != pt)
                 drawn.append(pt);
         mLines.append(drawn);
-        mLineColours.append(p.delivered ? Delivered : Blocked);
+        mLineDelivered.append(p.delivered);
     }
     for (const Packet &k : packets) {
         if (k.path < 0 || k.path >= points.size() || points[k.path].isEmpty())
             continue;
         const QPolygonF &line = points[k.path];
-        // Point i+1 is the object of hop i; point 0 the source.
-        const int from = std::clamp(k.hop + 1, 0, int(line.size()) - 1);
-        const int to = std::clamp(k.hop + 2, 0, int(line.size()) - 1);
-        const QPointF at = line[from] + (line[to] - line[from]) * k.fraction;
-        mDots.append({at, k.blocked ? Blocked : k.answer ? Answer : Delivered});
+        // Point i+1 is the object of hop i; point 0 the source; a packet that arrived
+        // stands at the destination end, one past the last hop.
+        const int hop = k.arrived ? k.hop + 1 : k.hop;
+        const int from = std::clamp(hop + 1, 0, int(line.size()) - 1);
+        const int to = std::clamp(hop + 2, 0, int(line.size()) - 1);
+        const QPointF at = line[from] + (line[to] - line[from]) * (k.arrived ? 0 : k.fraction);
+        mDots.append({at, k.blocked ? State::Blocked : k.answer ? State::Answer : State::Delivered});
     }
     for (const QString &id : blockers)
         if (const ObjectItem *item = mScene->item(id); item && item->isVisible())
@@ -86,8 +124,17 @@ void PacketOverlay::show(const QList<Path> &paths, const QList<Packet> &packets,
         bounds |= l.boundingRect();
     for (const QRectF &r : mFlashes)
         bounds |= r;
-    mBounds = bounds.adjusted(-300, -300, 300, 300); // dots and rings are sized in device pixels
+    for (const QRectF &r : mEndRects)
+        bounds |= r;
+    mBounds = bounds.isEmpty() ? QRectF() : bounds.adjusted(-300, -300, 300, 300); // dots and rings are sized in device pixels
+    if (!mEndRects.isEmpty() && isVisible()) // the ends can be scrolled to
+        mScene->setSceneRect(mScene->sceneRect().united(mScene->designBounds()));
     update();
+}
+
+QRectF PacketOverlay::endRect(int end) const
+{
+    return end >= 0 && end < mEndRects.size() ? mEndRects[end] : QRectF();
 }
 
 void PacketOverlay::clear()
@@ -97,7 +144,7 @@ void PacketOverlay::clear()
 
 int PacketOverlay::blockedPacketCount() const
 {
-    return int(std::count_if(mDots.begin(), mDots.end(), [](const Dot &d) { return d.colour == Blocked; }));
+    return int(std::count_if(mDots.begin(), mDots.end(), [](const Dot &d) { return d.state == State::Blocked; }));
 }
 
 QList<QPointF> PacketOverlay::packetPositions() const
@@ -112,9 +159,33 @@ void PacketOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
 {
     if (mScene->isExporting())
         return; // exports show the design, not a moment of playback
+    const CanvasTheme &theme = mScene->theme();
     painter->setRenderHint(QPainter::Antialiasing, true);
+    const qreal scale = std::max<qreal>(painter->worldTransform().m11(), 0.05);
+    // The ends outside the design: an icon, what it is, and its address or service.
+    for (qsizetype i = 0; i < mEnds.size(); ++i) {
+        const QRectF r = mEndRects[i];
+        QPen frame(theme.muted, 1.2, Qt::DashLine);
+        frame.setCosmetic(true);
+        painter->setPen(frame);
+        painter->setBrush(theme.tagFill);
+        painter->drawRoundedRect(r, 8, 8);
+        Icons::paint(painter, endIcon(mEnds[i].kind), QRectF(r.left() + 8, r.top() + 9, 34, 34));
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(8.5);
+        f.setBold(true);
+        painter->setFont(f);
+        painter->setPen(theme.text);
+        const QRectF text(r.left() + 48, r.top() + 6, r.width() - 54, 20);
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, endTitle(mEnds[i].kind));
+        f.setBold(false);
+        painter->setFont(f);
+        painter->setPen(theme.muted);
+        painter->drawText(text.translated(0, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(f).elidedText(mEnds[i].label, Qt::ElideMiddle, text.width()));
+    }
     for (int i = 0; i < mLines.size(); ++i) {
-        QColor c = mLineColours[i];
+        QColor c = mLineDelivered[i] ? theme.delivered : theme.blocked;
         c.setAlpha(110);
         QPen pen(c, 3, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);
         pen.setCosmetic(true);
@@ -125,7 +196,7 @@ void PacketOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     // The blocking objects pulse: a ring that grows and fades.
     for (const QRectF &r : mFlashes) {
         const double grow = 6 + 14 * mPhase;
-        QColor c = Blocked;
+        QColor c = theme.blocked;
         c.setAlphaF(float(0.9 * (1.0 - mPhase) + 0.1));
         QPen pen(c, 3);
         pen.setCosmetic(true);
@@ -133,11 +204,10 @@ void PacketOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(r.adjusted(-grow, -grow, grow, grow), 8, 8);
     }
-    const qreal scale = painter->worldTransform().m11();
-    const qreal radius = 7 / std::max<qreal>(scale, 0.05); // 7 device pixels at any zoom
+    const qreal radius = 7 / scale; // 7 device pixels at any zoom
     for (const Dot &d : mDots) {
-        painter->setPen(QPen(Qt::white, 2 / std::max<qreal>(scale, 0.05)));
-        painter->setBrush(d.colour);
+        painter->setPen(QPen(theme.background, 2 / scale));
+        painter->setBrush(d.state == State::Blocked ? theme.blocked : d.state == State::Answer ? theme.answer : theme.delivered);
         painter->drawEllipse(d.at, radius, radius);
     }
 }

@@ -7,15 +7,27 @@ class CanvasScene;
 
 /// Playback on the canvas: the paths of the flows under way as faint lines, their
 /// packets as dots moving along them (green, red where a packet is stopped by a block),
-/// and a pulsing ring on each object that blocks one. It only draws what it is given:
-/// where the packets are comes from the model (SimulationRun).
+/// a pulsing ring on each object that blocks one, and the flows' ends that lie outside
+/// the design (the internet, addresses elsewhere, AWS services) as nodes by the left
+/// edge of the drawing. It only draws what it is given: where the packets are comes from
+/// the model (SimulationRun). Shown in simulation mode only.
 class PacketOverlay : public QGraphicsItem
 {
 public:
+    /// A flow end outside the design.
+    struct End
+    {
+        enum class Kind { Internet, Outside, Service };
+        Kind kind = Kind::Internet;
+        QString label; // the address or the service
+        bool operator==(const End &o) const { return kind == o.kind && label == o.label; }
+    };
     struct Path
     {
         QList<QString> objects; // the source, then the object of each hop (empty: none)
         bool delivered = true;
+        int sourceEnd = -1;      // into the ends given, when the source is outside the design
+        int destinationEnd = -1; // likewise for the destination (where a delivered packet arrives)
     };
     struct Packet
     {
@@ -24,35 +36,45 @@ public:
         double fraction = 0;  // of the way to the next
         bool blocked = false;
         bool answer = false;
+        bool arrived = false; // at the destination end, past the last hop
     };
 
     explicit PacketOverlay(CanvasScene *scene);
 
     /// Shows these paths and packets; `blockers` are the objects to flash, `phase`
-    /// (0-1) the moment of the flash.
-    void show(const QList<Path> &paths, const QList<Packet> &packets, const QStringList &blockers, double phase);
+    /// (0-1) the moment of the flash; `ends` the flow ends outside the design.
+    void show(const QList<Path> &paths, const QList<Packet> &packets, const QStringList &blockers, double phase,
+              const QList<End> &ends = {});
     void clear();
     int packetCount() const { return int(mDots.size()); }
     int flashCount() const { return int(mFlashes.size()); }
     int blockedPacketCount() const;
+    int endCount() const { return int(mEnds.size()); }
     /// Where the packets are drawn, in scene coordinates (for tests).
     QList<QPointF> packetPositions() const;
+    /// Where an end is drawn (its rectangle in the scene).
+    QRectF endRect(int end) const;
+    /// Everything the overlay draws (the ends stick out of the design's bounds).
+    QRectF drawnBounds() const { return mBounds; }
     QRectF boundingRect() const override { return mBounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QPointF centreOf(const QString &id, const QPointF &fallback) const;
 
+    enum class State { Delivered, Answer, Blocked };
     struct Dot
     {
         QPointF at;
-        QColor colour;
+        State state;
     };
     CanvasScene *mScene;
     QList<QPolygonF> mLines;
-    QList<QColor> mLineColours;
+    QList<bool> mLineDelivered;
     QList<Dot> mDots;
     QList<QRectF> mFlashes;
+    QList<End> mEnds;
+    QList<QRectF> mEndRects;
     double mPhase = 0;
     QRectF mBounds;
 };

@@ -8,7 +8,9 @@
 #include "yamlreader.h"
 #include "yamltext.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QKeyEvent>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -49,6 +51,8 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
     mFormHost = new QWidget;
     scroll->setWidget(mFormHost);
 
+    setFocusPolicy(Qt::ClickFocus);
+    qApp->installEventFilter(this);
     connect(selection, &Selection::changed, this, &Inspector::rebuild);
     connect(document, &Document::designReset, this, &Inspector::rebuild);
     connect(document, &Document::propertyChanged, this, [this](const QString &id, const QString &key) {
@@ -66,6 +70,27 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
         }
     });
     rebuild();
+}
+
+bool Inspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride)
+        return QWidget::eventFilter(watched, event);
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || focus == this || !isAncestorOf(focus) || watched != focus)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const QKeyCombination pressed = key->keyCombination();
+    const bool undoRedo = key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+                          pressed == QKeyCombination(Qt::CTRL | Qt::Key_Y) ||
+                          pressed == QKeyCombination(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!undoRedo)
+        return QWidget::eventFilter(watched, event);
+    // Leaving the field commits it (editingFinished); then the window's Undo or Redo
+    // shortcut takes the key, because the field does not claim it.
+    setFocus(Qt::OtherFocusReason);
+    event->ignore();
+    return true;
 }
 
 void Inspector::rebuild()

@@ -26,6 +26,11 @@ public:
     QWidget *editor(const QString &key) const { return mEditors.value(key, nullptr); }
     QString shownId() const { return mId; }
 
+protected:
+    /// Ctrl+Z (or Redo) in one of its fields commits the field and goes to the design's
+    /// undo stack, as in Qt Creator: the field's own undo would hide the design's.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
     void refresh();

@@ -123,8 +123,9 @@ void SimulationPanel::buildUi()
     mStepBack = new QPushButton(tr("Step back"), this);
     mPlay = new QPushButton(tr("Play"), this);
     mStepForward = new QPushButton(tr("Step"), this);
-    mStepBack->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    mStepForward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    mStepBack->setToolTip(tr("The event before (Alt+Left)"));
+    mStepForward->setToolTip(tr("The next event (Alt+Right)"));
+    mPlay->setToolTip(tr("Play or pause the scenario (F5)"));
     mSpeedBox = new QComboBox(this);
     for (double s : {0.25, 0.5, 1.0, 2.0, 5.0, 20.0, 60.0, 600.0})
         mSpeedBox->addItem(tr("%1x").arg(s), s);
@@ -365,10 +366,6 @@ void SimulationPanel::removeScenario()
 
 void SimulationPanel::addFlow()
 {
-    if (scenario().isEmpty())
-        addScenario();
-    auto flow = std::make_unique<Flow>();
-    flow->id = mDocument->design().uniqueId(QStringLiteral("flow-"));
     // From what is selected (or the first instance) to a web server on the internet.
     QString from;
     for (const QString &id : mSelection->ids())
@@ -379,14 +376,24 @@ void SimulationPanel::addFlow()
             for (const Instance *i : v->instanceList())
                 if (from.isEmpty())
                     from = i->id;
+    addFlowBetween(from, QStringLiteral("198.51.100.10"));
+}
+
+QString SimulationPanel::addFlowBetween(const QString &from, const QString &to)
+{
+    if (scenario().isEmpty())
+        addScenario();
+    auto flow = std::make_unique<Flow>();
+    flow->id = mDocument->design().uniqueId(QStringLiteral("flow-"));
     flow->from = from;
-    flow->to = QStringLiteral("198.51.100.10");
+    flow->to = to;
     flow->port = 443;
     const QString id = flow->id;
     mDocument->undoStack()->push(new AddObjectCommand(mDocument, scenario(), std::move(flow)));
     const int row = mFlows->rowOf(id);
     if (row >= 0)
         mFlowsView->selectRow(row);
+    return id;
 }
 
 void SimulationPanel::removeFlow()

@@ -53,9 +53,17 @@ public:
     void addScenario();
     void removeScenario();
     void addFlow();
+    /// Adds a flow from `from` to `to` (ids or addresses) to the current scenario (a new
+    /// one when there is none), as one undo step, and makes it current. Returns its id.
+    QString addFlowBetween(const QString &from, const QString &to);
     void removeFlow();
     /// Sets the current flow's source or destination to the one selected object.
     void takeEndFromSelection(bool source);
+
+    /// Simulation mode: the panel draws on the canvas (packets, paths, flows' ends) and
+    /// may select what a step passes. Inactive, it leaves the canvas alone and pauses.
+    void setActive(bool active);
+    bool isActive() const { return mActive; }
 
     // Playback (seconds from the scenario's start).
     double time() const { return mTime; }
@@ -94,6 +102,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// Playback started or stopped.
+    void playingChanged(bool playing);
 
 private:
     void buildUi();
@@ -121,6 +131,7 @@ private:
     double mTime = 0;
     double mSpeed = 1;
     bool mSyncing = false;
+    bool mActive = false;
     int mCardEvent = -1;
 
     // Imported logs, and the design they were laid onto.

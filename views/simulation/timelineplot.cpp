@@ -48,10 +48,44 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QWidget(parent), mPlot(new QCustom
         if (!mRebinning)
             rebin();
     });
+    applyPalette();
     connect(mPlot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
         if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier)
             Q_EMIT timeClicked(mPlot->xAxis->pixelToCoord(event->position().x()));
     });
+}
+
+void TimelinePlot::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        mPlot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimelinePlot::applyPalette()
+{
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::WindowText);
+    QColor grid = p.color(QPalette::Mid);
+    grid.setAlpha(140);
+    mPlot->setBackground(p.brush(QPalette::Base));
+    mPlot->axisRect()->setBackground(p.brush(QPalette::Base));
+    for (QCPAxis *axis : {mPlot->xAxis, mPlot->yAxis, mPlot->xAxis2, mPlot->yAxis2}) {
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+        axis->grid()->setZeroLinePen(QPen(grid));
+    }
+    mPlot->legend->setBrush(p.brush(QPalette::Base));
+    mPlot->legend->setBorderPen(QPen(p.color(QPalette::Mid)));
+    mPlot->legend->setTextColor(text);
+    const bool dark = p.color(QPalette::Window).lightnessF() < 0.5;
+    mCursor->setPen(QPen(dark ? QColor(110, 160, 255) : QColor(40, 80, 200), 2));
 }
 
 void TimelinePlot::setTimeline(const Timeline *timeline, double window, const QList<Window> &windows)

@@ -49,7 +49,12 @@ Q_SIGNALS:
     /// The user clicked the plot at this time.
     void timeClicked(double time);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Background, axes, grid and legend in the palette's colours (light or dark).
+    void applyPalette();
     void rebin();
     void markWindows();
 

@@ -1,0 +1,93 @@
+#include "settings.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+
+const QString RecentKey = QStringLiteral("files/recent");
+const QString FolderKey = QStringLiteral("files/lastFolder");
+const QString AutosaveKey = QStringLiteral("recovery/intervalSeconds");
+
+/// Settings keys cannot hold every path (slashes nest groups): a file's views are kept
+/// under a hash of its absolute path.
+QString viewKey(const QString &path)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("views/") + QString::fromLatin1(hash.left(20));
+}
+
+} // namespace
+
+QStringList Settings::recentFiles()
+{
+    QStringList kept;
+    for (const QString &path : QSettings().value(RecentKey).toStringList())
+        if (QFileInfo::exists(path) && !kept.contains(path))
+            kept.append(path);
+    return kept.mid(0, MaxRecentFiles);
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentFiles();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    QSettings().setValue(RecentKey, list.mid(0, MaxRecentFiles));
+}
+
+void Settings::clearRecentFiles()
+{
+    QSettings().remove(RecentKey);
+}
+
+QString Settings::lastFolder()
+{
+    const QString folder = QSettings().value(FolderKey).toString();
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
+void Settings::setLastFolder(const QString &folder)
+{
+    QSettings().setValue(FolderKey, folder);
+}
+
+std::optional<Settings::View> Settings::viewOf(const QString &path)
+{
+    if (path.isEmpty())
+        return std::nullopt;
+    const QStringList parts = QSettings().value(viewKey(path)).toString().split(QLatin1Char(' '));
+    if (parts.size() != 3)
+        return std::nullopt;
+    bool a = false, b = false, c = false;
+    const View view{parts[0].toDouble(&a), QPointF(parts[1].toDouble(&b), parts[2].toDouble(&c))};
+    if (!a || !b || !c || !(view.zoom > 0))
+        return std::nullopt;
+    return view;
+}
+
+void Settings::setViewOf(const QString &path, const View &view)
+{
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(viewKey(path), QStringLiteral("%1 %2 %3")
+                                            .arg(view.zoom, 0, 'g', 6)
+                                            .arg(view.centre.x(), 0, 'f', 1)
+                                            .arg(view.centre.y(), 0, 'f', 1));
+}
+
+int Settings::autosaveSeconds()
+{
+    bool ok = false;
+    const int seconds = QSettings().value(AutosaveKey, DefaultAutosaveSeconds).toInt(&ok);
+    return ok && seconds >= 0 ? seconds : DefaultAutosaveSeconds;
+}
+
+void Settings::setAutosaveSeconds(int seconds)
+{
+    QSettings().setValue(AutosaveKey, std::max(0, seconds));
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QPointF>
+#include <QStringList>
+
+#include <optional>
+
+/// What the designer keeps between runs, in QSettings: the recent files (ten, missing
+/// ones pruned), the last folder of a file dialog, the zoom and centre of each file, and
+/// the interval of recovery copies. The window's geometry and docks are kept by the
+/// window itself (saveGeometry/saveState) under "window/".
+namespace Settings {
+
+constexpr int MaxRecentFiles = 10;
+constexpr int DefaultAutosaveSeconds = 60;
+
+/// The recent design files, newest first, without those that no longer exist.
+QStringList recentFiles();
+/// Puts `path` first (absolute), keeping at most MaxRecentFiles.
+void addRecentFile(const QString &path);
+void clearRecentFiles();
+
+/// The folder the last file dialog was in (home when none).
+QString lastFolder();
+void setLastFolder(const QString &folder);
+
+/// The zoom and the scene point at the centre of the view, for a file.
+struct View
+{
+    double zoom = 1;
+    QPointF centre;
+};
+std::optional<View> viewOf(const QString &path);
+void setViewOf(const QString &path, const View &view);
+
+/// Seconds between recovery copies of unsaved work (0: none).
+int autosaveSeconds();
+void setAutosaveSeconds(int seconds);
+
+} // namespace Settings
