@@ -1,8 +1,10 @@
+#include "appearance.h"
 #include "cli.h"
 #include "document.h"
 #include "canvasview.h"
 #include "mainwindow.h"
 #include "selection.h"
+#include "settings.h"
 #include "simulationpanel.h"
 
 #include <QApplication>
@@ -60,6 +62,9 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("at"),
                       QCoreApplication::translate("main", "with --simulate: the playback time in seconds"),
                       QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("appearance"),
+                      QCoreApplication::translate("main", "the colours for this run: system, light or dark"),
+                      QStringLiteral("MODE")});
     parser.addOption({QStringLiteral("tab"),
                       QCoreApplication::translate("main", "with --simulate: the panel's page (events, timeline, logs)"),
                       QStringLiteral("PAGE")});
@@ -92,6 +97,9 @@ int runWindow(int argc, char **argv)
     describeOptions(parser);
     parser.process(app);
 
+    Appearance::apply(Appearance::fromName(parser.isSet(QStringLiteral("appearance"))
+                                               ? parser.value(QStringLiteral("appearance"))
+                                               : Settings::appearance()));
     Document document;
     MainWindow window(&document);
     const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));

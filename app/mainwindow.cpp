@@ -13,6 +13,7 @@
 #include "issuespanel.h"
 #include "outlinemodel.h"
 #include "overviewwidget.h"
+#include "packetoverlay.h"
 #include "palettewidget.h"
 #include "selection.h"
 #include "settings.h"
@@ -254,6 +255,10 @@ void MainWindow::setSimulationMode(bool on)
         const QSignalBlocker block(mModeAction);
         mModeAction->setChecked(on);
     }
+    // The flows' ends stand along the canvas's left edge: Fit leaves them room, and a view
+    // of the whole design is fitted again (a view zoomed in on a part stays as it is).
+    const bool whole = mCanvas->showsWholeDesign();
+    mCanvas->setReservedLeft(on ? PacketOverlay::ReservedPixels : 0);
     mSimulation->setActive(on);
     mScene->setSimulationShown(on);
     if (QDockWidget *d = dock(QStringLiteral("SimulationDock"))) {
@@ -264,6 +269,8 @@ void MainWindow::setSimulationMode(bool on)
     }
     if (mPlaybackBar)
         mPlaybackBar->setVisible(on);
+    if (whole)
+        QTimer::singleShot(0, mCanvas, &CanvasView::fitToWindow); // once the dock took its room
     if (!mShown)
         return;
     showStatus(on ? tr("Simulation mode: play a scenario and follow its packets; %1 goes back to design mode")

@@ -1,14 +1,17 @@
 #include "preferencesdialog.h"
 
+#include "appearance.h"
 #include "settings.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), mAutosave(new QSpinBox(this))
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent), mAutosave(new QSpinBox(this)), mAppearance(new QComboBox(this))
 {
     setObjectName(QStringLiteral("PreferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -19,8 +22,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), mAutosa
     mAutosave->setSpecialValueText(tr("never"));
     mAutosave->setValue(Settings::autosaveSeconds());
     mAutosave->setToolTip(tr("Unsaved work is copied this often; after a crash the next start offers the copy"));
+    mAppearance->setObjectName(QStringLiteral("appearance"));
+    mAppearance->addItem(tr("As the desktop"), QStringLiteral("system"));
+    mAppearance->addItem(tr("Light"), QStringLiteral("light"));
+    mAppearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    mAppearance->setCurrentIndex(std::max(0, mAppearance->findData(Settings::appearance())));
+    mAppearance->setToolTip(tr("The colours of the window, the canvas and the plots"));
     auto *form = new QFormLayout;
     form->addRow(tr("Recovery copy every"), mAutosave);
+    form->addRow(tr("Colours"), mAppearance);
     auto *note = new QLabel(tr("At most this much work can be lost if the program or the computer stops."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -35,5 +45,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), mAutosa
 void PreferencesDialog::accept()
 {
     Settings::setAutosaveSeconds(mAutosave->value());
+    const QString appearance = mAppearance->currentData().toString();
+    if (appearance != Settings::appearance()) {
+        Settings::setAppearance(appearance);
+        Appearance::apply(Appearance::fromName(appearance));
+    }
     QDialog::accept();
 }

@@ -2,10 +2,11 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QSpinBox;
 
-/// Preferences: how often unsaved work is copied for recovery (0: never). Kept in the
-/// settings when accepted.
+/// Preferences: how often unsaved work is copied for recovery (0: never), and the
+/// appearance (the desktop's colours, light or dark). Kept in the settings when accepted.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -13,8 +14,10 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
     QSpinBox *autosaveBox() const { return mAutosave; }
+    QComboBox *appearanceBox() const { return mAppearance; }
     void accept() override;
 
 private:
     QSpinBox *mAutosave;
+    QComboBox *mAppearance;
 };

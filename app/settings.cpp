@@ -91,3 +91,13 @@ void Settings::setAutosaveSeconds(int seconds)
 {
     QSettings().setValue(AutosaveKey, std::max(0, seconds));
 }
+
+QString Settings::appearance()
+{
+    return QSettings().value(QStringLiteral("window/appearance"), QStringLiteral("system")).toString();
+}
+
+void Settings::setAppearance(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("window/appearance"), name);
+}

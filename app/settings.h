@@ -37,4 +37,8 @@ void setViewOf(const QString &path, const View &view);
 int autosaveSeconds();
 void setAutosaveSeconds(int seconds);
 
+/// The appearance: "system" (the default), "light" or "dark".
+QString appearance();
+void setAppearance(const QString &name);
+
 } // namespace Settings

@@ -1,4 +1,5 @@
 #include "findbar.h"
+#include "canvastheme.h"
 
 #include "document.h"
 #include "selection.h"
@@ -105,10 +106,10 @@ void FindBar::show(int index)
         mCount->setToolTip(mResults[index].reason);
         mSelection->set({mResults[index].id}, true);
     }
-    // Without a result the field says so, in the palette's own words for a problem.
+    // Without a result the text turns red.
     QPalette p = mField->palette();
     p.setColor(QPalette::Text, any || mField->text().isEmpty() ? palette().color(QPalette::Text)
-                                                               : QColor(0xd1, 0x34, 0x38));
+                                                               : CanvasTheme::rejectedText(palette()));
     mField->setPalette(p);
 }
 

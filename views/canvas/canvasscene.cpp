@@ -50,6 +50,8 @@ void CanvasScene::reset()
         const QSignalBlocker block(this); // no selection signals from dying items
         clear();                          // deletes every item
     }
+    mRoutes = nullptr; // gone with the items; views may ask before they are made again
+    mPackets = nullptr;
     mItems.clear();
     mRegions.clear();
     setSceneRect(QRectF());
@@ -281,12 +283,7 @@ void CanvasScene::syncRegions()
 QRectF CanvasScene::designBounds() const
 {
     const QRectF b = mGeometry->bounds();
-    QRectF bounds = b.isEmpty() ? QRectF(0, 0, 800, 600) : b.adjusted(-60, -60, 60, 60);
-    // In simulation mode the flows' ends outside the design stand by its left edge.
-    if (!mExporting && mPackets && mPackets->isVisible())
-        for (int i = 0; i < mPackets->endCount(); ++i)
-            bounds |= mPackets->endRect(i).adjusted(-30, -30, 30, 30);
-    return bounds;
+    return b.isEmpty() ? QRectF(0, 0, 800, 600) : b.adjusted(-60, -60, 60, 60);
 }
 
 QStringList CanvasScene::selectedIds() const
@@ -334,16 +331,18 @@ void CanvasScene::setDrawingZoom(qreal zoom)
 void CanvasScene::setSimulationShown(bool shown)
 {
     mSimulationShown = shown;
+    if (!mPackets)
+        return;
     if (!shown)
         mPackets->clear();
     mPackets->setVisible(shown);
-    setSceneRect(designBounds().united(mGeometry->bounds()));
 }
 
 void CanvasScene::setTheme(const CanvasTheme &theme)
 {
     mTheme = theme;
-    mRoutes->showSubnet(mRoutes->subnet()); // its arrows keep their colours
+    if (mRoutes)
+        mRoutes->showSubnet(mRoutes->subnet()); // its arrows keep their colours
     update();
 }
 

@@ -72,3 +72,27 @@ CanvasTheme CanvasTheme::fromPalette(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightnessF() < 0.5 ? darkTheme() : light();
 }
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+} // namespace
+
+QColor CanvasTheme::acceptedText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x5c, 0xd6, 0x7f) : QColor(22, 130, 60);
+}
+
+QColor CanvasTheme::rejectedText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x7a, 0x7a) : QColor(0xb3, 0x26, 0x1e);
+}
+
+QColor CanvasTheme::badBackground(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x5a, 0x24, 0x26) : QColor(0xfd, 0xe2, 0xe2);
+}

@@ -40,6 +40,11 @@ struct CanvasTheme
     static CanvasTheme darkTheme();
     /// Dark when the palette's window colour is dark.
     static CanvasTheme fromPalette(const QPalette &palette);
+    /// Text for verdicts and problems in lists, tables and forms, readable on the
+    /// palette's base colour (light or dark), and the tint behind a bad cell.
+    static QColor acceptedText(const QPalette &palette);
+    static QColor rejectedText(const QPalette &palette);
+    static QColor badBackground(const QPalette &palette);
     /// The subtitle colour of a subnet of this edge colour.
     QColor subnetText(const QColor &edge) const { return dark ? edge.lighter(125) : edge.darker(130); }
 };

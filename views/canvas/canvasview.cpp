@@ -7,6 +7,7 @@
 #include "editoperations.h"
 #include "emptycanvashint.h"
 #include "objectcommands.h"
+#include "packetoverlay.h"
 #include "placement.h"
 #include "selection.h"
 
@@ -67,6 +68,9 @@ CanvasView::CanvasView(CanvasScene *scene, Selection *selection, QWidget *parent
     mHint = new EmptyCanvasHint(viewport());
     connect(scene, &CanvasScene::geometryChanged, this, &CanvasView::updateHint);
     connect(scene->document(), &Document::designReset, this, &CanvasView::updateHint);
+    connect(scene->document(), &Document::designReset, this, &CanvasView::anchorOverlay);
+    connect(this, &CanvasView::viewportMoved, this, &CanvasView::anchorOverlay);
+    connect(this, &CanvasView::zoomChanged, this, &CanvasView::anchorOverlay);
     updateHint();
 
     connect(scene, &QGraphicsScene::selectionChanged, this,
@@ -114,12 +118,24 @@ void CanvasView::zoomOut()
 void CanvasView::fitToWindow()
 {
     mScene->flush();
-    fitInView(mScene->designBounds(), Qt::KeepAspectRatio);
-    const qreal z = std::clamp(zoom(), MinZoom, MaxZoom);
+    const QRectF bounds = mScene->designBounds();
+    const QRectF room = QRectF(viewport()->rect()).adjusted(mReservedLeft + 2, 2, -2, -2);
+    if (bounds.isEmpty() || room.width() < 10 || room.height() < 10)
+        return;
+    const qreal z = std::clamp(std::min(room.width() / bounds.width(), room.height() / bounds.height()), MinZoom, MaxZoom);
     setTransform(QTransform::fromScale(z, z));
-    centerOn(mScene->designBounds().center());
+    // The design's centre at the centre of the room left for it (the scene reaches into
+    // the reserved room, or the view could not scroll there).
+    if (mReservedLeft > 0)
+        mScene->setSceneRect(mScene->sceneRect().united(bounds.adjusted(-(mReservedLeft + 4) / z, 0, 0, 0)));
+    centerOn(bounds.center() - QPointF(mReservedLeft / 2.0 / z, 0));
     mScene->setDrawingZoom(zoom());
     Q_EMIT zoomChanged(zoom());
+}
+
+bool CanvasView::showsWholeDesign() const
+{
+    return mapToScene(viewport()->rect()).boundingRect().adjusted(-2, -2, 2, 2).contains(mScene->designBounds());
 }
 
 void CanvasView::focusOn(const QStringList &ids)
@@ -658,6 +674,13 @@ void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     updateHint();
+    anchorOverlay();
+}
+
+void CanvasView::anchorOverlay()
+{
+    if (PacketOverlay *overlay = mScene->packets())
+        overlay->setViewport(mapToScene(viewport()->rect()).boundingRect(), zoom());
 }
 
 void CanvasView::updateHint()

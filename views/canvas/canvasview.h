@@ -34,6 +34,10 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
+    /// Pixels at the left edge that Fit keeps free (for the flows' ends of simulation).
+    void setReservedLeft(int pixels) { mReservedLeft = pixels; }
+    /// Whether the whole design is in sight.
+    bool showsWholeDesign() const;
     /// Brings objects into sight (and selects nothing by itself).
     void focusOn(const QStringList &ids);
     /// The centre of what the canvas shows, in scene coordinates.
@@ -102,6 +106,8 @@ private:
     void scaleBy(qreal factor);
     void applyTheme();
     void updateHint();
+    /// Tells the packet overlay where the view is (the flows' ends follow its edge).
+    void anchorOverlay();
 
     CanvasScene *mScene;
     Selection *mSelection;
@@ -120,6 +126,7 @@ private:
     QList<Moving> mMoving; // the dragged objects, and what follows them
     QGraphicsLineItem *mLinkLine = nullptr;
     QString mLinkTarget;
+    int mReservedLeft = 0;
     QString mRefusal; // why the palette drag under way cannot be dropped where it is
     bool mNudging = false;
     QPointF mNudged;  // how far the current burst of nudges went

@@ -57,24 +57,46 @@ QPointF PacketOverlay::centreOf(const QString &id, const QPointF &fallback) cons
 void PacketOverlay::show(const QList<Path> &paths, const QList<Packet> &packets, const QStringList &blockers,
                          double phase, const QList<End> &ends)
 {
+    mPaths = paths;
+    mPackets = packets;
+    mBlockers = blockers;
+    mEnds = ends;
+    mPhase = phase;
+    layout();
+}
+
+void PacketOverlay::setViewport(const QRectF &visible, qreal zoom)
+{
+    if (visible == mVisible && zoom == mZoom)
+        return;
+    mVisible = visible;
+    mZoom = zoom > 0 ? zoom : 1;
+    if (!mEnds.isEmpty())
+        layout();
+}
+
+void PacketOverlay::layout()
+{
     prepareGeometryChange();
     mLines.clear();
     mLineDelivered.clear();
     mDots.clear();
     mFlashes.clear();
-    mPhase = phase;
-    // The ends outside the design stand in a column left of the drawing, from its top.
-    mEnds = ends;
+    // The ends outside the design stand in a column along the left edge of the view, the
+    // same size on screen at any zoom (before the view is known: left of the drawing).
     mEndRects.clear();
+    const qreal unit = 1 / mZoom;
     const QRectF design = mScene->geometry().bounds();
+    const QPointF origin = mVisible.isEmpty() ? QPointF(design.left() - 60 - EndWidth, design.top() + 20)
+                                              : mVisible.topLeft() + QPointF(14, 14) * unit;
     for (qsizetype i = 0; i < mEnds.size(); ++i)
-        mEndRects.append(QRectF(design.left() - 60 - EndWidth, design.top() + 20 + double(i) * (EndHeight + EndGap),
-                                EndWidth, EndHeight));
+        mEndRects.append(QRectF(origin + QPointF(0, double(i) * (EndHeight + EndGap) * unit),
+                                QSizeF(EndWidth, EndHeight) * unit));
     // Each path as points: the source, then each hop's object (or the point before when
     // the object is not drawn, as implicit tables and ACLs are not), then the end it
     // arrives at when that lies outside the design.
     QList<QPolygonF> points;
-    for (const Path &p : paths) {
+    for (const Path &p : std::as_const(mPaths)) {
         QPolygonF line;
         QPointF last;
         bool any = false;
@@ -104,7 +126,7 @@ void PacketOverlay::show(const QList<Path> &paths, const QList<Packet> &packets,
         mLines.append(drawn);
         mLineDelivered.append(p.delivered);
     }
-    for (const Packet &k : packets) {
+    for (const Packet &k : std::as_const(mPackets)) {
         if (k.path < 0 || k.path >= points.size() || points[k.path].isEmpty())
             continue;
         const QPolygonF &line = points[k.path];
@@ -116,7 +138,7 @@ void PacketOverlay::show(const QList<Path> &paths, const QList<Packet> &packets,
         const QPointF at = line[from] + (line[to] - line[from]) * (k.arrived ? 0 : k.fraction);
         mDots.append({at, k.blocked ? State::Blocked : k.answer ? State::Answer : State::Delivered});
     }
-    for (const QString &id : blockers)
+    for (const QString &id : std::as_const(mBlockers))
         if (const ObjectItem *item = mScene->item(id); item && item->isVisible())
             mFlashes.append(item->sceneBoundingRect());
     QRectF bounds;
@@ -126,9 +148,8 @@ void PacketOverlay::show(const QList<Path> &paths, const QList<Packet> &packets,
         bounds |= r;
     for (const QRectF &r : mEndRects)
         bounds |= r;
-    mBounds = bounds.isEmpty() ? QRectF() : bounds.adjusted(-300, -300, 300, 300); // dots and rings are sized in device pixels
-    if (!mEndRects.isEmpty() && isVisible()) // the ends can be scrolled to
-        mScene->setSceneRect(mScene->sceneRect().united(mScene->designBounds()));
+    // Dots and rings are sized in device pixels.
+    mBounds = bounds.isEmpty() ? QRectF() : bounds.adjusted(-300, -300, 300, 300);
     update();
 }
 
@@ -139,7 +160,7 @@ QRectF PacketOverlay::endRect(int end) const
 
 void PacketOverlay::clear()
 {
-    show({}, {}, {}, 0);
+    show({}, {}, {}, 0, {});
 }
 
 int PacketOverlay::blockedPacketCount() const
@@ -162,27 +183,33 @@ void PacketOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     const CanvasTheme &theme = mScene->theme();
     painter->setRenderHint(QPainter::Antialiasing, true);
     const qreal scale = std::max<qreal>(painter->worldTransform().m11(), 0.05);
-    // The ends outside the design: an icon, what it is, and its address or service.
+    // The ends outside the design: an icon, what it is, and its address or service, in
+    // screen units (the rectangles are sized by 1/zoom).
     for (qsizetype i = 0; i < mEnds.size(); ++i) {
         const QRectF r = mEndRects[i];
+        painter->save();
+        painter->translate(r.topLeft());
+        painter->scale(r.width() / EndWidth, r.height() / EndHeight);
+        const QRectF box(0, 0, EndWidth, EndHeight);
         QPen frame(theme.muted, 1.2, Qt::DashLine);
         frame.setCosmetic(true);
         painter->setPen(frame);
         painter->setBrush(theme.tagFill);
-        painter->drawRoundedRect(r, 8, 8);
-        Icons::paint(painter, endIcon(mEnds[i].kind), QRectF(r.left() + 8, r.top() + 9, 34, 34));
+        painter->drawRoundedRect(box, 8, 8);
+        Icons::paint(painter, endIcon(mEnds[i].kind), QRectF(8, 9, 34, 34));
         QFont f(QStringLiteral("DejaVu Sans"));
         f.setPointSizeF(8.5);
         f.setBold(true);
         painter->setFont(f);
         painter->setPen(theme.text);
-        const QRectF text(r.left() + 48, r.top() + 6, r.width() - 54, 20);
+        const QRectF text(48, 6, EndWidth - 54, 20);
         painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, endTitle(mEnds[i].kind));
         f.setBold(false);
         painter->setFont(f);
         painter->setPen(theme.muted);
         painter->drawText(text.translated(0, 20), Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetricsF(f).elidedText(mEnds[i].label, Qt::ElideMiddle, text.width()));
+        painter->restore();
     }
     for (int i = 0; i < mLines.size(); ++i) {
         QColor c = mLineDelivered[i] ? theme.delivered : theme.blocked;

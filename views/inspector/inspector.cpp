@@ -1,4 +1,5 @@
 #include "inspector.h"
+#include "canvastheme.h"
 
 #include "document.h"
 #include "properties.h"
@@ -21,7 +22,12 @@
 
 namespace {
 
-const QString BadStyle = QStringLiteral("QLineEdit { background: #fde2e2; border: 1px solid #d13438; }");
+/// A field whose text cannot be taken: a red frame, readable on light and dark palettes.
+QString badStyle(const QPalette &palette)
+{
+    return QStringLiteral("QLineEdit { background: %1; border: 1px solid %2; }")
+        .arg(CanvasTheme::badBackground(palette).name(), CanvasTheme::rejectedText(palette).name());
+}
 
 bool isTable(const PropertyDef &def)
 {
@@ -119,7 +125,7 @@ void Inspector::rebuild()
         QWidget *editor = makeEditor(def);
         mEditors.insert(QLatin1String(def.key), editor);
         auto *problem = new QLabel(mFormHost);
-        problem->setStyleSheet(QStringLiteral("color: #b3261e"));
+        problem->setStyleSheet(QStringLiteral("color: %1").arg(CanvasTheme::rejectedText(palette()).name()));
         problem->setWordWrap(true);
         problem->hide();
         mProblems.insert(QLatin1String(def.key), problem);
@@ -244,7 +250,7 @@ QWidget *Inspector::lineEditor(const PropertyDef &def)
             return;
         QString why;
         const bool ok = propertyFromText(*d, edit->text(), &why).has_value();
-        edit->setStyleSheet(ok ? QString() : BadStyle);
+        edit->setStyleSheet(ok ? QString() : badStyle(palette()));
         mProblems.value(key)->setText(why);
         mProblems.value(key)->setVisible(!ok);
     });
@@ -259,7 +265,7 @@ QWidget *Inspector::lineEditor(const PropertyDef &def)
         if (!value)
             return;
         if (d->type == PropertyType::Id && *value != QVariant(mId) && mDocument->find(value->toString())) {
-            edit->setStyleSheet(BadStyle);
+            edit->setStyleSheet(badStyle(palette()));
             mProblems.value(key)->setText(tr("the id %1 is taken").arg(value->toString()));
             mProblems.value(key)->show();
             return;

@@ -1,4 +1,5 @@
 #include "ruletable.h"
+#include "canvastheme.h"
 
 #include "document.h"
 #include "propertycommand.h"
@@ -13,7 +14,6 @@
 
 namespace {
 
-const QColor Bad(0xfd, 0xe2, 0xe2);
 
 QString portsText(const PortRange &p)
 {
@@ -78,7 +78,7 @@ RuleTable::RuleTable(Document *document, const QString &objectId, const Property
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setMinimumHeight(120);
     layout->addWidget(mTable);
-    mProblem->setStyleSheet(QStringLiteral("color: #b3261e"));
+    mProblem->setStyleSheet(QStringLiteral("color: %1").arg(CanvasTheme::rejectedText(palette()).name()));
     mProblem->setWordWrap(true);
     mProblem->hide();
     layout->addWidget(mProblem);
@@ -286,7 +286,7 @@ void RuleTable::commit()
             // Marked before it is committed: the design keeps its last good value.
             mLoading = true;
             if (QTableWidgetItem *item = mTable->item(row, column)) {
-                item->setBackground(Bad);
+                item->setBackground(CanvasTheme::badBackground(palette()));
                 item->setToolTip(problem);
             }
             mLoading = false;

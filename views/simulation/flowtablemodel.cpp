@@ -1,4 +1,7 @@
 #include "flowtablemodel.h"
+#include "canvastheme.h"
+#include <QGuiApplication>
+#include <QPalette>
 
 #include "design.h"
 #include "document.h"
@@ -108,7 +111,8 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return !run->error.isEmpty() ? tr("error") : run->delivered() ? tr("delivered") : tr("dropped");
         if (role == Qt::ForegroundRole)
-            return QBrush(run->delivered() ? QColor(22, 130, 60) : QColor(200, 40, 40));
+            return QBrush(run->delivered() ? CanvasTheme::acceptedText(QGuiApplication::palette())
+                                            : CanvasTheme::rejectedText(QGuiApplication::palette()));
         if (role == Qt::ToolTipRole)
             return run->error;
         return {};

@@ -1,4 +1,7 @@
 #include "recordtablemodel.h"
+#include "canvastheme.h"
+#include <QGuiApplication>
+#include <QPalette>
 
 #include "flowlogparser.h"
 #include "replay.h"
@@ -220,7 +223,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return cell(record, index.column());
     if (role == Qt::ForegroundRole && index.column() == Action)
-        return QBrush(isAccepted(record) ? QColor(22, 130, 60) : QColor(200, 40, 40));
+        return QBrush(isAccepted(record) ? CanvasTheme::acceptedText(QGuiApplication::palette())
+                                         : CanvasTheme::rejectedText(QGuiApplication::palette()));
     return {};
 }
 

@@ -2,6 +2,7 @@
 // timeline and the records, and how they follow one another and the canvas.
 
 #include "simulationpanel.h"
+#include "canvastheme.h"
 
 #include "design.h"
 #include "packetoverlay.h"
@@ -74,7 +75,7 @@ void SimulationPanel::fillEvents()
         item->setToolTip(5, text.detail);
         if (hop.verdict == Hop::Verdict::Block)
             for (int c = 0; c < 6; ++c)
-                item->setForeground(c, QColor(200, 40, 40));
+                item->setForeground(c, CanvasTheme::rejectedText(mEvents->palette()));
         items.append(item);
     }
     mEvents->addTopLevelItems(items);
