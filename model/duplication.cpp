@@ -427,17 +427,30 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
         }
     }
 
-    // References a copy cannot use where it lands are dropped.
-    QSet<QString> copyIds;
+    // References a copy cannot use where it lands are dropped. Each copied object has a
+    // home: the VPC it ends up in (a copied VPC's own id for what it holds).
+    QHash<QString, QString> homeOf;
+    QHash<QString, const Object *> copyById;
+    QSet<QPair<QString, QString>> copiedPeerings;
     for (const Copy &c : copies) {
+        const QString home = c.object->kind == ObjectKind::Vpc ? c.object->id : c.parentId;
         std::function<void(const Object &)> collect = [&](const Object &o) {
-            copyIds.insert(o.id);
+            homeOf.insert(o.id, home);
+            copyById.insert(o.id, &o);
             Design::forEachChild(o, collect);
         };
         collect(*c.object);
+        if (c.object->kind == ObjectKind::PeeringConnection) {
+            const auto *p = static_cast<const PeeringConnection *>(c.object.get());
+            copiedPeerings.insert({p->requester, p->accepter});
+            copiedPeerings.insert({p->accepter, p->requester});
+        }
     }
+    const auto peeredHomes = [&](const QString &a, const QString &b) {
+        return a == b || copiedPeerings.contains({a, b}) || peered(target, a, b);
+    };
     for (Copy &c : copies) {
-        const QString home = c.object->kind == ObjectKind::Vpc ? c.object->id : c.parentId;
+        const QString home = homeOf.value(c.object->id);
         int dropped = 0;
         std::function<void(Object &)> check = [&](Object &o) {
             for (const PropertyDef &def : propertiesOf(o.kind)) {
@@ -446,19 +459,20 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
                 QVariant value = def.get(o);
                 bool changed = false;
                 for (const QString &ref : referencedIds(def, value)) {
-                    const Object *named = design.find(ref);
-                    if (copyIds.contains(ref) || !named || home.isEmpty())
-                        continue;
+                    const Object *copied = copyById.value(ref);
+                    const Object *named = copied ? copied : design.find(ref);
+                    if (home.isEmpty() || !named)
+                        continue; // top level, or a name that was never an object (a prefix list)
+                    const bool present = copied || target.contains(ref);
                     bool usable = true;
                     if (named->kind == ObjectKind::PeeringConnection) {
                         const auto *p = static_cast<const PeeringConnection *>(named);
-                        usable = target.contains(p->id) && (p->requester == home || p->accepter == home);
+                        usable = present && (p->requester == home || p->accepter == home);
                     } else if (named->kind != ObjectKind::Vpc) {
-                        const Vpc *owner = design.vpcOf(*named);
-                        const QString ownerId = owner ? owner->id : QString();
-                        usable = target.contains(ref) &&
-                                 (ownerId == home || (named->kind == ObjectKind::SecurityGroup &&
-                                                      o.kind == ObjectKind::SecurityGroup && peered(target, ownerId, home)));
+                        const Vpc *vpc = copied ? nullptr : design.vpcOf(*named);
+                        const QString owner = copied ? homeOf.value(ref) : vpc ? vpc->id : QString();
+                        const bool group = named->kind == ObjectKind::SecurityGroup && o.kind == ObjectKind::SecurityGroup;
+                        usable = present && (owner == home || (group && peeredHomes(owner, home)));
                     }
                     if (!usable) {
                         value = withoutReference(def, value, ref);
