@@ -90,6 +90,8 @@ Placement::Target Placement::targetFor(const Design &design, ObjectKind kind, co
             subnet = design.findSubnet(static_cast<const NatGateway *>(o)->subnet);
         if (subnet && kind != ObjectKind::Subnet)
             add(*vpc, subnet);
+        else if (subnet) // a new subnet beside the selected one, in its AZ
+            tries.append({vpc->id, {}, subnet->az});
         add(*vpc, nullptr);
     }
     // An endpoint or flow log with nothing selected goes on a VPC (gateway endpoint, VPC

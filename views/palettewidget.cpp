@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "objects.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
@@ -67,8 +68,20 @@ PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
             item->setFlags(item->flags() & ~Qt::ItemIsDragEnabled);
     }
     setCurrentRow(0);
-    // A click adds (a drag does not click); the second click of a double-click adds nothing more.
-    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { Q_EMIT addRequested(kindOf(item)); });
+    // A click adds (a drag does not click). A double-click adds one too: nothing more when
+    // its first click already did.
+    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        mLastClick.start();
+        mLastClicked = item;
+        Q_EMIT addRequested(kindOf(item));
+    });
+    connect(this, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        const bool counted = mLastClicked == item && mLastClick.isValid() &&
+                             mLastClick.elapsed() <= QApplication::doubleClickInterval();
+        mLastClick.invalidate();
+        if (!counted)
+            Q_EMIT addRequested(kindOf(item));
+    });
 }
 
 ObjectKind PaletteWidget::kindOf(const QListWidgetItem *item)

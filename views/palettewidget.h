@@ -2,6 +2,7 @@
 
 #include "objects.h"
 
+#include <QElapsedTimer>
 #include <QListWidget>
 
 /// The objects the user can draw: drag one onto the canvas to create it there, or click
@@ -29,4 +30,8 @@ protected:
     QStringList mimeTypes() const override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    QElapsedTimer mLastClick;
+    const QListWidgetItem *mLastClicked = nullptr;
 };

@@ -617,6 +617,10 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         mSelection->clear();
         event->accept();
         return;
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_Meta: QGraphicsView::keyPressEvent(event); return; // a modifier alone ends no burst
     default: endNudge(); QGraphicsView::keyPressEvent(event); return;
     }
     if (!plain || mSelection->ids().isEmpty()) {
