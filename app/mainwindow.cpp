@@ -403,6 +403,20 @@ void MainWindow::showEvent(QShowEvent *event)
     if (mShown)
         return;
     mShown = true;
+    // The frame is known now: the whole window, frame included, stays on the screen.
+    if (QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        const QSize frame = frameGeometry().size() - size();
+        const QSize fitted = size().boundedTo(available.size() - frame);
+        if (fitted != size())
+            resize(fitted);
+        const QRect outer = frameGeometry();
+        QPoint at = outer.topLeft();
+        at.setX(std::clamp(at.x(), available.left(), std::max(available.left(), available.right() + 1 - outer.width())));
+        at.setY(std::clamp(at.y(), available.top(), std::max(available.top(), available.bottom() + 1 - outer.height())));
+        if (at != outer.topLeft())
+            move(at);
+    }
     if (!mStateRestored)
         QTimer::singleShot(0, this, &MainWindow::arrangeDocks); // once the columns have their heights
 }
