@@ -25,7 +25,7 @@ class Tr
 };
 
 /// One slice of copying the design: well under a frame.
-constexpr double SliceMs = 4;
+constexpr double SliceMs = 2;
 
 bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -45,7 +45,7 @@ QString pathOf(const QString &id, const char *suffix)
 } // namespace
 
 AutoSaver::AutoSaver(Document *document, QObject *parent)
-    : QObject(parent), mDocument(document), mSnapshot(new DesignSnapshot(document, this)), mTimer(new QTimer(this)),
+    : QObject(parent), mDocument(document), mSnapshot(DesignSnapshot::of(document)), mTimer(new QTimer(this)),
       mId(QUuid::createUuid().toString(QUuid::WithoutBraces).left(13))
 {
     mPool.setMaxThreadCount(1);

@@ -17,11 +17,21 @@ DesignSnapshot::DesignSnapshot(Document *document, QObject *parent) : QObject(pa
     markAll();
 }
 
+DesignSnapshot *DesignSnapshot::of(Document *document)
+{
+    if (auto *shared = document->findChild<DesignSnapshot *>(QString(), Qt::FindDirectChildrenOnly))
+        return shared;
+    return new DesignSnapshot(document, document);
+}
+
 void DesignSnapshot::markAll()
 {
     mCopies.clear();
     mDirty.clear();
     const Design &d = mDocument->design();
+    const qsizetype all = qsizetype(d.vpcs().size() + d.peerings().size() + d.scenarios().size());
+    mDirty.reserve(all);
+    mCopies.reserve(all); // no rehash in the middle of a slice
     for (const Vpc *v : d.vpcs())
         mDirty.insert(v->id);
     for (const PeeringConnection *p : d.peerings())

@@ -34,6 +34,9 @@ public:
     };
 
     explicit DesignSnapshot(Document *document, QObject *parent = nullptr);
+    /// The document's own snapshot, shared by all who need one (autosave, simulation
+    /// runs): made the first time it is asked for, a child of the document.
+    static DesignSnapshot *of(Document *document);
 
     /// Copies changed top-level objects for at most `budgetMs` milliseconds; true when
     /// every copy is current.

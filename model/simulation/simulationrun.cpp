@@ -3,7 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
-SimulationRun::SimulationRun(const Design &design, const QString &scenarioId) : mDesign(design.clone())
+SimulationRun::SimulationRun(const Design &design, const QString &scenarioId)
+    : SimulationRun(design.clone(), scenarioId)
+{
+}
+
+SimulationRun::SimulationRun(std::unique_ptr<Design> design, const QString &scenarioId) : mDesign(std::move(design))
 {
     const Object *o = mDesign->find(scenarioId);
     if (!o || o->kind != ObjectKind::Scenario)

@@ -34,6 +34,9 @@ class SimulationRun
 {
 public:
     SimulationRun(const Design &design, const QString &scenarioId);
+    /// The same on a design of its own (made on any thread: a run is built off the user
+    /// interface's thread from a DesignSnapshot).
+    SimulationRun(std::unique_ptr<Design> design, const QString &scenarioId);
 
     bool isValid() const { return mScenario != nullptr; }
     const Design &design() const { return *mDesign; }

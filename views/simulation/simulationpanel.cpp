@@ -8,6 +8,7 @@
 #include "objectcommands.h"
 #include "packetoverlay.h"
 #include "propertycommand.h"
+#include "runbuilder.h"
 #include "selection.h"
 #include "simulationrun.h"
 #include "timelineplot.h"
@@ -31,7 +32,10 @@
 
 SimulationPanel::SimulationPanel(Document *document, Selection *selection, CanvasScene *scene, QWidget *parent)
     : QWidget(parent), mDocument(document), mSelection(selection), mScene(scene),
-      mRecompute(new QTimer(this)), mTicker(new QTimer(this)), mFlows(new FlowTableModel(document, this)),
+      mRecompute(new QTimer(this)), mTicker(new QTimer(this)),
+      mBuilder(new RunBuilder(
+          document, [this](std::unique_ptr<SimulationRun> run) { installRun(std::move(run)); }, this)),
+      mFlows(new FlowTableModel(document, this)),
       mRecords(new RecordTableModel(this))
 {
     buildUi();
@@ -40,7 +44,7 @@ SimulationPanel::SimulationPanel(Document *document, Selection *selection, Canva
     mRecompute->setInterval(200);
     connect(mRecompute, &QTimer::timeout, this, [this] {
         if (mStale && isVisible())
-            rebuildRun();
+            startBuild();
     });
     connect(document, &Document::objectAdded, this, &SimulationPanel::markStale);
     connect(document, &Document::objectRemoved, this, &SimulationPanel::markStale);
@@ -178,6 +182,11 @@ void SimulationPanel::buildUi()
     mInterfaceBox = new QComboBox(timelinePage);
     mInterfaceBox->setObjectName(QStringLiteral("interfaces"));
     mFlowBox = new QComboBox(timelinePage);
+    // Sized by a typical entry, not by measuring hundreds of them after every run.
+    for (QComboBox *box : {mInterfaceBox, mFlowBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(18);
+    }
     mSourceBox = new QComboBox(timelinePage);
     mSourceBox->addItem(tr("Simulated flow logs"));
     auto *exportPlot = new QPushButton(tr("Export plot…"), timelinePage);
@@ -323,20 +332,43 @@ void SimulationPanel::markStale()
 
 const SimulationRun *SimulationPanel::run()
 {
-    if (mStale)
+    if (mStale || mBuilder->isBusy())
         rebuildRun();
     return mRun.get();
 }
 
 void SimulationPanel::rebuildRun()
 {
+    mBuilder->cancel();
     mStale = false;
     const QString id = mFlows->scenario();
     const Object *o = mDocument->find(id);
-    if (o && o->kind == ObjectKind::Scenario)
-        mRun = std::make_unique<SimulationRun>(mDocument->design(), id);
-    else
-        mRun.reset();
+    installRun(o && o->kind == ObjectKind::Scenario ? std::make_unique<SimulationRun>(mDocument->design(), id)
+                                                    : nullptr);
+}
+
+void SimulationPanel::startBuild()
+{
+    mStale = false;
+    const QString id = mFlows->scenario();
+    const Object *o = mDocument->find(id);
+    if (!o || o->kind != ObjectKind::Scenario) {
+        mBuilder->cancel();
+        installRun(nullptr);
+        return;
+    }
+    mBuilder->request(id);
+    mClock->setText(tr("simulating…"));
+}
+
+bool SimulationPanel::isBuilding() const
+{
+    return mBuilder->isBusy();
+}
+
+void SimulationPanel::installRun(std::unique_ptr<SimulationRun> run)
+{
+    mRun = std::move(run);
     mFlows->setRun(mRun.get());
     if (!mShowImported)
         mRecords->showSimulated(mRun.get());

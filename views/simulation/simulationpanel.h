@@ -50,6 +50,8 @@ public:
     QString scenario() const;
     /// The run for the current scenario, recomputed first when the design changed.
     const SimulationRun *run();
+    /// Whether a run is being built on a worker (after an edit, or entering simulation mode).
+    bool isBuilding() const;
     void addScenario();
     void removeScenario();
     void addFlow();
@@ -109,7 +111,11 @@ private:
     void buildUi();
     void refillScenarios();
     void markStale();
+    /// Builds the run now, on this thread (what `run()` needs).
     void rebuildRun();
+    /// Starts building the run on a worker; it is shown when it is done.
+    void startBuild();
+    void installRun(std::unique_ptr<SimulationRun> run);
     void fillEvents();
     void fillInterfaces();
     void showEventCard(int event, bool highlight = true);
@@ -128,6 +134,7 @@ private:
     bool mStale = true;
     QTimer *mRecompute;
     QTimer *mTicker;
+    class RunBuilder *mBuilder;
     double mTime = 0;
     double mSpeed = 1;
     bool mSyncing = false;

@@ -100,8 +100,11 @@ void SimulationPanel::fillInterfaces()
                 seen.insert(i);
     } else if (mRun && mRun->isValid()) {
         net = &mRun->simulator().network();
-        for (const CapturedLog &log : mRun->capture().logs)
-            seen.insert(log.interfaces.begin(), log.interfaces.end());
+        // The interfaces with records: those worth filtering to (a logged VPC of a large
+        // design has thousands that saw nothing).
+        for (const FlowLogRecord &r : mRun->capture().records)
+            if (r.iface >= 0)
+                seen.insert(r.iface);
         for (size_t f = 0; f < mRun->runs().size(); ++f)
             mFlowBox->addItem(mRun->runs()[f].flow->id, int(f));
     }
@@ -254,7 +257,7 @@ void SimulationPanel::setActive(bool active)
     if (!active)
         pause();
     else if (mStale)
-        rebuildRun();
+        startBuild(); // shown when done: the switch itself stays quick on large designs
     updatePlayback();
 }
 
