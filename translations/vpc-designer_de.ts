@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AutoSaver</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery folder %1 cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery lock %1 cannot be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CanvasItems</name>
     <message>
         <source>public</source>
@@ -67,15 +86,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop to add a %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot drop here: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added %1%2</source>
+        <source>Drop to open the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to add %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no place for it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,6 +465,109 @@ Exit code 0: read; 2: the input could not be used.</source>
     </message>
 </context>
 <context>
+    <name>ContextMenus</name>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;VPC Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;Subnet Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;Internet Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peer With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already peered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;Instance Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;NAT Gateway Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Interface &amp;Endpoint Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Its &amp;VPCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate &amp;From Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate &amp;To Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explain the Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesignFormat</name>
     <message>
         <source>%1: cannot be written: %2</source>
@@ -460,10 +590,6 @@ Exit code 0: read; 2: the input could not be used.</source>
     </message>
     <message>
         <source>the id %1 is used twice: it already names the %2 at line %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 cannot stand here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -702,6 +828,41 @@ Exit code 0: read; 2: the input could not be used.</source>
         <source>%1 is not a protocol: use tcp, udp, icmp, icmpv6, all (or -1), or a number from 0 to 255</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot stand here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignSearch</name>
+    <message>
+        <source>has the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id contains &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name contains &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagramRenderer</name>
@@ -749,6 +910,49 @@ Exit code 0: read; 2: the input could not be used.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Added %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyCanvasHint</name>
+    <message>
+        <source>Add a VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a design…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An empty design&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a VPC from the palette onto the canvas, or click it there; then add subnets, instances and gateways the same way. Or start from an example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPC with the next free /16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundled design to look at and change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A design file of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointRules</name>
@@ -794,6 +998,41 @@ Exit code 0: read; 2: the input could not be used.</source>
     </message>
     <message>
         <source>%1 belongs to %2 but is on %3 of %4; keep a flow log with the VPC it watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find by id, name, CIDR or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address finds the instance, subnet and VPC that hold it; Enter: next, Shift+Enter: previous, Escape: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous result (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next result (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +1198,105 @@ Exit code 0: read; 2: the input could not be used.</source>
     </message>
     <message>
         <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>The window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation and flow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: AWS would refuse it, or traffic cannot work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: it works, but fails in a way you should know (an AZ outage, a quota, a return path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info: worth seeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC Designer Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule is not in the catalogue of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message says what is wrong, why AWS cares and what to do. The page &lt;a href=&quot;validation.md&quot;&gt;Validation&lt;/a&gt; tells how the rules read a design; &lt;a href=&quot;rules&quot;&gt;Every rule&lt;/a&gt; lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ids are stable: they appear in the Issues panel, in `vpc-designer validate` and in its JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VPC Designer %1&lt;/h3&gt;&lt;p&gt;Design AWS VPC networks that check themselves: the drawing is a network model that is validated as you draw and can be simulated.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (running on %2), under the GNU LGPL version 3&lt;/li&gt;&lt;li&gt;QCustomPlot %3, under the GNU GPL version 3&lt;/li&gt;&lt;li&gt;yaml-cpp %4, under the MIT licence&lt;/li&gt;&lt;li&gt;zlib %5, under the zlib licence&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;These libraries are linked from the system, not copied into the program. The icons are the project&apos;s own. Text is drawn in the DejaVu fonts of the system (a free licence derived from Bitstream Vera).&lt;/p&gt;&lt;p&gt;As the program links QCustomPlot, it is distributed under the terms of the GNU GPL version 3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About VPC Designer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,6 +1644,236 @@ The file on disk is unchanged.</source>
         <source>Simulation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Simulation mode: play a scenario and follow its packets; %1 goes back to design mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a design file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole design as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste into the selected VPC or subnet, or beside the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selection beside itself, with free blocks and addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find objects by id, name, CIDR or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to show the whole design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between designing and simulating traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the scenario&apos;s traffic on the canvas (switches to simulation mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC Designer &amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual, on the page about the panel you are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation &amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About VPC Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing duplicated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated %n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two VPCs and click Peering again, or drag from one VPC&apos;s link handle to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be peered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peered %1 with %2 through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the flow %1 from %2 to %3: edit it in the Simulation panel, then play (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n more design(s) in windows of their own</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an untitled design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC Designer did not close properly. A recovery copy of %1 from %2 holds changes that were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it as an unsaved design, or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it in place of what %1 holds on disk (nothing is written until you save), or discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the work of %1; save it to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectKind</name>
@@ -1365,6 +1933,62 @@ The file on disk is unchanged.</source>
         <source>flow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an egress-only internet gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a route table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flow log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peering connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutlineModel</name>
@@ -1385,6 +2009,21 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketOverlay</name>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,6 +2117,18 @@ The file on disk is unchanged.</source>
         <source>Drag from one VPC&apos;s link handle (or Shift-drag a VPC) to another</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drag onto the canvas, or click to add where it makes sense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help on the Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeeringRules</name>
@@ -1569,14 +2220,6 @@ The file on disk is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a %1 lives in a VPC; drop it inside one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 lives in a subnet; drop it inside one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>subnets do not nest; drop the subnet on the VPC&apos;s free space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,11 +2239,101 @@ The file on disk is unchanged.</source>
         <source>%1 (%2) has no free address left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not pasted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no subnet for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its VPC is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not pasted: %2 already has %3; a VPC has at most one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not pasted: no block of the size of %2 is free for a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps %2: %3 has no free block left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: left out %n reference(s) it cannot use where it was pasted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lives in a VPC; drop it inside one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lives in a subnet; drop it inside one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortRange</name>
     <message>
         <source>ports are a number from 0 to 65535 or a range such as &quot;1024-65535&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved work is copied this often; after a crash the next start offers the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours of the window, the canvas and the plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery copy every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this much work can be lost if the program or the computer stops.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2134,10 +2867,6 @@ The file on disk is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no interface in %1 has the address %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is in %2 but belongs to no interface of the design: its security groups are not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,6 +2973,22 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>a %1 flow needs a destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lets no connection in from %2: a NAT gateway only carries answers to what it sent out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads into %2, but %3 is in %4: the address is not the destination&apos;s from here (its private address is reached only from its own VPC or a peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of the five addresses AWS reserves in %2 (network, router, DNS, future use, broadcast): nothing takes traffic there, and a VPC has no broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address to send from or to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +3244,30 @@ The file on disk is unchanged.</source>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The event before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next event (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the scenario (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulating…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelinePlot</name>
@@ -2516,6 +3285,18 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,6 +3362,10 @@ The file on disk is unchanged.</source>
     </message>
     <message>
         <source>with --simulate: the panel&apos;s page (events, timeline, logs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colours for this run: system, light or dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

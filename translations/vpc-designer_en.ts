@@ -123,6 +123,20 @@
             <numerusform>Pasted %n objects</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Duplicated %n object(s)</source>
+        <translation>
+            <numerusform>Duplicated %n object</numerusform>
+            <numerusform>Duplicated %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n more design(s) in windows of their own</source>
+        <translation>
+            <numerusform>Opening %n more design in windows of their own</numerusform>
+            <numerusform>Opening %n more designs in windows of their own</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutlineModel</name>
@@ -131,6 +145,16 @@
         <translation>
             <numerusform>%n route</numerusform>
             <numerusform>%n routes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message numerus="yes">
+        <source>%1: left out %n reference(s) it cannot use where it was pasted</source>
+        <translation>
+            <numerusform>%1: left out %n reference it cannot use where it was pasted</numerusform>
+            <numerusform>%1: left out %n references it cannot use where it was pasted</numerusform>
         </translation>
     </message>
 </context>
