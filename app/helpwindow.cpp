@@ -15,11 +15,6 @@
 #include <qcustomplot.h>
 #include <zlib.h>
 
-static void initDocResources()
-{
-    Q_INIT_RESOURCE(docs);
-}
-
 namespace {
 
 struct Page
@@ -55,7 +50,6 @@ QString severityMeaning(Severity s)
 HelpWindow::HelpWindow(QWidget *parent) : QWidget(parent, Qt::Window), mList(new QListWidget(this)),
     mBrowser(new QTextBrowser(this))
 {
-    initDocResources();
     setObjectName(QStringLiteral("HelpWindow"));
     setWindowTitle(tr("VPC Designer Manual"));
     mBrowser->setObjectName(QStringLiteral("HelpBrowser"));
