@@ -24,6 +24,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(AutoSaver)
 };
 
+/// A note is a few hundred bytes; anything larger is not one of ours.
+constexpr qint64 MaxNoteSize = 64 * 1024;
+
 /// One slice of copying the design: well under a frame.
 constexpr double SliceMs = 2;
 
@@ -187,20 +190,26 @@ QList<RecoveryCopy> AutoSaver::orphans()
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QJsonObject meta = QJsonDocument::fromJson(file.readAll()).object();
-        RecoveryCopy copy;
-        copy.id = id;
-        copy.designPath = dir.filePath(id + QStringLiteral(".yaml"));
-        copy.originalFile = meta.value(QStringLiteral("file")).toString();
-        copy.displayName = meta.value(QStringLiteral("name")).toString();
-        copy.savedAt = QDateTime::fromString(meta.value(QStringLiteral("saved")).toString(), Qt::ISODateWithMs);
-        if (!copy.savedAt.isValid())
-            copy.savedAt = info.lastModified();
+        const RecoveryCopy copy = readNote(file.read(MaxNoteSize), id, info.lastModified());
         if (QFileInfo::exists(copy.designPath))
             out.append(copy);
     }
     std::sort(out.begin(), out.end(), [](const RecoveryCopy &a, const RecoveryCopy &b) { return a.savedAt > b.savedAt; });
     return out;
+}
+
+RecoveryCopy AutoSaver::readNote(const QByteArray &bytes, const QString &id, const QDateTime &written)
+{
+    const QJsonObject meta = QJsonDocument::fromJson(bytes).object();
+    RecoveryCopy copy;
+    copy.id = id;
+    copy.designPath = pathOf(id, ".yaml");
+    copy.originalFile = meta.value(QStringLiteral("file")).toString();
+    copy.displayName = meta.value(QStringLiteral("name")).toString();
+    copy.savedAt = QDateTime::fromString(meta.value(QStringLiteral("saved")).toString(), Qt::ISODateWithMs);
+    if (!copy.savedAt.isValid())
+        copy.savedAt = written;
+    return copy;
 }
 
 LoadResult AutoSaver::load(const RecoveryCopy &copy)

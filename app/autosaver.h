@@ -43,6 +43,10 @@ public:
     /// Copies left by sessions that are no longer running, newest first.
     static QList<RecoveryCopy> orphans();
     static LoadResult load(const RecoveryCopy &copy);
+    /// Reads the note a session writes beside its copy (JSON: file, name, saved); fields
+    /// that are missing or of the wrong type are left empty, the time falls back to
+    /// `written`. Whatever the bytes, it returns.
+    static RecoveryCopy readNote(const QByteArray &bytes, const QString &id, const QDateTime &written);
     /// Removes a copy's files.
     static void remove(const RecoveryCopy &copy);
 

@@ -34,7 +34,7 @@ std::optional<Cidr> Cidr::parse(std::string_view text, QString *error)
     const std::string_view digits = text.substr(slash + 1);
     int length = 0;
     bool ok = !digits.empty() && digits.size() <= 3;
-    for (char c : digits) {
+    for (char c : ok ? digits : std::string_view()) { // no digits read past three: no overflow
         if (c < '0' || c > '9') {
             ok = false;
             break;

@@ -52,7 +52,6 @@ private:
 
     std::unique_ptr<Design> mDesign;
     QSet<const Object *> mReportedSingletons;
-    bool mDeferLayout = false;
     quint32 mLayoutNode = None;
 };
 

@@ -188,6 +188,7 @@ void TestCidr::parseCidr_data()
     bad("only slash", "/8");
     bad("space", "10.0.0.0 /8");
     bad("huge prefix", "10.0.0.0/1000");
+    bad("prefix past int (found by fuzz_designsearch)", "10.0.0.0/5555854551");
 }
 
 void TestCidr::parseCidr()

@@ -5,1411 +5,1414 @@
     <name>AutoSaver</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The recovery copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The recovery folder %1 cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>The recovery lock %1 cannot be taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungssperre %1 kann nicht gesetzt werden</translation>
     </message>
 </context>
 <context>
     <name>CanvasItems</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>auto address</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Adresse</translation>
     </message>
     <message>
         <source>public NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentliches NAT</translation>
     </message>
     <message>
         <source>private NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>privates NAT</translation>
     </message>
     <message>
         <source>internet gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet-Gateway</translation>
     </message>
     <message>
         <source>egress-only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ausgehend</translation>
     </message>
     <message>
         <source> (main)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Haupt)</translation>
     </message>
     <message>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Standard)</translation>
     </message>
 </context>
 <context>
     <name>CanvasView</name>
     <message>
         <source>Drop on another VPC to peer it with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer anderen VPC ablegen, um sie per Peering mit %1 zu verbinden</translation>
     </message>
     <message>
         <source>Release to peer %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, um %1 per Peering mit %2 zu verbinden</translation>
     </message>
     <message>
         <source>No peering: drop the link on another VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Peering: Legen Sie die Verbindung auf einer anderen VPC ab</translation>
     </message>
     <message>
         <source>Peered %1 with %2 through %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per Peering mit %2 verbunden (über %3)</translation>
     </message>
     <message>
         <source>not something the canvas can add</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts, was die Zeichenfläche hinzufügen kann</translation>
     </message>
     <message>
         <source>the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeichenfläche</translation>
     </message>
     <message>
         <source>Cannot drop here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen hier nicht möglich: %1</translation>
     </message>
     <message>
         <source>Drop to open the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, um den Entwurf zu öffnen</translation>
     </message>
     <message>
         <source>Drop to add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen: %1 wird %2 hinzugefügt</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>there is no place for it</source>
-        <translation type="unfinished"></translation>
+        <translation>dafür ist kein Platz vorhanden</translation>
     </message>
 </context>
 <context>
     <name>Cidr</name>
     <message>
         <source>a CIDR block needs a prefix length, such as /16</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CIDR-Block braucht eine Präfixlänge, etwa /16</translation>
     </message>
     <message>
         <source>the prefix length of an IPv4 block is 0 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation>die Präfixlänge eines IPv4-Blocks liegt zwischen 0 und 32</translation>
     </message>
     <message>
         <source>the prefix length of an IPv6 block is 0 to 128</source>
-        <translation type="unfinished"></translation>
+        <translation>die Präfixlänge eines IPv6-Blocks liegt zwischen 0 und 128</translation>
     </message>
     <message>
         <source>too long to be a CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>zu lang für einen CIDR-Block</translation>
     </message>
 </context>
 <context>
     <name>CidrRules</name>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>%1 has %2 in %3: its host bits are set, and AWS stores it as %4. Write %4 so the design says what AWS will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 steht %2 in %3: Die Host-Bits sind gesetzt, und AWS speichert den Block als %4. Schreiben Sie %4, damit der Entwurf zeigt, was AWS tatsächlich tut.</translation>
     </message>
     <message>
         <source>%1&apos;s block %2 is a /%3; an IPv4 VPC block is /16 (65,536 addresses) to /28 (16). Choose a block in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block %2 von %1 ist ein /%3; ein IPv4-Block einer VPC umfasst /16 (65.536 Adressen) bis /28 (16). Wählen Sie einen Block in diesem Bereich.</translation>
     </message>
     <message>
         <source>%1&apos;s block %2 lies in 169.254.0.0/16, the link-local range AWS keeps for the instance metadata service and DNS; AWS refuses it. Use a private range such as 10.0.0.0/8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block %2 von %1 liegt in 169.254.0.0/16, dem Link-Local-Bereich, den AWS für den Instance-Metadatendienst und DNS reserviert; AWS lehnt ihn ab. Verwenden Sie einen privaten Bereich wie 10.0.0.0/8.</translation>
     </message>
     <message>
         <source>%1&apos;s block %2 overlaps 172.17.0.0/16, the default Docker bridge network that some AWS services (SageMaker, Cloud9) use; they will not reach those addresses. Prefer another range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block %2 von %1 überschneidet sich mit 172.17.0.0/16, dem Standard-Bridge-Netzwerk von Docker, das einige AWS-Dienste (SageMaker, Cloud9) verwenden; diese erreichen die betroffenen Adressen nicht. Wählen Sie besser einen anderen Bereich.</translation>
     </message>
     <message>
         <source>cidr-blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>cidr-blocks</translation>
     </message>
     <message>
         <source>ipv6-cidr-blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ipv6-cidr-blocks</translation>
     </message>
     <message>
         <source>%1 has %2 IPv4 blocks; the default quota is 5 per VPC (it can be raised to 50). Request the increase before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 IPv4-Blöcke; das Standardkontingent beträgt 5 pro VPC (es kann auf 50 erhöht werden). Beantragen Sie die Erhöhung vor der Bereitstellung.</translation>
     </message>
     <message>
         <source>%1&apos;s primary block %2 is in %3, but its block %4 is in %5; AWS refuses a secondary block from a different RFC 1918 range. Take it from %3, or from 100.64.0.0/10 or a public range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der primäre Block %2 von %1 liegt in %3, der Block %4 aber in %5; AWS lehnt einen sekundären Block aus einem anderen RFC-1918-Bereich ab. Nehmen Sie ihn aus %3, aus 100.64.0.0/10 oder aus einem öffentlichen Bereich.</translation>
     </message>
     <message>
         <source>%1&apos;s blocks %2 and %3 overlap; AWS refuses a block that overlaps one the VPC already has. Remove one or make them disjoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blöcke %2 und %3 von %1 überschneiden sich; AWS lehnt einen Block ab, der sich mit einem bereits vorhandenen Block der VPC überschneidet. Entfernen Sie einen davon oder wählen Sie überschneidungsfreie Blöcke.</translation>
     </message>
     <message>
         <source>cidr</source>
-        <translation type="unfinished"></translation>
+        <translation>cidr</translation>
     </message>
     <message>
         <source>ipv6-cidr</source>
-        <translation type="unfinished"></translation>
+        <translation>ipv6-cidr</translation>
     </message>
     <message>
         <source>a route&apos;s destination</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Routenziel</translation>
     </message>
     <message>
         <source>an ingress rule</source>
-        <translation type="unfinished"></translation>
+        <translation>einer eingehenden Regel</translation>
     </message>
     <message>
         <source>an egress rule</source>
-        <translation type="unfinished"></translation>
+        <translation>einer ausgehenden Regel</translation>
     </message>
     <message>
         <source>%1&apos;s cidr %2 is IPv6; a subnet&apos;s cidr is its IPv4 block (put IPv6 in ipv6-cidr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert cidr %2 von %1 ist IPv6; cidr ist bei einem Subnetz dessen IPv4-Block (IPv6 gehört in ipv6-cidr).</translation>
     </message>
     <message>
         <source>%1&apos;s block %2 is a /%3; an IPv4 subnet is /16 to /28. Choose a size in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block %2 von %1 ist ein /%3; ein IPv4-Subnetz umfasst /16 bis /28. Wählen Sie eine Größe in diesem Bereich.</translation>
     </message>
     <message>
         <source>%1&apos;s block %2 is not inside any block of %3 (%4); AWS creates subnets only from their VPC&apos;s blocks. Pick a free block such as one inside %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block %2 von %1 liegt in keinem Block von %3 (%4); AWS legt Subnetze nur aus den Blöcken ihrer VPC an. Wählen Sie einen freien Block, etwa einen innerhalb von %5.</translation>
     </message>
     <message>
         <source>%1&apos;s IPv6 block %2 is not a /64; AWS gives every subnet exactly a /64 of its VPC&apos;s /56.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IPv6-Block %2 von %1 ist kein /64; AWS gibt jedem Subnetz genau ein /64 aus dem /56 seiner VPC.</translation>
     </message>
     <message>
         <source>%1 has the IPv6 block %2, but %3 has no IPv6 block; add one to the VPC first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den IPv6-Block %2, aber %3 hat keinen IPv6-Block; fügen Sie der VPC zuerst einen hinzu.</translation>
     </message>
     <message>
         <source>%1&apos;s IPv6 block %2 is not inside %3&apos;s IPv6 block %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der IPv6-Block %2 von %1 liegt nicht im IPv6-Block %4 von %3.</translation>
     </message>
     <message>
         <source>%1 is in AZ %2, which is not an AZ of %3&apos;s region %4; a subnet lives in one AZ of its VPC&apos;s region, such as %4a.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der AZ %2, die keine AZ der Region %4 von %3 ist; ein Subnetz liegt in einer AZ der Region seiner VPC, etwa in %4a.</translation>
     </message>
     <message>
         <source>%1 (%2) overlaps %3 (%4) in %5; subnets of a VPC must not share addresses. Move %1 to a free block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) überschneidet sich mit %3 (%4) in %5; Subnetze einer VPC dürfen keine Adressen gemeinsam haben. Verschieben Sie %1 in einen freien Block.</translation>
     </message>
     <message>
         <source>%1&apos;s address %2 is outside its subnet %3 (%4); AWS gives an interface an address of its own subnet. Use one from %5 to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %2 von %1 liegt außerhalb des zugehörigen Subnetzes %3 (%4); AWS gibt einer Schnittstelle eine Adresse aus ihrem eigenen Subnetz. Verwenden Sie eine Adresse von %5 bis %6.</translation>
     </message>
     <message>
         <source>%1 has the IPv6 address %2, but its subnet %3 has no IPv6 block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die IPv6-Adresse %2, aber das zugehörige Subnetz %3 hat keinen IPv6-Block.</translation>
     </message>
     <message>
         <source>%1&apos;s address %2 is one of the five addresses AWS reserves in %3 (%4: the network address, the VPC router, DNS, one for future use, and the last); the first one an instance can have is %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %2 von %1 ist eine der fünf Adressen, die AWS in %3 reserviert (%4: die Netzwerkadresse, der VPC-Router, DNS, eine für künftige Nutzung und die letzte); die erste Adresse, die eine Instance erhalten kann, ist %5.</translation>
     </message>
     <message>
         <source>%1 and %2 both have the address %3; an address belongs to one interface. Give %1 another address of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben beide die Adresse %3; eine Adresse gehört zu genau einer Schnittstelle. Geben Sie %1 eine andere Adresse aus %4.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>check a design against every validation rule</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Entwurf gegen alle Validierungsregeln prüfen</translation>
     </message>
     <message>
         <source>write the design as canonical YAML, PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>den Entwurf als kanonisches YAML, PNG oder SVG schreiben</translation>
     </message>
     <message>
         <source>list the validation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>die Validierungsregeln auflisten</translation>
     </message>
     <message>
         <source>Subcommands (run without a display):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbefehle (laufen ohne grafische Oberfläche):</translation>
     </message>
     <message>
         <source>unknown subcommand &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl „%1“</translation>
     </message>
     <message>
         <source>the subcommand</source>
-        <translation type="unfinished"></translation>
+        <translation>der Unterbefehl</translation>
     </message>
     <message>
         <source>the design file (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entwurfsdatei (YAML)</translation>
     </message>
     <message>
         <source>Lists every validation rule: id, severity and a one-line summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet alle Validierungsregeln auf: ID, Schweregrad und eine einzeilige Zusammenfassung.</translation>
     </message>
     <message>
         <source>output format: text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text oder json</translation>
     </message>
     <message>
         <source>usage: vpc-designer rules [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vpc-designer rules [--format text|json]</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message>
         <source>Checks a design against every validation rule (see &apos;vpc-designer rules&apos;). Runs without a display.
 Exit code 0: no error finding; 1: at least one error finding; 2: the file could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft einen Entwurf gegen alle Validierungsregeln (siehe „vpc-designer rules“). Läuft ohne grafische Oberfläche.
+Exit-Code 0: kein Befund vom Schweregrad Fehler; 1: mindestens ein Befund vom Schweregrad Fehler; 2: die Datei war nicht verwendbar.</translation>
     </message>
     <message>
         <source>output format: text (default) or json</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text (Standard) oder json</translation>
     </message>
     <message>
         <source>usage: vpc-designer validate FILE [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vpc-designer validate FILE [--format text|json]</translation>
     </message>
     <message>
         <source>--format is text or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist text oder json, nicht „%1“</translation>
     </message>
     <message>
         <source>replay a traffic scenario hop by hop; write its flow logs</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verkehrsszenario Hop für Hop nachspielen; seine Flow-Logs schreiben</translation>
     </message>
     <message>
         <source>lay real flow-log files onto the design and explain each REJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>echte Flow-Log-Dateien auf den Entwurf abbilden und jedes REJECT erklären</translation>
     </message>
     <message>
         <source>Writes a design to OUT: .yaml as the designer saves it (canonical order and formatting); .png or .svg as the canvas draws it (automatic layout where the design has no positions, badges for findings, no selection), the whole design however large. Runs without a display. The output is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen Entwurf nach OUT: .yaml so, wie der Designer ihn speichert (kanonische Reihenfolge und Formatierung); .png oder .svg so, wie die Zeichenfläche ihn zeichnet (automatisches Layout, wo der Entwurf keine Positionen hat, Markierungen für Befunde, keine Auswahl), und zwar den ganzen Entwurf, wie groß er auch ist. Läuft ohne grafische Oberfläche. Die Ausgabe wird vollständig oder gar nicht geschrieben.</translation>
     </message>
     <message>
         <source>the file to write: .yaml, .yml, .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende Datei: .yaml, .yml, .png oder .svg</translation>
     </message>
     <message>
         <source>for PNG: pixels per canvas unit (default 1; 2 for high-DPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>für PNG: Pixel pro Einheit der Zeichenfläche (Standard 1; 2 für High-DPI)</translation>
     </message>
     <message>
         <source>usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg [--scale F]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg [--scale F]</translation>
     </message>
     <message>
         <source>%1: the output must end in .yaml, .yml, .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Ausgabe muss auf .yaml, .yml, .png oder .svg enden</translation>
     </message>
     <message>
         <source>--scale is a number above 0 and at most 16, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale ist eine Zahl größer als 0 und höchstens 16, nicht „%1“</translation>
     </message>
     <message>
         <source>Evaluates every flow of a traffic scenario through the design, the request and the answer, hop by hop, naming every setting that blocks a packet. Runs without a display.
 Exit code 0: every flow delivered; 1: at least one flow dropped; 2: the input could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertet jeden Fluss eines Verkehrsszenarios im Entwurf aus, Anfrage und Antwort, Hop für Hop, und nennt jede Einstellung, die ein Paket blockiert. Läuft ohne grafische Oberfläche.
+Exit-Code 0: jeder Fluss zugestellt; 1: mindestens ein Fluss verworfen; 2: die Eingabe war nicht verwendbar.</translation>
     </message>
     <message>
         <source>the scenario to run (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>das auszuführende Szenario (Standard: das erste)</translation>
     </message>
     <message>
         <source>also write what the design&apos;s flow logs would record, in AWS&apos;s S3 layout, and athena.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>außerdem schreiben, was die Flow-Logs des Entwurfs aufzeichnen würden, im S3-Layout von AWS, dazu athena.sql</translation>
     </message>
     <message>
         <source>usage: vpc-designer simulate FILE [--scenario ID] [--format text|json] [--flow-logs DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vpc-designer simulate FILE [--scenario ID] [--format text|json] [--flow-logs DIR]</translation>
     </message>
     <message>
         <source>%1: no scenario &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Szenario „%2“</translation>
     </message>
     <message>
         <source>%1: the design has no traffic scenario to simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Entwurf hat kein Verkehrsszenario, das simuliert werden kann</translation>
     </message>
     <message>
         <source>%1: flow log %2: %3; the default format is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Flow-Log %2: %3; das Standardformat wird verwendet</translation>
     </message>
     <message>
         <source>flow logs: %1 records in %2 files under %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Logs: %1 Datensätze in %2 Dateien unter %3</translation>
     </message>
     <message>
         <source>Reads real VPC flow-log files (plain or gzip, default or custom fields by their header line), matches each record to the design&apos;s interfaces and addresses, and names for each REJECT the setting of the design that rejects it. Runs without a display.
 Exit code 0: read; 2: the input could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest echte VPC-Flow-Log-Dateien (unkomprimiert oder gzip, Standard- oder benutzerdefinierte Felder gemäß Kopfzeile), ordnet jeden Datensatz den Schnittstellen und Adressen des Entwurfs zu und nennt für jedes REJECT die Einstellung des Entwurfs, die es verursacht. Läuft ohne grafische Oberfläche.
+Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     </message>
     <message>
         <source>flow-log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Log-Dateien</translation>
     </message>
     <message>
         <source>usage: vpc-designer replay FILE LOG... [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vpc-designer replay FILE LOG... [--format text|json]</translation>
     </message>
     <message>
         <source>%1 more lines not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Zeilen nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Resize %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Größe von %n Objekt ändern</numerusform>
+            <numerusform>Größe von %n Objekten ändern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt verschieben</numerusform>
+            <numerusform>%n Objekte verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>Change %1 of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“ ändern</translation>
     </message>
     <message>
         <source>Change the design&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Entwurfs ändern</translation>
     </message>
     <message>
         <source>Peer %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per Peering mit %2 verbinden</translation>
     </message>
     <message>
         <source>Remove peering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering %1 entfernen</translation>
     </message>
     <message>
         <source>Route %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Route für %1 zu %2 in %3 anlegen</translation>
     </message>
     <message>
         <source>Remove the route to %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Route für %1 aus %2 entfernen</translation>
     </message>
     <message>
         <source>Associate %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 verknüpfen</translation>
     </message>
     <message>
         <source>Dissociate %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von %1 mit %2 aufheben</translation>
     </message>
 </context>
 <context>
     <name>ContextMenus</name>
     <message>
         <source>&amp;Paste Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier &amp;einfügen</translation>
     </message>
     <message>
         <source>Add a &amp;VPC Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VPC hier hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>Add a &amp;Subnet Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subnetz hier hinzufügen</translation>
     </message>
     <message>
         <source>Add an &amp;Internet Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Internet-Gateway hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Peer With</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peering mit</translation>
     </message>
     <message>
         <source>Already peered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits per Peering verbunden</translation>
     </message>
     <message>
         <source>Paste &amp;into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ein&amp;fügen</translation>
     </message>
     <message>
         <source>Add an &amp;Instance Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instance hier hinzufügen</translation>
     </message>
     <message>
         <source>Add a &amp;NAT Gateway Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NAT-Gateway hier hinzufügen</translation>
     </message>
     <message>
         <source>Add an Interface &amp;Endpoint Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnittstellen-Endpunkt hier hinzufügen</translation>
     </message>
     <message>
         <source>Select Its &amp;VPCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige &amp;VPCs auswählen</translation>
     </message>
     <message>
         <source>Simulate &amp;From Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation &amp;von hier</translation>
     </message>
     <message>
         <source>Simulate &amp;To Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation &amp;bis hier</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Id</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D kopieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>P&amp;roperties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
         <source>&amp;Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
         <source>&amp;Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
         <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Copy Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Explain the Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 &amp;erklären</translation>
     </message>
 </context>
 <context>
     <name>DesignFormat</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DesignReader</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>each entry of %1 is a mapping with an id, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag in %1 ist ein Mapping mit einer id, nicht %2</translation>
     </message>
     <message>
         <source>this %1 has no id; every object needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Objekt (%1) hat keine id; jedes Objekt braucht eine</translation>
     </message>
     <message>
         <source>the id %1 is used twice: it already names the %2 at line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID %1 wird doppelt verwendet: Sie bezeichnet bereits das Objekt vom Typ %2 in Zeile %3</translation>
     </message>
     <message>
         <source>%1 has no %2, which is required</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 fehlt der erforderliche Schlüssel %2</translation>
     </message>
     <message>
         <source>%1 needs at least one IPv4 block in cidr-blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht mindestens einen IPv4-Block in cidr-blocks</translation>
     </message>
     <message>
         <source>%1 is a mapping such as {id: %2a}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Mapping wie {id: %2a}</translation>
     </message>
     <message>
         <source>%1 is a second %2 of %3 (the first is %4); a VPC has at most one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %3 bereits das zweite Objekt vom Typ %2 (das erste ist %4); eine VPC hat höchstens eines davon</translation>
     </message>
     <message>
         <source>layout is a mapping from ids to positions</source>
-        <translation type="unfinished"></translation>
+        <translation>layout ist ein Mapping von IDs auf Positionen</translation>
     </message>
     <message>
         <source>a layout key is an object id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel in layout ist eine Objekt-ID</translation>
     </message>
     <message>
         <source>the layout of %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Layout von %1 ist doppelt angegeben</translation>
     </message>
     <message>
         <source>a layout entry is a mapping such as {x: 0, y: 0, width: 300, height: 200}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein layout-Eintrag ist ein Mapping wie {x: 0, y: 0, width: 300, height: 200}</translation>
     </message>
     <message>
         <source>unknown key %1 in a layout entry; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel %1 in einem layout-Eintrag; er wird ignoriert</translation>
     </message>
     <message>
         <source>%1 is a number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein, nicht %2</translation>
     </message>
     <message>
         <source>%1 cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht negativ sein</translation>
     </message>
     <message>
         <source>a layout entry needs x and y</source>
-        <translation type="unfinished"></translation>
+        <translation>ein layout-Eintrag braucht x und y</translation>
     </message>
     <message>
         <source>the layout names %1, which is not an object of this design; the entry is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>layout nennt %1, das kein Objekt dieses Entwurfs ist; der Eintrag bleibt erhalten</translation>
     </message>
     <message>
         <source>not a VPC Designer design: the file holds %1; a design is a mapping that starts with &apos;vpc-designer: 1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein VPC-Designer-Entwurf: Die Datei enthält %1; ein Entwurf ist ein Mapping, das mit „vpc-designer: 1“ beginnt</translation>
     </message>
     <message>
         <source>not a VPC Designer design: the key &apos;vpc-designer: 1&apos; (the format version) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>kein VPC-Designer-Entwurf: Der Schlüssel „vpc-designer: 1“ (die Formatversion) fehlt</translation>
     </message>
     <message>
         <source>vpc-designer is the format version, a whole number; %1 is not</source>
-        <translation type="unfinished"></translation>
+        <translation>vpc-designer ist die Formatversion, eine ganze Zahl; %1 ist keine</translation>
     </message>
     <message>
         <source>this file is in format version %1; this designer reads version 1 (a newer designer wrote it)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei hat die Formatversion %1; dieser Designer liest Version 1 (ein neuerer Designer hat sie geschrieben)</translation>
     </message>
     <message>
         <source>format version %1 does not exist; this designer reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formatversion %1 gibt es nicht; dieser Designer liest Version 1</translation>
     </message>
     <message>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation>den Entwurf</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>is a folder, not a design file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Entwurfsdatei</translation>
     </message>
     <message>
         <source>the file is %1 MB; designs up to %2 MB can be opened (a design of 2,000 VPCs is about 18 MB), so this is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 MB groß; Entwürfe bis %2 MB können geöffnet werden (ein Entwurf mit 2.000 VPCs hat etwa 18 MB), daher wird sie nicht gelesen</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>a route is a mapping such as {destination: 0.0.0.0/0, target: igw-a}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Route ist ein Mapping wie {destination: 0.0.0.0/0, target: igw-a}</translation>
     </message>
     <message>
         <source>unknown key %1 in a route; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel %1 in einer Route; er wird ignoriert</translation>
     </message>
     <message>
         <source>a route needs a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Route braucht ein Ziel (destination)</translation>
     </message>
     <message>
         <source>a route needs a target</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Route braucht ein target (wohin sie den Datenverkehr leitet)</translation>
     </message>
     <message>
         <source>a network ACL rule is a mapping such as {rule: 100, protocol: tcp, ports: 443, %1: 0.0.0.0/0, action: allow}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Netzwerk-ACL-Regel ist ein Mapping wie {rule: 100, protocol: tcp, ports: 443, %1: 0.0.0.0/0, action: allow}</translation>
     </message>
     <message>
         <source>a rule number is a whole number (1 to 32766)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regelnummer ist eine ganze Zahl (1 bis 32766)</translation>
     </message>
     <message>
         <source>action is allow or deny</source>
-        <translation type="unfinished"></translation>
+        <translation>action ist allow oder deny</translation>
     </message>
     <message>
         <source>unknown key %1 in a network ACL rule; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel %1 in einer Netzwerk-ACL-Regel; er wird ignoriert</translation>
     </message>
     <message>
         <source>a network ACL rule needs a rule number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Netzwerk-ACL-Regel braucht eine Regelnummer</translation>
     </message>
     <message>
         <source>an %1 rule needs a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine %1-Regel braucht einen Wert für %2</translation>
     </message>
     <message>
         <source>a network ACL rule needs an action (allow or deny)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Netzwerk-ACL-Regel braucht eine action (allow oder deny)</translation>
     </message>
     <message>
         <source>a security-group rule is a mapping such as {protocol: tcp, ports: 443, %1: 0.0.0.0/0}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherheitsgruppenregel ist ein Mapping wie {protocol: tcp, ports: 443, %1: 0.0.0.0/0}</translation>
     </message>
     <message>
         <source>%1 is an address; a rule needs a block such as %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Adresse; eine Regel braucht einen Block wie %2/%3</translation>
     </message>
     <message>
         <source>unknown key %1 in a security-group rule; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel %1 in einer Sicherheitsgruppenregel; er wird ignoriert</translation>
     </message>
     <message>
         <source>a security-group rule needs a %1 (a CIDR block or a group id)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherheitsgruppenregel braucht einen Wert für %1 (einen CIDR-Block oder eine Gruppen-ID)</translation>
     </message>
     <message>
         <source>%1 is not a value of %2: use %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein zulässiger Wert für %2: Verwenden Sie %3</translation>
     </message>
     <message>
         <source>%1 is true or false, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein, nicht %2</translation>
     </message>
     <message>
         <source>%1 is a whole number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein, nicht %2</translation>
     </message>
     <message>
         <source>a port is 0 to 65535, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Port liegt zwischen 0 und 65535, nicht %1</translation>
     </message>
     <message>
         <source>%1 is %2 to %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
     </message>
     <message>
         <source>%1 is a number of zero or more, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl größer oder gleich null sein, nicht %2</translation>
     </message>
     <message>
         <source>%1 is not a UTC time such as 2026-11-26T10:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine UTC-Zeit wie 2026-11-26T10:00:00Z</translation>
     </message>
     <message>
         <source>too many errors; reading stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Fehler; das Lesen wurde abgebrochen</translation>
     </message>
     <message>
         <source>anchors and aliases here would expand to more than %1 nodes; an alias that repeats an alias that repeats... (a &apos;billion laughs&apos; file) is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker und Aliasse würden sich hier auf mehr als %1 Knoten ausdehnen; ein Alias, der einen Alias wiederholt, der einen Alias wiederholt … (eine „Billion Laughs“-Datei) wird abgelehnt</translation>
     </message>
     <message>
         <source>an alias names an anchor that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Alias nennt einen Anker, den es nicht gibt</translation>
     </message>
     <message>
         <source>a key must be a single word, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel muss ein einzelnes Wort sein, nicht %1</translation>
     </message>
     <message>
         <source>the key %1 appears twice in one mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel %1 kommt in einem Mapping doppelt vor</translation>
     </message>
     <message>
         <source>%1 should be a single value, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sollte ein einzelner Wert sein, nicht %2</translation>
     </message>
     <message>
         <source>this value is nested more than 64 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Wert ist tiefer als 64 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>unknown key %1 in %2; it is kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel %1 für %2; er bleibt unverändert erhalten</translation>
     </message>
     <message>
         <source>%1 is not a CIDR block: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein CIDR-Block: %2</translation>
     </message>
     <message>
         <source>%1 is not an IP address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IP-Adresse: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid id: an id is 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige ID: Eine ID besteht aus 1 bis 64 Buchstaben, Ziffern, „-“, „_“ oder „.“</translation>
     </message>
     <message>
         <source>%1 should be a list, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sollte eine Liste sein, nicht %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not a protocol: use tcp, udp, icmp, icmpv6, all (or -1), or a number from 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Protokoll: Verwenden Sie tcp, udp, icmp, icmpv6, all (oder -1) oder eine Zahl von 0 bis 255</translation>
     </message>
     <message>
         <source>%1 cannot stand here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist an dieser Stelle nicht zulässig</translation>
     </message>
 </context>
 <context>
     <name>DesignSearch</name>
     <message>
         <source>has the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Adresse %1</translation>
     </message>
     <message>
         <source>%1 holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2</translation>
     </message>
     <message>
         <source>has the block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat den Block %1</translation>
     </message>
     <message>
         <source>%1 lies in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in %2</translation>
     </message>
     <message>
         <source>is called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heißt %1</translation>
     </message>
     <message>
         <source>id contains &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID enthält „%1“</translation>
     </message>
     <message>
         <source>name contains &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Name enthält „%1“</translation>
     </message>
 </context>
 <context>
     <name>DiagramRenderer</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the design is large: drawn at scale %1 to stay within %2 megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf ist groß: im Maßstab %1 gezeichnet, um unter %2 Megapixeln zu bleiben</translation>
     </message>
     <message>
         <source>%1: cannot encode the image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Bild kann nicht kodiert werden: %2</translation>
     </message>
     <message>
         <source>Drawn by VPC Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeichnet mit VPC Designer</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
     <name>EditOperations</name>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt entfernen</numerusform>
+            <numerusform>%n Objekte entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt einfügen</numerusform>
+            <numerusform>%n Objekte einfügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Added %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 hinzugefügt</translation>
     </message>
     <message>
         <source>Added %1%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 zu %3 hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>EmptyCanvasHint</name>
     <message>
         <source>Add a VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC hinzufügen</translation>
     </message>
     <message>
         <source>Open an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel öffnen</translation>
     </message>
     <message>
         <source>Open a design…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf öffnen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;An empty design&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ein leerer Entwurf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Drag a VPC from the palette onto the canvas, or click it there; then add subnets, instances and gateways the same way. Or start from an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine VPC aus der Palette auf die Zeichenfläche oder klicken Sie sie dort an; fügen Sie dann Subnetze, Instances und Gateways auf dieselbe Weise hinzu. Oder beginnen Sie mit einem Beispiel.</translation>
     </message>
     <message>
         <source>A VPC with the next free /16</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VPC mit dem nächsten freien /16</translation>
     </message>
     <message>
         <source>A bundled design to look at and change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mitgelieferter Entwurf zum Ansehen und Ändern</translation>
     </message>
     <message>
         <source>A design file of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Entwurfsdatei</translation>
     </message>
 </context>
 <context>
     <name>EndpointRules</name>
     <message>
         <source>%1 has two subnets in %2 (%3 and %4); an interface endpoint takes at most one subnet per AZ. Keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zwei Subnetze in %2 (%3 und %4); ein Schnittstellen-Endpunkt nimmt höchstens ein Subnetz pro AZ. Behalten Sie eines davon.</translation>
     </message>
     <message>
         <source>%1 has an interface only in %2, while %3 has subnets in %4 too; if %2 fails, nothing in the VPC reaches %5 through it. Add one subnet of each of %4 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nur in %2 eine Schnittstelle, während %3 auch Subnetze in %4 hat; fällt %2 aus, erreicht über diesen Endpunkt nichts in der VPC mehr den Dienst %5. Fügen Sie %1 je ein Subnetz in %4 hinzu.</translation>
     </message>
     <message>
         <source>%1 has private DNS on, but %2 has %3 off; AWS refuses private DNS for an endpoint unless the VPC has both dns-support and dns-hostnames. Turn them on, or private-dns off (and use the endpoint&apos;s own DNS names).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat privates DNS aktiviert, aber bei %2 ist Folgendes deaktiviert: %3; AWS lehnt privates DNS für einen Endpunkt ab, solange die VPC nicht sowohl dns-support als auch dns-hostnames aktiviert hat. Aktivieren Sie beide oder schalten Sie private-dns aus (und verwenden Sie die eigenen DNS-Namen des Endpunkts).</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>%1 is a gateway endpoint for %2, but gateway endpoints exist only for s3 and dynamodb. Make it an interface endpoint (PrivateLink) for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Gateway-Endpunkt für %2, aber Gateway-Endpunkte gibt es nur für s3 und dynamodb. Machen Sie daraus einen Schnittstellen-Endpunkt (PrivateLink) für %2.</translation>
     </message>
     <message>
         <source>%1 is for %2 in %3, but %4 is in %5; gateway endpoints reach services in their own region only. Use %5, or reach %3 over the internet or an interface endpoint there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 in %3, aber %4 liegt in %5; Gateway-Endpunkte erreichen nur Dienste in ihrer eigenen Region. Verwenden Sie %5 oder erreichen Sie %3 über das Internet oder über einen Schnittstellen-Endpunkt dort.</translation>
     </message>
     <message>
         <source>%1 is associated with no route table, so no subnet sends %2 traffic through it. Associate the route tables of the subnets that use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit keiner Routing-Tabelle verknüpft, daher leitet kein Subnetz %2-Datenverkehr darüber. Verknüpfen Sie die Routing-Tabellen der Subnetze, die %2 nutzen.</translation>
     </message>
     <message>
         <source>%1 aggregates over %2 s; AWS offers 60 s (1 minute) or 600 s (10 minutes), the default. Use one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aggregiert über %2 s; AWS bietet 60 s (1 Minute) oder 600 s (10 Minuten, der Standard). Verwenden Sie einen dieser Werte.</translation>
     </message>
     <message>
         <source>%1 is on &apos;%2&apos;, which is not an object of this design; a flow log is attached to a VPC, a subnet or an instance&apos;s interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt an „%2“, das kein Objekt dieses Entwurfs ist; ein Flow-Log wird an eine VPC, ein Subnetz oder die Schnittstelle einer Instance angehängt.</translation>
     </message>
     <message>
         <source>%1 is on %2, a %3; a flow log is attached to a VPC, a subnet or an instance&apos;s interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt an %2 (Typ %3); ein Flow-Log wird an eine VPC, ein Subnetz oder die Schnittstelle einer Instance angehängt.</translation>
     </message>
     <message>
         <source>%1 belongs to %2 but is on %3 of %4; keep a flow log with the VPC it watches.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu %2, hängt aber an %3 von %4; ordnen Sie ein Flow-Log der VPC zu, die es überwacht.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find by id, name, CIDR or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID, Name, CIDR oder IP-Adresse suchen</translation>
     </message>
     <message>
         <source>An address finds the instance, subnet and VPC that hold it; Enter: next, Shift+Enter: previous, Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse findet die Instance, das Subnetz und die VPC, die sie enthalten; Enter: nächster Treffer, Shift+Enter: vorheriger, Escape: schließen</translation>
     </message>
     <message>
         <source>Previous result (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next result (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Enter)</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Escape)</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>FlowLogs</name>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field: a custom format lists fields as ${name}</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld: Ein benutzerdefiniertes Format listet Felder als ${name} auf</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a flow-log field of versions 2 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Flow-Log-Feld der Versionen 2 bis 5</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>%1 fields expected, %2 found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Wert für %2</translation>
     </message>
     <message>
         <source>more than the %1 fields of the format</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als die %1 Felder des Formats</translation>
     </message>
     <message>
         <source>%1: byte %2 of the gzip file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Byte %2 der gzip-Datei: %3</translation>
     </message>
     <message>
         <source>%1: not a VPC flow-log file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine VPC-Flow-Log-Datei</translation>
     </message>
     <message>
         <source>%1 (not a VPC flow-log file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine VPC-Flow-Log-Datei)</translation>
     </message>
     <message>
         <source>zlib could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>zlib could not continue with the next gzip member</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib konnte nicht mit dem nächsten gzip-Abschnitt fortfahren</translation>
     </message>
     <message>
         <source>the gzip data ends too early (the file is cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>die gzip-Daten enden zu früh (die Datei ist abgeschnitten)</translation>
     </message>
     <message>
         <source>the gzip data is corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die gzip-Daten sind beschädigt: %1</translation>
     </message>
     <message>
         <source>zlib failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>nothing in the design rejects this packet: the rejection comes from a setting the design does not have (or the design differs from what ran)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts im Entwurf lehnt dieses Paket ab: Die Ablehnung stammt von einer Einstellung, die der Entwurf nicht enthält (oder der Entwurf weicht von dem ab, was tatsächlich lief)</translation>
     </message>
 </context>
 <context>
     <name>FlowTableModel</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Start (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (s)</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (s)</translation>
     </message>
     <message>
         <source>Packets/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete/s</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>The window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster</translation>
     </message>
     <message>
         <source>The canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichenfläche</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Every rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln</translation>
     </message>
     <message>
         <source>Simulation and flow logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation und Flow-Logs</translation>
     </message>
     <message>
         <source>The file format</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateiformat</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>error: AWS would refuse it, or traffic cannot work</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: AWS würde es ablehnen, oder der Datenverkehr kann nicht funktionieren</translation>
     </message>
     <message>
         <source>warning: it works, but fails in a way you should know (an AZ outage, a quota, a return path)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Es funktioniert, versagt aber auf eine Weise, die Sie kennen sollten (ein AZ-Ausfall, ein Kontingent, ein Rückweg)</translation>
     </message>
     <message>
         <source>info: worth seeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: lohnt einen Blick</translation>
     </message>
     <message>
         <source>VPC Designer Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbuch zu VPC Designer</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad:</translation>
     </message>
     <message>
         <source>Fires when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgelöst, wenn</translation>
     </message>
     <message>
         <source>This rule is not in the catalogue of this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel ist nicht im Katalog dieser Version enthalten.</translation>
     </message>
     <message>
         <source>This finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Befund</translation>
     </message>
     <message>
         <source>Objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte:</translation>
     </message>
     <message>
         <source>Every message says what is wrong, why AWS cares and what to do. The page &lt;a href=&quot;validation.md&quot;&gt;Validation&lt;/a&gt; tells how the rules read a design; &lt;a href=&quot;rules&quot;&gt;Every rule&lt;/a&gt; lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Meldung sagt, was falsch ist, warum es für AWS eine Rolle spielt und was zu tun ist. Die Seite &lt;a href=&quot;validation.md&quot;&gt;Validierung&lt;/a&gt; erklärt, wie die Regeln einen Entwurf lesen; &lt;a href=&quot;rules&quot;&gt;Alle Regeln&lt;/a&gt; listet sie vollständig auf.</translation>
     </message>
     <message>
         <source>The ids are stable: they appear in the Issues panel, in `vpc-designer validate` and in its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IDs sind stabil: Sie erscheinen im Bereich „Probleme“, in `vpc-designer validate` und in dessen JSON.</translation>
     </message>
     <message>
         <source>Back to the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Seite</translation>
     </message>
     <message>
         <source>&lt;h3&gt;VPC Designer %1&lt;/h3&gt;&lt;p&gt;Design AWS VPC networks that check themselves: the drawing is a network model that is validated as you draw and can be simulated.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;VPC Designer %1&lt;/h3&gt;&lt;p&gt;Entwerfen Sie AWS-VPC-Netzwerke, die sich selbst prüfen: Die Zeichnung ist ein Netzwerkmodell, das schon beim Zeichnen validiert wird und sich simulieren lässt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (running on %2), under the GNU LGPL version 3&lt;/li&gt;&lt;li&gt;QCustomPlot %3, under the GNU GPL version 3&lt;/li&gt;&lt;li&gt;yaml-cpp %4, under the MIT licence&lt;/li&gt;&lt;li&gt;zlib %5, under the zlib licence&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;These libraries are linked from the system, not copied into the program. The icons are the project&apos;s own. Text is drawn in the DejaVu fonts of the system (a free licence derived from Bitstream Vera).&lt;/p&gt;&lt;p&gt;As the program links QCustomPlot, it is distributed under the terms of the GNU GPL version 3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (läuft unter %2), unter der GNU LGPL Version 3&lt;/li&gt;&lt;li&gt;QCustomPlot %3, unter der GNU GPL Version 3&lt;/li&gt;&lt;li&gt;yaml-cpp %4, unter der MIT-Lizenz&lt;/li&gt;&lt;li&gt;zlib %5, unter der zlib-Lizenz&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Diese Bibliotheken werden aus dem System gelinkt, nicht in das Programm kopiert. Die Symbole sind eigene Werke des Projekts. Text wird in den DejaVu-Schriften des Systems dargestellt (eine freie Lizenz, abgeleitet von Bitstream Vera).&lt;/p&gt;&lt;p&gt;Da das Programm QCustomPlot linkt, wird es unter den Bedingungen der GNU GPL Version 3 verbreitet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About VPC Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über VPC Designer</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message numerus="yes">
         <source>%n objects selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt ausgewählt</numerusform>
+            <numerusform>%n Objekte ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The design</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>a YAML mapping, such as Statement: [...]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein YAML-Mapping, etwa Statement: [...]</translation>
     </message>
     <message>
         <source>the id %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID %1 ist bereits vergeben</translation>
     </message>
 </context>
 <context>
     <name>IpAddress</name>
     <message>
         <source>empty address</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Adresse</translation>
     </message>
     <message>
         <source>too long to be an address</source>
-        <translation type="unfinished"></translation>
+        <translation>zu lang für eine Adresse</translation>
     </message>
     <message>
         <source>an IPv4 address has four decimal numbers separated by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IPv4-Adresse besteht aus vier durch Punkte getrennten Dezimalzahlen</translation>
     </message>
     <message>
         <source>each part of an IPv4 address is 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Teil einer IPv4-Adresse liegt zwischen 0 und 255</translation>
     </message>
     <message>
         <source>a part of an IPv4 address has a leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil einer IPv4-Adresse hat eine führende Null</translation>
     </message>
     <message>
         <source>not a valid IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige IPv6-Adresse</translation>
     </message>
     <message>
         <source>an IPv6 address has at most eight groups</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IPv6-Adresse hat höchstens acht Gruppen</translation>
     </message>
     <message>
         <source>an IPv6 group has at most four hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IPv6-Gruppe hat höchstens vier Hexadezimalziffern</translation>
     </message>
     <message>
         <source>&apos;::&apos; may appear only once in an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„::“ darf in einer IPv6-Adresse nur einmal vorkommen</translation>
     </message>
     <message>
         <source>an IPv6 address without &apos;::&apos; has eight groups</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IPv6-Adresse ohne „::“ hat acht Gruppen</translation>
     </message>
     <message>
         <source>&apos;::&apos; stands for at least one group, so at most seven may be written</source>
-        <translation type="unfinished"></translation>
+        <translation>„::“ steht für mindestens eine Gruppe, daher dürfen höchstens sieben ausgeschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>IssuesPanel</name>
     <message>
         <source>No findings: the design passes every rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde: Der Entwurf erfüllt alle Regeln.</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
 </context>
@@ -1417,1910 +1420,1911 @@ Exit code 0: read; 2: the input could not be used.</source>
     <name>MainWindow</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>%1[*] - VPC Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] - VPC Designer</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Änderungen, die nicht gespeichert sind. Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Open design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf öffnen</translation>
     </message>
     <message>
         <source>VPC designs (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC-Entwürfe (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 could not be opened; the design you had is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden; Ihr bisheriger Entwurf bleibt unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more warning(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (und %n weitere Warnung)</numerusform>
+            <numerusform>%1 (und %n weitere Warnungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>%1
 The file on disk is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Save design as</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern unter</translation>
     </message>
     <message>
         <source>VPC designs (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC-Entwürfe (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Open &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispie&amp;l öffnen</translation>
     </message>
     <message>
         <source>Export &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG exportieren...</translation>
     </message>
     <message>
         <source>Export S&amp;VG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als S&amp;VG exportieren...</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle&amp;s auswählen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n object(s) and what depended on them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt und alles davon Abhängige entfernt</numerusform>
+            <numerusform>%n Objekte und alles davon Abhängige entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt kopiert</numerusform>
+            <numerusform>%n Objekte kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to paste: the copied objects&apos; VPCs are gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts einzufügen: Die VPCs der kopierten Objekte gibt es nicht mehr</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt eingefügt</numerusform>
+            <numerusform>%n Objekte eingefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet...</translation>
     </message>
     <message>
         <source>Export SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG exportieren</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>Exported %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert (%2)</translation>
     </message>
     <message>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>Simulation mode: play a scenario and follow its packets; %1 goes back to design mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulationsmodus: Spielen Sie ein Szenario ab und verfolgen Sie seine Pakete; %1 kehrt in den Entwurfsmodus zurück</translation>
     </message>
     <message>
         <source>Design mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsmodus</translation>
     </message>
     <message>
         <source>A new, empty design</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer, leerer Entwurf</translation>
     </message>
     <message>
         <source>Open a design file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entwurfsdatei öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Save the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf speichern</translation>
     </message>
     <message>
         <source>Export the whole design as a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Entwurf als PNG-Bild exportieren</translation>
     </message>
     <message>
         <source>Pre&amp;ferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <source>No recent designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Entwürfe</translation>
     </message>
     <message>
         <source>&amp;Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste leeren</translation>
     </message>
     <message>
         <source>Paste into the selected VPC or subnet, or beside the originals</source>
-        <translation type="unfinished"></translation>
+        <translation>In die ausgewählte VPC oder das ausgewählte Subnetz einfügen oder neben den Originalen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Copy the selection beside itself, with free blocks and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl daneben kopieren, mit freien Blöcken und Adressen</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen...</translation>
     </message>
     <message>
         <source>Find objects by id, name, CIDR or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte nach ID, Name, CIDR oder IP-Adresse suchen</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes suchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges suchen</translation>
     </message>
     <message>
         <source>Zoom to show the whole design</source>
-        <translation type="unfinished"></translation>
+        <translation>So zoomen, dass der ganze Entwurf sichtbar ist</translation>
     </message>
     <message>
         <source>&amp;Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <source>&amp;Simulation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulationsmodus</translation>
     </message>
     <message>
         <source>Switch between designing and simulating traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Entwerfen und Simulieren des Datenverkehrs umschalten</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abspielen</translation>
     </message>
     <message>
         <source>Play the scenario&apos;s traffic on the canvas (switches to simulation mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenverkehr des Szenarios auf der Zeichenfläche abspielen (wechselt in den Simulationsmodus)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Step &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;zurück</translation>
     </message>
     <message>
         <source>S&amp;tep</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;vor</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>VPC Designer &amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handbuch zu VPC Designer</translation>
     </message>
     <message>
         <source>The manual, on the page about the panel you are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handbuch, auf der Seite zu dem Bereich, in dem Sie sich befinden</translation>
     </message>
     <message>
         <source>Validation &amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungs&amp;regeln</translation>
     </message>
     <message>
         <source>&amp;About VPC Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über VPC Designer</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Nothing pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts eingefügt: %1</translation>
     </message>
     <message>
         <source>Nothing duplicated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts dupliziert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Duplicated %n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt dupliziert</numerusform>
+            <numerusform>%n Objekte dupliziert</numerusform>
         </translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Select two VPCs and click Peering again, or drag from one VPC&apos;s link handle to another</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei VPCs aus und klicken Sie erneut auf „Peering“, oder ziehen Sie vom Verbindungsgriff einer VPC zu einer anderen</translation>
     </message>
     <message>
         <source>%1 and %2 cannot be peered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 können nicht per Peering verbunden werden</translation>
     </message>
     <message>
         <source>Peered %1 with %2 through %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per Peering mit %2 verbunden (über %3)</translation>
     </message>
     <message>
         <source>Added the flow %1 from %2 to %3: edit it in the Simulation panel, then play (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss %1 von %2 nach %3 hinzugefügt: Bearbeiten Sie ihn im Bereich „Simulation“ und spielen Sie ihn dann ab (%4)</translation>
     </message>
     <message numerus="yes">
         <source>Opening %n more design(s) in windows of their own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Entwurf wird in einem eigenen Fenster geöffnet</numerusform>
+            <numerusform>%n weitere Entwürfe werden in eigenen Fenstern geöffnet</numerusform>
         </translation>
     </message>
     <message>
         <source>an untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbenannten Entwurf</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
         <source>VPC Designer did not close properly. A recovery copy of %1 from %2 holds changes that were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC Designer wurde nicht ordnungsgemäß beendet. Eine Wiederherstellungskopie von %1 (Stand: %2) enthält Änderungen, die nicht gespeichert wurden.</translation>
     </message>
     <message>
         <source>Restore it as an unsaved design, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungespeicherten Entwurf wiederherstellen oder verwerfen?</translation>
     </message>
     <message>
         <source>Restore it in place of what %1 holds on disk (nothing is written until you save), or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstelle dessen wiederherstellen, was %1 auf dem Datenträger enthält (es wird nichts geschrieben, bis Sie speichern), oder verwerfen?</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
         <source>The recovery copy cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungskopie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Restored the work of %1; save it to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstand vom %1 wiederhergestellt; speichern Sie ihn, um ihn zu behalten</translation>
     </message>
 </context>
 <context>
     <name>ObjectKind</name>
     <message>
         <source>VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC</translation>
     </message>
     <message>
         <source>internet gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet-Gateway</translation>
     </message>
     <message>
         <source>egress-only internet gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet-Gateway nur für ausgehenden Datenverkehr</translation>
     </message>
     <message>
         <source>subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz</translation>
     </message>
     <message>
         <source>route table</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle</translation>
     </message>
     <message>
         <source>network ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-ACL</translation>
     </message>
     <message>
         <source>security group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppe</translation>
     </message>
     <message>
         <source>NAT gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT-Gateway</translation>
     </message>
     <message>
         <source>endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>flow log</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Log</translation>
     </message>
     <message>
         <source>peering connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering-Verbindung</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss</translation>
     </message>
     <message>
         <source>a VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>eine VPC</translation>
     </message>
     <message>
         <source>an internet gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Internet-Gateway</translation>
     </message>
     <message>
         <source>an egress-only internet gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Internet-Gateway nur für ausgehenden Datenverkehr</translation>
     </message>
     <message>
         <source>a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Subnetz</translation>
     </message>
     <message>
         <source>a route table</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Routing-Tabelle</translation>
     </message>
     <message>
         <source>a network ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Netzwerk-ACL</translation>
     </message>
     <message>
         <source>a security group</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherheitsgruppe</translation>
     </message>
     <message>
         <source>a NAT gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ein NAT-Gateway</translation>
     </message>
     <message>
         <source>an endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Endpunkt</translation>
     </message>
     <message>
         <source>an instance</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Instance</translation>
     </message>
     <message>
         <source>a flow log</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Flow-Log</translation>
     </message>
     <message>
         <source>a peering connection</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Peering-Verbindung</translation>
     </message>
     <message>
         <source>a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenario</translation>
     </message>
     <message>
         <source>a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fluss</translation>
     </message>
 </context>
 <context>
     <name>OutlineModel</name>
     <message numerus="yes">
         <source>%n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Route</numerusform>
+            <numerusform>%n Routen</numerusform>
         </translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>PacketOverlay</name>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Outside the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Entwurfs</translation>
     </message>
     <message>
         <source>AWS service</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Dienst</translation>
     </message>
 </context>
 <context>
     <name>PaletteWidget</name>
     <message>
         <source>VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC</translation>
     </message>
     <message>
         <source>Drop on the empty canvas: a VPC with the next free /16</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der leeren Zeichenfläche ablegen: eine VPC mit dem nächsten freien /16</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz</translation>
     </message>
     <message>
         <source>Drop in a VPC&apos;s AZ column: the next free /24 in that AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>In der AZ-Spalte einer VPC ablegen: das nächste freie /24 in dieser AZ</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Drop in a subnet: the next free usable address</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Subnetz ablegen: die nächste freie nutzbare Adresse</translation>
     </message>
     <message>
         <source>NAT gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT-Gateway</translation>
     </message>
     <message>
         <source>Drop in a public subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem öffentlichen Subnetz ablegen</translation>
     </message>
     <message>
         <source>Internet gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet-Gateway</translation>
     </message>
     <message>
         <source>Drop on a VPC (one per VPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer VPC ablegen (eines pro VPC)</translation>
     </message>
     <message>
         <source>Egress-only gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Egress-only-Gateway</translation>
     </message>
     <message>
         <source>Drop on a VPC: IPv6 out, nothing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer VPC ablegen: IPv6 hinaus, nichts herein</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>On a subnet: an interface endpoint; on a VPC: an S3 gateway endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Subnetz: ein Schnittstellen-Endpunkt; auf einer VPC: ein S3-Gateway-Endpunkt</translation>
     </message>
     <message>
         <source>Route table</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle</translation>
     </message>
     <message>
         <source>Drop on a VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer VPC ablegen</translation>
     </message>
     <message>
         <source>Network ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-ACL</translation>
     </message>
     <message>
         <source>Security group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppe</translation>
     </message>
     <message>
         <source>Flow log</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Log</translation>
     </message>
     <message>
         <source>On a VPC or a subnet: logs its traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer VPC oder einem Subnetz: protokolliert deren Datenverkehr</translation>
     </message>
     <message>
         <source>Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>Peering</translation>
     </message>
     <message>
         <source>Drag from one VPC&apos;s link handle (or Shift-drag a VPC) to another</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Verbindungsgriff einer VPC zu einer anderen ziehen (oder eine VPC mit Shift ziehen)</translation>
     </message>
     <message>
         <source>Drag onto the canvas, or click to add where it makes sense</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Zeichenfläche ziehen oder anklicken, um es dort hinzuzufügen, wo es sinnvoll ist</translation>
     </message>
     <message>
         <source>&amp;Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Help on the Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe zur Palette</translation>
     </message>
 </context>
 <context>
     <name>PeeringRules</name>
     <message>
         <source>internet gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet-Gateway %1</translation>
     </message>
     <message>
         <source>NAT gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT-Gateway %1</translation>
     </message>
     <message>
         <source>gateway endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Endpunkt %1</translation>
     </message>
     <message>
         <source>%1 has no gateway to offer anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ohnehin kein Gateway zu bieten</translation>
     </message>
     <message>
         <source>%1&apos;s %2 will not carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet diesen Datenverkehr auch über %2 nicht weiter</translation>
     </message>
     <message>
         <source>route table %1 sends the default route %2 to %3: AWS does not let traffic through a peer VPC to the internet or other networks (no edge-to-edge routing), so %4. Send %2 to %5&apos;s own internet or NAT gateway, and through %3 only %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle %1 sendet die Standardroute %2 an %3: AWS leitet Datenverkehr nicht über eine Peer-VPC ins Internet oder in andere Netzwerke weiter (kein Edge-to-Edge-Routing), daher gilt: %4. Senden Sie %2 an das eigene Internet- oder NAT-Gateway von %5 und über %3 nur %6.</translation>
     </message>
     <message>
         <source>route table %1 sends %2 to %3 (to %4), but %2 is %5&apos;s block %6; %4 peers with %5, yet peering is not transitive: %4 will not forward the traffic. Peer %7 and %5 directly, or connect them through a transit gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle %1 sendet %2 an %3 (nach %4), aber %2 ist der Block %6 von %5; %4 ist per Peering mit %5 verbunden, doch Peering ist nicht transitiv: %4 leitet den Datenverkehr nicht weiter. Verbinden Sie %7 und %5 direkt per Peering oder verbinden Sie sie über ein Transit-Gateway.</translation>
     </message>
     <message>
         <source>route table %1 sends %2, which lies outside %3 (%4), to %5: AWS does not route through a peer to the internet, a NAT gateway or a gateway endpoint (no edge-to-edge routing), so %6. Use %7&apos;s own gateways for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle %1 sendet %2, das außerhalb von %3 (%4) liegt, an %5: AWS routet nicht über einen Peer ins Internet, zu einem NAT-Gateway oder zu einem Gateway-Endpunkt (kein Edge-to-Edge-Routing), daher gilt: %6. Verwenden Sie für %2 die eigenen Gateways von %7.</translation>
     </message>
     <message>
         <source>route table %1 sends %2 to %3, but no address of %2 is in %4 (%5): the peering delivers only to the peer&apos;s own addresses, so this traffic is dropped. Correct the destination to one of %4&apos;s blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle %1 sendet %2 an %3, aber keine Adresse von %2 liegt in %4 (%5): Das Peering stellt nur an die eigenen Adressen des Peers zu, daher wird dieser Datenverkehr verworfen. Korrigieren Sie das Ziel auf einen der Blöcke von %4.</translation>
     </message>
     <message>
         <source>route table %1 sends %2 to %3, which is %4, not active: until it is accepted and active the route is a blackhole and the traffic is dropped. Accept %3 (or request a new peering), or remove the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle %1 sendet %2 an %3, die den Status %4 hat statt active: Bis sie angenommen und aktiv ist, ist die Route ein Blackhole, und der Datenverkehr wird verworfen. Nehmen Sie %3 an (oder fordern Sie ein neues Peering an) oder entfernen Sie die Route.</translation>
     </message>
     <message>
         <source>%1 joins %2 to itself; AWS refuses a peering of a VPC with itself, and a VPC reaches its own addresses through its local routes anyway. Remove %1 or point it at another VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbindet %2 mit sich selbst; AWS lehnt ein Peering einer VPC mit sich selbst ab, und eine VPC erreicht ihre eigenen Adressen ohnehin über ihre lokalen Routen. Entfernen Sie %1 oder lassen Sie %1 auf eine andere VPC zeigen.</translation>
     </message>
     <message>
         <source>%1 of %2 overlaps %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 überschneidet sich mit %3 von %4</translation>
     </message>
     <message>
         <source>%1 cannot join %2 and %3: %4. AWS refuses a peering when any IPv4 block (primary or secondary) or IPv6 block of the two VPCs overlaps, even if only one family is used. Give one VPC blocks that do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann %2 und %3 nicht verbinden: %4. AWS lehnt ein Peering ab, wenn sich irgendein IPv4-Block (primär oder sekundär) oder IPv6-Block der beiden VPCs überschneidet, selbst wenn nur eine Adressfamilie genutzt wird. Geben Sie einer der VPCs Blöcke, die sich nicht überschneiden.</translation>
     </message>
     <message>
         <source>%1 joins %2 and %3, which %4 already joins; AWS allows one peering connection per pair of VPCs. Remove %1 and route through %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbindet %2 und %3, die bereits über %4 verbunden sind; AWS erlaubt eine Peering-Verbindung pro VPC-Paar. Entfernen Sie %1 und routen Sie über %4.</translation>
     </message>
     <message>
         <source>no route table of %1 or %2 routes through %3, so no traffic crosses it. Add a route to %4 through %3 in %1&apos;s tables and a route to %5 through %3 in %2&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Routing-Tabelle von %1 oder %2 routet über %3, daher fließt kein Datenverkehr darüber. Fügen Sie in den Tabellen von %1 eine Route nach %4 über %3 hinzu und in denen von %2 eine Route nach %5 über %3.</translation>
     </message>
     <message>
         <source>%1 routes to %2 through %3, but %2 has no route back: requests arrive and their answers are dropped. Add a route to %4 through %3 in the route tables of %2&apos;s subnets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 routet über %3 nach %2, aber %2 hat keine Route zurück: Anfragen kommen an, ihre Antworten werden verworfen. Fügen Sie in den Routing-Tabellen der Subnetze von %2 eine Route nach %4 über %3 hinzu.</translation>
     </message>
     <message>
         <source>%1 has %2 active peering connections; AWS allows at most 125 per VPC. Connect this many VPCs through a transit gateway instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 aktive Peering-Verbindungen; AWS erlaubt höchstens 125 pro VPC. Verbinden Sie so viele VPCs stattdessen über ein Transit-Gateway.</translation>
     </message>
     <message>
         <source>%1 has %2 active peering connections, more than the default quota of 50 (it can be raised to 125). Request the increase, or connect the VPCs through a transit gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 aktive Peering-Verbindungen, mehr als das Standardkontingent von 50 (es kann auf 125 erhöht werden). Beantragen Sie die Erhöhung oder verbinden Sie die VPCs über ein Transit-Gateway.</translation>
     </message>
 </context>
 <context>
     <name>Placement</name>
     <message>
         <source>a VPC cannot sit inside another VPC; drop it on the empty canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>eine VPC kann nicht in einer anderen VPC liegen; legen Sie sie auf der leeren Zeichenfläche ab</translation>
     </message>
     <message>
         <source>draw a peering by dragging from one VPC to another</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Peering zeichnen Sie, indem Sie von einer VPC zu einer anderen ziehen</translation>
     </message>
     <message>
         <source>traffic is added in the simulation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr wird im Simulationsbereich hinzugefügt</translation>
     </message>
     <message>
         <source>subnets do not nest; drop the subnet on the VPC&apos;s free space</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetze lassen sich nicht verschachteln; legen Sie das Subnetz auf der freien Fläche der VPC ab</translation>
     </message>
     <message>
         <source>%1 has no free block left for another subnet (its blocks: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen freien Block mehr für ein weiteres Subnetz (Blöcke: %2)</translation>
     </message>
     <message>
         <source>%1 already has the internet gateway %2; a VPC has at most one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits das Internet-Gateway %2; eine VPC hat höchstens eines</translation>
     </message>
     <message>
         <source>%1 already has the egress-only internet gateway %2; a VPC has at most one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits ein Internet-Gateway nur für ausgehenden Datenverkehr (%2); eine VPC hat höchstens eines</translation>
     </message>
     <message>
         <source>%1 (%2) has no free address left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hat keine freie Adresse mehr</translation>
     </message>
     <message>
         <source>%1 was not pasted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht eingefügt: %2</translation>
     </message>
     <message>
         <source>there is no subnet for it</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Subnetz dafür</translation>
     </message>
     <message>
         <source>its VPC is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>die zugehörige VPC gibt es nicht mehr</translation>
     </message>
     <message>
         <source>%1 was not pasted: %2 already has %3; a VPC has at most one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht eingefügt: %2 hat bereits %3; eine VPC hat höchstens eines</translation>
     </message>
     <message>
         <source>%1 was not pasted: no block of the size of %2 is free for a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht eingefügt: Für eine Kopie ist kein Block der Größe von %2 frei</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 keeps %2: %3 has no free block left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behält %2: %3 hat keinen freien Block mehr</translation>
     </message>
     <message numerus="yes">
         <source>%1: left out %n reference(s) it cannot use where it was pasted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Verweis ausgelassen, der am Einfügeort nicht verwendbar ist</numerusform>
+            <numerusform>%1: %n Verweise ausgelassen, die am Einfügeort nicht verwendbar sind</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 lives in a VPC; drop it inside one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört in eine VPC; legen Sie das Objekt in einer VPC ab</translation>
     </message>
     <message>
         <source>%1 lives in a subnet; drop it inside one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört in ein Subnetz; legen Sie das Objekt in einem Subnetz ab</translation>
     </message>
 </context>
 <context>
     <name>PortRange</name>
     <message>
         <source>ports are a number from 0 to 65535 or a range such as &quot;1024-65535&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports sind eine Zahl von 0 bis 65535 oder ein Bereich wie „1024-65535“</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Unsaved work is copied this often; after a crash the next start offers the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>So oft wird ungespeicherte Arbeit kopiert; nach einem Absturz bietet der nächste Start die Kopie an</translation>
     </message>
     <message>
         <source>As the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Desktop</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>The colours of the window, the canvas and the plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben des Fensters, der Zeichenfläche und der Diagramme</translation>
     </message>
     <message>
         <source>Recovery copy every</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungskopie alle</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>At most this much work can be lost if the program or the computer stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viel Arbeit kann verloren gehen, wenn das Programm oder der Computer unerwartet stoppt.</translation>
     </message>
 </context>
 <context>
     <name>Properties</name>
     <message numerus="yes">
         <source>%n route(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Route</numerusform>
+            <numerusform>%n Routen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
         </translation>
     </message>
     <message>
         <source>all traffic (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamter Datenverkehr (Standard)</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich</translation>
     </message>
     <message>
         <source>an id is 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ID besteht aus 1 bis 64 Buchstaben, Ziffern, „-“, „_“ oder „.“</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ID</translation>
     </message>
     <message>
         <source>%1 is one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer dieser Werte sein: %2</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: true oder false</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine ganze Zahl</translation>
     </message>
     <message>
         <source>a port is 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Port liegt zwischen 0 und 65535</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>expected a number of zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Zahl größer oder gleich null</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a CIDR block: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein CIDR-Block: %2</translation>
     </message>
     <message>
         <source>%1 needs at least one block</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht mindestens einen Block</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse: %2</translation>
     </message>
     <message>
         <source>expected a UTC time such as 2026-11-26T10:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine UTC-Zeit wie 2026-11-26T10:00:00Z</translation>
     </message>
     <message>
         <source>a protocol is tcp, udp, icmp, icmpv6, all (-1) or 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Protokoll ist tcp, udp, icmp, icmpv6, all (-1) oder 0 bis 255</translation>
     </message>
     <message>
         <source>%1 is edited as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird als Tabelle bearbeitet</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>ACCEPT</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCEPT</translation>
     </message>
     <message>
         <source>REJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>REJECT</translation>
     </message>
     <message>
         <source> (answer)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Antwort)</translation>
     </message>
     <message>
         <source>matches nothing in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>passt zu nichts im Entwurf</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start (UTC)</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Src port</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellport</translation>
     </message>
     <message>
         <source>Dst port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Visible at</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar ab</translation>
     </message>
     <message>
         <source>Rejected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt durch</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss</translation>
     </message>
 </context>
 <context>
     <name>ReferenceRules</name>
     <message>
         <source>route table %1 sends %2 to %3, which joins %4 and %5, not %6; a route can use only a peering of its own VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle %1 sendet %2 an %3, die %4 und %5 verbindet, nicht %6; eine Route kann nur ein Peering ihrer eigenen VPC verwenden</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>%1 names &apos;%2&apos; in %3, but no object has that id; add it or correct the id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist in %3 auf „%2“, aber kein Objekt hat diese ID; legen Sie es an oder korrigieren Sie die ID</translation>
     </message>
     <message>
         <source>%1 names &apos;%2&apos; in %3, which is a %4; %3 takes a %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist in %3 auf „%2“, ein Objekt vom Typ %4; %3 erwartet den Typ %5</translation>
     </message>
     <message>
         <source>%1 names &apos;%2&apos; in %3, which belongs to %4, not %5; an object can use only what its own VPC holds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist in %3 auf „%2“, das zu %4 gehört, nicht zu %5; ein Objekt kann nur verwenden, was seine eigene VPC enthält</translation>
     </message>
 </context>
 <context>
     <name>RouteRules</name>
     <message>
         <source>route table %1 has two routes to %2 (to %3 and to %4); AWS keeps one route per destination. Remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle %1 hat zwei Routen nach %2 (an %3 und an %4); AWS behält eine Route pro Ziel. Entfernen Sie eine davon.</translation>
     </message>
     <message>
         <source>route table %1 sends the IPv4 destination %2 to the egress-only internet gateway %3, which carries IPv6 only. Send IPv4 to a NAT gateway (private subnets) or an internet gateway, and ::/0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle %1 sendet das IPv4-Ziel %2 an das Internet-Gateway nur für ausgehenden Datenverkehr %3, das nur IPv6 befördert. Senden Sie IPv4 an ein NAT-Gateway (private Subnetze) oder ein Internet-Gateway und ::/0 an %3.</translation>
     </message>
     <message>
         <source>route table %1 sends %2 to %3, the internet gateway of %4; a route can use only its own VPC&apos;s internet gateway. </source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle %1 sendet %2 an %3, das Internet-Gateway von %4; eine Route kann nur das Internet-Gateway ihrer eigenen VPC verwenden. </translation>
     </message>
     <message>
         <source>route table %1 sends %2 to %3, but there is no internet gateway %3. </source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle %1 sendet %2 an %3, aber es gibt kein Internet-Gateway %3. </translation>
     </message>
     <message>
         <source>Use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie %1.</translation>
     </message>
     <message>
         <source>Attach an internet gateway to %1 and route to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie %1 ein Internet-Gateway an und routen Sie dorthin.</translation>
     </message>
     <message>
         <source>route table %1 sends %2, a part of %3&apos;s own addresses, to %4; AWS accepts a route more specific than the local route only when it is exactly a subnet&apos;s block and points at a NAT gateway or an instance&apos;s interface (a middlebox). %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Tabelle %1 sendet %2, einen Teil der eigenen Adressen von %3, an %4; AWS akzeptiert eine Route, die spezifischer als die lokale Route ist, nur dann, wenn sie genau dem Block eines Subnetzes entspricht und auf ein NAT-Gateway oder die Schnittstelle einer Instance zeigt (eine Middlebox). %5</translation>
     </message>
     <message>
         <source>Make the destination a whole subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie das Ziel zu einem ganzen Subnetz.</translation>
     </message>
     <message>
         <source>Point it at a NAT gateway or an instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Route auf ein NAT-Gateway oder eine Instance zeigen.</translation>
     </message>
     <message>
         <source>the public NAT gateway %1 is in %2, whose route table %3 has no default route (0.0.0.0/0) to an internet gateway, so what it translates cannot leave. Put %1 in a public subnet, or add 0.0.0.0/0 -&gt; %4 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>das öffentliche NAT-Gateway %1 liegt in %2, dessen Routing-Tabelle %3 keine Standardroute (0.0.0.0/0) zu einem Internet-Gateway hat, daher kann das, was es übersetzt, nicht hinaus. Legen Sie %1 in ein öffentliches Subnetz oder fügen Sie %3 die Route 0.0.0.0/0 -&gt; %4 hinzu.</translation>
     </message>
     <message>
         <source>an internet gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Internet-Gateway</translation>
     </message>
     <message>
         <source>%1 in %2 carries the internet traffic of subnets in %3 (%4) too; if %2 fails, they lose their way out with it. Give each AZ its own NAT gateway and route each AZ&apos;s subnets to theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 trägt auch den Internetverkehr von Subnetzen in %3 (%4); fällt %2 aus, verlieren diese damit ihren Weg nach draußen. Geben Sie jeder AZ ein eigenes NAT-Gateway und routen Sie die Subnetze jeder AZ zu ihrem eigenen.</translation>
     </message>
     <message>
         <source>%1 has the public address %2, but %3&apos;s route table %4 has no route to an internet gateway, so the address is never reachable. Route 0.0.0.0/0 to %5, or drop the public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die öffentliche Adresse %2, aber die Routing-Tabelle %4 von %3 hat keine Route zu einem Internet-Gateway, daher ist die Adresse nie erreichbar. Leiten Sie 0.0.0.0/0 an %5 weiter oder entfernen Sie die öffentliche Adresse.</translation>
     </message>
     <message>
         <source>an internet gateway of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Internet-Gateway von %1</translation>
     </message>
 </context>
 <context>
     <name>RuleTable</name>
     <message>
         <source>a protocol is tcp, udp, icmp, icmpv6, all or 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Protokoll ist tcp, udp, icmp, icmpv6, all oder 0 bis 255</translation>
     </message>
     <message>
         <source>AWS&apos;s default: allow all traffic out</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard von AWS: gesamten ausgehenden Datenverkehr zulassen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleiten an</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>a target is the id of a gateway, NAT gateway, peering connection or instance</source>
-        <translation type="unfinished"></translation>
+        <translation>„Weiterleiten an“ ist die ID eines Gateways, NAT-Gateways, einer Peering-Verbindung oder einer Instance</translation>
     </message>
     <message>
         <source>a rule number is a whole number from 1 to 32766</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regelnummer ist eine ganze Zahl von 1 bis 32766</translation>
     </message>
     <message>
         <source>the action is allow or deny</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion ist allow oder deny</translation>
     </message>
     <message>
         <source>the peer is a CIDR block such as 10.0.0.0/16 or a security group&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Peer ist ein CIDR-Block wie 10.0.0.0/16 oder die ID einer Sicherheitsgruppe</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SecurityRules</name>
     <message>
         <source>an ingress rule</source>
-        <translation type="unfinished"></translation>
+        <translation>eine eingehende Regel</translation>
     </message>
     <message>
         <source>an egress rule</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ausgehende Regel</translation>
     </message>
     <message>
         <source>%1 has %2 naming %3, a group of %4, but %4 is not peered with %5 (by an active peering); a rule can name groups of its own VPC or of a peered VPC only. Peer the VPCs, or name %4&apos;s addresses (%6) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2, die %3 nennt, eine Gruppe von %4, aber %4 ist nicht per Peering mit %5 verbunden (durch ein aktives Peering); eine Regel kann nur Gruppen der eigenen VPC oder einer per Peering verbundenen VPC nennen. Verbinden Sie die VPCs per Peering oder nennen Sie stattdessen die Adressen von %4 (%6).</translation>
     </message>
     <message>
         <source>%1 (in %2, %3) has %4 naming %5 of the peered VPC %6 in %7; AWS lets rules name groups across a peering only within one region. Name %6&apos;s addresses (%8) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2, %3) hat %4, die %5 der per Peering verbundenen VPC %6 in %7 nennt; AWS lässt Regeln Gruppen über ein Peering hinweg nur innerhalb einer Region nennen. Nennen Sie stattdessen die Adressen von %6 (%8).</translation>
     </message>
     <message>
         <source>every answer</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Antwort</translation>
     </message>
     <message>
         <source>some answers (such as those to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>einige Antworten (etwa die an %1)</translation>
     </message>
     <message>
         <source>%1&apos;s ingress rule %2 lets %3 in from %4, but its egress rules stop %5: network ACLs are stateless, so each answer needs its own rule. Allow %6 to %4 on the clients&apos; ephemeral ports (1024-65535 covers Linux, Windows, NAT gateways and load balancers) in the egress rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingehende Regel %2 von %1 lässt %3 von %4 herein, aber die ausgehenden Regeln blockieren %5: Netzwerk-ACLs sind zustandslos, daher braucht jede Antwort eine eigene Regel. Erlauben Sie in den ausgehenden Regeln %6 an %4 auf den flüchtigen Ports der Clients (1024-65535 deckt Linux, Windows, NAT-Gateways und Load Balancer ab).</translation>
     </message>
     <message>
         <source>%1&apos;s egress rule %2 lets %3 out to %4, but its ingress rules stop %5 coming back: network ACLs are stateless, so answers need their own rule. Allow %6 from %4 on ephemeral ports (1024-65535) in the ingress rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgehende Regel %2 von %1 lässt %3 an %4 hinaus, aber die eingehenden Regeln blockieren %5 auf dem Rückweg: Netzwerk-ACLs sind zustandslos, daher brauchen Antworten eine eigene Regel. Erlauben Sie in den eingehenden Regeln %6 von %4 auf flüchtigen Ports (1024-65535).</translation>
     </message>
     <message>
         <source>%1 has %2 rule number %3; rule numbers run from 1 to 32766 (32767 and * are AWS&apos;s final deny). Renumber it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Regel (%2) mit der Nummer %3; Regelnummern reichen von 1 bis 32766 (32767 und * sind die abschließende Ablehnung von AWS). Nummerieren Sie sie neu.</translation>
     </message>
     <message>
         <source>%1 has two %2 rules numbered %3; a number orders one rule. Renumber one (leave gaps of 10 or 100 for later rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zwei Regeln (%2) mit der Nummer %3; eine Nummer legt die Reihenfolge genau einer Regel fest. Nummerieren Sie eine davon neu (lassen Sie Lücken von 10 oder 100 für spätere Regeln).</translation>
     </message>
     <message>
         <source>ingress</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend</translation>
     </message>
     <message>
         <source>egress</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend</translation>
     </message>
     <message>
         <source>%1 has %2 %3 rules; AWS allows 60 per direction by default (the quota can be raised, but groups × rules per interface is capped at 1,000). Merge rules with wider blocks or split the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Regeln (%3); AWS erlaubt standardmäßig 60 pro Richtung (das Kontingent kann erhöht werden, aber Gruppen × Regeln pro Schnittstelle ist auf 1.000 begrenzt). Fassen Sie Regeln mit größeren Blöcken zusammen oder teilen Sie die Gruppe auf.</translation>
     </message>
 </context>
 <context>
     <name>Simulation</name>
     <message>
         <source>%1 matches %2 local (longest prefix /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt zu %2 local (längstes Präfix /%3)</translation>
     </message>
     <message>
         <source>%1 matches the %2 prefix list (%3) -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt zur Präfixliste von %2 (%3) -&gt; %4</translation>
     </message>
     <message>
         <source>%1 matches %2 -&gt; %3 (longest prefix /%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt zu %2 -&gt; %3 (längstes Präfix /%4)</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <source>ingress</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend</translation>
     </message>
     <message>
         <source>egress</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend</translation>
     </message>
     <message>
         <source>%1 rule %2 (%3) allows %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %2 (%1, %3) erlaubt %4 %5</translation>
     </message>
     <message>
         <source>%1: no rule allows %2 %3; security groups deny what they do not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Regel erlaubt %2 %3; Sicherheitsgruppen verweigern, was sie nicht erlauben</translation>
     </message>
     <message>
         <source>%1 has no security group: all inbound traffic is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Sicherheitsgruppe: Der gesamte eingehende Datenverkehr wird verweigert</translation>
     </message>
     <message>
         <source>%1 has no security group: all outbound traffic is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Sicherheitsgruppe: Der gesamte ausgehende Datenverkehr wird verweigert</translation>
     </message>
     <message>
         <source>an answer to an allowed connection: security groups are stateful</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwort auf eine erlaubte Verbindung: Sicherheitsgruppen sind zustandsbehaftet</translation>
     </message>
     <message>
         <source>%1 rule %2 allows %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %2 (%1) erlaubt %3 %4</translation>
     </message>
     <message>
         <source>%1 rule %2 denies %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %2 (%1) verweigert %3 %4</translation>
     </message>
     <message>
         <source>%1: no rule allows %2 %3; the final rule denies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Regel erlaubt %2 %3; die abschließende Regel verweigert</translation>
     </message>
     <message>
         <source>both ends are in %1: network ACLs do not filter inside a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Enden liegen in %1: Netzwerk-ACLs filtern nicht innerhalb eines Subnetzes</translation>
     </message>
     <message>
         <source>no route for %1: the packet is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Route für %1: Das Paket wird verworfen</translation>
     </message>
     <message>
         <source>the route %1 -&gt; %2 leads nowhere (the target is missing or not in this VPC): a blackhole for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Route %1 -&gt; %2 führt ins Leere (das Ziel fehlt oder liegt nicht in dieser VPC): ein Blackhole für %3</translation>
     </message>
     <message>
         <source>%1 is %2, not active: routes to it are blackholes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2 statt active: Routen dorthin sind Blackholes</translation>
     </message>
     <message>
         <source>%1 is not in %2 or %3, the two ends of %4: peering is neither transitive nor edge-to-edge; peer the VPCs directly or use a transit gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt weder in %2 noch in %3, den beiden Enden von %4: Peering ist weder transitiv noch Edge-to-Edge; verbinden Sie die VPCs direkt per Peering oder verwenden Sie ein Transit-Gateway</translation>
     </message>
     <message>
         <source>the answer to %1 is routed %2 instead of back the way the request came: asymmetric routing drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort an %1 wird %2 geroutet statt auf dem Weg zurück, den die Anfrage nahm: Asymmetrisches Routing verwirft sie</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laut „%1“</translation>
     </message>
     <message>
         <source>routed to instance %1 as a middlebox: the simulator does not follow traffic through appliances</source>
-        <translation type="unfinished"></translation>
+        <translation>an die Instance %1 als Middlebox geroutet: Der Simulator verfolgt Datenverkehr nicht durch Appliances</translation>
     </message>
     <message>
         <source>the source has no public IPv4 address: the internet gateway cannot translate it; give it a public or elastic IP, or route through a NAT gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle hat keine öffentliche IPv4-Adresse: Das Internet-Gateway kann sie nicht übersetzen; geben Sie ihr eine öffentliche IP-Adresse oder eine Elastic IP-Adresse oder routen Sie über ein NAT-Gateway</translation>
     </message>
     <message>
         <source>%1 is no public address of the destination: nothing from the internet reaches a private address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine öffentliche Adresse des Ziels: Aus dem Internet erreicht nichts eine private Adresse</translation>
     </message>
     <message>
         <source>%1 has no internet gateway: nothing comes in from the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Internet-Gateway: Aus dem Internet kommt nichts herein</translation>
     </message>
     <message>
         <source>an egress-only internet gateway carries IPv6 only; %1 is IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Internet-Gateway nur für ausgehenden Datenverkehr befördert nur IPv6; %1 ist IPv4</translation>
     </message>
     <message>
         <source>an egress-only internet gateway lets no connection in from the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Internet-Gateway nur für ausgehenden Datenverkehr lässt keine Verbindung aus dem Internet herein</translation>
     </message>
     <message>
         <source>translates the answer back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersetzt die Antwort zurück an %1</translation>
     </message>
     <message>
         <source>the source becomes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle wird zu %1</translation>
     </message>
     <message>
         <source>the NAT gateway&apos;s subnet has no route to an internet gateway for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Subnetz des NAT-Gateways hat keine Route zu einem Internet-Gateway für %1</translation>
     </message>
     <message>
         <source>the answer to %1 is routed to %2, which never saw the request: a NAT gateway lets nothing in that it did not send out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort an %1 wird an %2 geroutet, das die Anfrage nie gesehen hat: Ein NAT-Gateway lässt nichts herein, was es nicht selbst hinausgeschickt hat</translation>
     </message>
     <message>
         <source>in from the internet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Internet herein (%1)</translation>
     </message>
     <message>
         <source>out to the internet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hinaus ins Internet (%1)</translation>
     </message>
     <message>
         <source>across the peering between %1 and %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>über das Peering zwischen %1 und %2 zu %3</translation>
     </message>
     <message>
         <source>to %1 through the gateway endpoint, inside AWS&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>zu %1 über den Gateway-Endpunkt, innerhalb des AWS-Netzwerks</translation>
     </message>
     <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>passiert</translation>
     </message>
     <message>
         <source>interface endpoints carry TCP only (TCP and IPv4: the seed-era rule); this is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellen-Endpunkte befördern nur TCP (TCP und IPv4: die Regel aus der Anfangszeit); dies ist %1</translation>
     </message>
     <message>
         <source>%1 is for %2 in %3, but the traffic is in %4: gateway endpoints reach their own region&apos;s service only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 in %3, aber der Datenverkehr ist in %4: Gateway-Endpunkte erreichen nur den Dienst ihrer eigenen Region</translation>
     </message>
     <message>
         <source>no subnet of %1 holds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Subnetz von %1 enthält %2</translation>
     </message>
     <message>
         <source>%1 is in %2 but belongs to no interface of the design: its security groups are not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in %2, gehört aber zu keiner Schnittstelle des Entwurfs: Die zugehörigen Sicherheitsgruppen sind nicht bekannt</translation>
     </message>
     <message>
         <source>enters %1 (%2) for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gelangt für %3 in %1 (%2)</translation>
     </message>
     <message>
         <source>private DNS: the service&apos;s name resolves to %1, the endpoint&apos;s address here</source>
-        <translation type="unfinished"></translation>
+        <translation>privates DNS: Der Name des Dienstes wird zu %1 aufgelöst, der Adresse des Endpunkts hier</translation>
     </message>
     <message>
         <source>delivered to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt an %1 (%2)</translation>
     </message>
     <message>
         <source>blocked by</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert durch</translation>
     </message>
     <message>
         <source>stopped: the packet has nowhere to go</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt: Das Paket kann nirgendwohin</translation>
     </message>
     <message>
         <source>would reach %1 were it not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>würde %1 erreichen, wenn es nicht blockiert wäre</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>reply (were the request let through)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort (falls die Anfrage durchgelassen würde)</translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fluss</numerusform>
+            <numerusform>%n Flüsse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verworfen</numerusform>
+            <numerusform>%n verworfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <source> (an answer)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eine Antwort)</translation>
     </message>
     <message>
         <source>rejected by</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt durch</translation>
     </message>
     <message>
         <source>%1 records: %2 matched, %3 matched nothing; %4 accepted, %5 rejected (%6 explained by the design, %7 not); %8 NODATA, %9 SKIPDATA</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze: %2 zugeordnet, %3 ohne Zuordnung; %4 akzeptiert, %5 abgelehnt (%6 durch den Entwurf erklärt, %7 nicht); %8 NODATA, %9 SKIPDATA</translation>
     </message>
     <message>
         <source>%1 lines not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen nicht gelesen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither an address, an object of the design nor service:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Adresse noch ein Objekt des Entwurfs noch service:NAME</translation>
     </message>
     <message>
         <source>%1 is a gateway endpoint: it has no address; use service:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Gateway-Endpunkt: Er hat keine Adresse; verwenden Sie service:%2</translation>
     </message>
     <message>
         <source>%1 is a %2; a flow starts or ends at an instance, an address or service:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vom Typ %2; ein Fluss beginnt oder endet an einer Instance, einer Adresse oder service:NAME</translation>
     </message>
     <message>
         <source>%1 has no network interface (its subnet is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Netzwerkschnittstelle (das zugehörige Subnetz fehlt)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names no service</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt keinen Dienst</translation>
     </message>
     <message>
         <source>%1 (%2) and %3 (%4) are of different address families</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) und %3 (%4) gehören zu verschiedenen Adressfamilien</translation>
     </message>
     <message>
         <source>neither %1 nor %2 is inside the design</source>
-        <translation type="unfinished"></translation>
+        <translation>weder %1 noch %2 liegt innerhalb des Entwurfs</translation>
     </message>
     <message>
         <source>a %1 flow needs a destination port</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Fluss braucht einen Zielport</translation>
     </message>
     <message>
         <source>%1 lets no connection in from %2: a NAT gateway only carries answers to what it sent out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt keine Verbindung von %2 herein: Ein NAT-Gateway befördert nur Antworten auf das, was es selbst hinausgeschickt hat</translation>
     </message>
     <message>
         <source>%1 leads into %2, but %3 is in %4: the address is not the destination&apos;s from here (its private address is reached only from its own VPC or a peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt in %2, aber %3 liegt in %4: Von hier aus ist die Adresse nicht die des Ziels (seine private Adresse ist nur aus der eigenen VPC oder von einem Peer aus erreichbar)</translation>
     </message>
     <message>
         <source>%1 is one of the five addresses AWS reserves in %2 (network, router, DNS, future use, broadcast): nothing takes traffic there, and a VPC has no broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine der fünf Adressen, die AWS in %2 reserviert (Netzwerk, Router, DNS, künftige Nutzung, Broadcast): Dort nimmt nichts Datenverkehr an, und eine VPC hat keinen Broadcast</translation>
     </message>
     <message>
         <source>%1 has no address to send from or to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Adresse, von der oder an die gesendet werden kann</translation>
     </message>
 </context>
 <context>
     <name>SimulationPanel</name>
     <message>
         <source>The traffic scenario to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Das auszuführende Verkehrsszenario</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Szenario</translation>
     </message>
     <message>
         <source>Remove scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario entfernen</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario:</translation>
     </message>
     <message>
         <source>Add flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss hinzufügen</translation>
     </message>
     <message>
         <source>Remove flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss entfernen</translation>
     </message>
     <message>
         <source>Source from selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle aus Auswahl</translation>
     </message>
     <message>
         <source>Destination from selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel aus Auswahl</translation>
     </message>
     <message>
         <source>Make the object selected on the canvas the source of the current flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Das auf der Zeichenfläche ausgewählte Objekt zur Quelle des aktuellen Flusses machen</translation>
     </message>
     <message>
         <source>Make the object selected on the canvas the destination of the current flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Das auf der Zeichenfläche ausgewählte Objekt zum Ziel des aktuellen Flusses machen</translation>
     </message>
     <message>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt zurück</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt vor</translation>
     </message>
     <message>
         <source>%1x</source>
-        <translation type="unfinished"></translation>
+        <translation>%1x</translation>
     </message>
     <message>
         <source>Scenario seconds per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-Sekunden pro Sekunde</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss</translation>
     </message>
     <message>
         <source>Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Simulated flow logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Flow-Logs</translation>
     </message>
     <message>
         <source>Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren…</translation>
     </message>
     <message>
         <source>Interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle:</translation>
     </message>
     <message>
         <source>Flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss:</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <source>Export the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>ACCEPT</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCEPT</translation>
     </message>
     <message>
         <source>REJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>REJECT</translation>
     </message>
     <message>
         <source>address contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse enthält…</translation>
     </message>
     <message>
         <source>Import flow logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Logs importieren…</translation>
     </message>
     <message>
         <source>Export flow logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Logs exportieren…</translation>
     </message>
     <message>
         <source>Flow logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Logs</translation>
     </message>
     <message>
         <source>Import VPC flow logs</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC-Flow-Logs importieren</translation>
     </message>
     <message>
         <source>Flow logs (*.log *.gz *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Logs (*.log *.gz *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export the simulated flow logs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die simulierten Flow-Logs exportieren nach</translation>
     </message>
     <message>
         <source>Select a flow, and one instance, NAT gateway or interface endpoint on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fluss und auf der Zeichenfläche eine Instance, ein NAT-Gateway oder einen Schnittstellen-Endpunkt aus</translation>
     </message>
     <message>
         <source>Imported flow logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Flow-Logs</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importiert: %n Datei</numerusform>
+            <numerusform>Importiert: %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 records read: %2 matched, %3 rejected, %4 explained by the design</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze gelesen: %2 zugeordnet, %3 abgelehnt, %4 durch den Entwurf erklärt</translation>
     </message>
     <message>
         <source>No scenario to export the flow logs of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Szenario, dessen Flow-Logs exportiert werden könnten</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>passiert</translation>
     </message>
     <message>
         <source>All interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schnittstellen</translation>
     </message>
     <message>
         <source>All flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Flüsse</translation>
     </message>
     <message>
         <source>%1 records shown; %2 packets accepted, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze angezeigt; %2 Pakete akzeptiert, %3 abgelehnt</translation>
     </message>
     <message>
         <source>The %1, hop %2 of %3, at %4 s: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1, Hop %2 von %3, bei %4 s: %5</translation>
     </message>
     <message>
         <source>this packet is delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Paket wird zugestellt</translation>
     </message>
     <message>
         <source>this packet is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Paket wird verworfen</translation>
     </message>
     <message>
         <source>Every setting that blocks it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Einstellung, die es blockiert:</translation>
     </message>
     <message>
         <source>The whole way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Weg:</translation>
     </message>
     <message>
         <source>%1 s of %2 s, %3 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s von %2 s, %3 UTC</translation>
     </message>
     <message>
         <source>no scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Szenario</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>The event before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vorherige Ereignis (Alt+Left)</translation>
     </message>
     <message>
         <source>The next event (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Ereignis (Alt+Right)</translation>
     </message>
     <message>
         <source>Play or pause the scenario (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario abspielen oder anhalten (F5)</translation>
     </message>
     <message>
         <source>Packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation läuft…</translation>
     </message>
 </context>
 <context>
     <name>TimelinePlot</name>
     <message>
         <source>accepted packets</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptierte Pakete</translation>
     </message>
     <message>
         <source>rejected packets</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnte Pakete</translation>
     </message>
     <message>
         <source>capture time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassungszeit (UTC)</translation>
     </message>
     <message>
         <source>packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>accepted bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptierte Bytes</translation>
     </message>
     <message>
         <source>rejected bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnte Bytes</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
 </context>
 <context>
     <name>YamlTree</name>
     <message>
         <source>the file is empty; a design starts with &apos;vpc-designer: 1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; ein Entwurf beginnt mit „vpc-designer: 1“</translation>
     </message>
     <message>
         <source>only the first YAML document is read; the rest of the file is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>nur das erste YAML-Dokument wird gelesen; der Rest der Datei wird ignoriert</translation>
     </message>
     <message>
         <source>the YAML is nested more than %1 levels deep; a design needs fewer than ten (is this really a design file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das YAML ist tiefer als %1 Ebenen verschachtelt; ein Entwurf braucht weniger als zehn (ist das wirklich eine Entwurfsdatei?)</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
 </context>
 <context>
@@ -3329,44 +3333,47 @@ The file on disk is unchanged.</source>
         <source>VPC Designer: design AWS VPC networks that check themselves.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>VPC Designer: AWS-VPC-Netzwerke entwerfen, die sich selbst prüfen.
+
+</translation>
     </message>
     <message>
         <source>
 &apos;vpc-designer SUBCOMMAND --help&apos; tells more.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+„vpc-designer SUBCOMMAND --help“ zeigt mehr.</translation>
     </message>
     <message>
         <source>the design to open; none: the bundled example</source>
-        <translation type="unfinished"></translation>
+        <translation>der zu öffnende Entwurf; ohne Angabe: das mitgelieferte Beispiel</translation>
     </message>
     <message>
         <source>open, draw, save a picture of the window to PNG, quit</source>
-        <translation type="unfinished"></translation>
+        <translation>öffnen, zeichnen, ein Bild des Fensters als PNG speichern, beenden</translation>
     </message>
     <message>
         <source>select these objects (comma-separated ids) on opening</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Objekte beim Öffnen auswählen (durch Kommas getrennte IDs)</translation>
     </message>
     <message>
         <source>the window&apos;s size, such as 1600x1000</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fenstergröße, etwa 1600x1000</translation>
     </message>
     <message>
         <source>show the simulation panel on this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>den Simulationsbereich mit diesem Szenario anzeigen</translation>
     </message>
     <message>
         <source>with --simulate: the playback time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --simulate: die Wiedergabezeit in Sekunden</translation>
     </message>
     <message>
         <source>with --simulate: the panel&apos;s page (events, timeline, logs)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --simulate: die Seite des Bereichs (events, timeline, logs)</translation>
     </message>
     <message>
         <source>the colours for this run: system, light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>die Farben für diesen Lauf: system, light oder dark</translation>
     </message>
 </context>
 </TS>
