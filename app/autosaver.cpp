@@ -33,7 +33,8 @@ constexpr double SliceMs = 2;
 bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
+        !file.commit()) {
         *error = Tr::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
@@ -48,8 +49,8 @@ QString pathOf(const QString &id, const char *suffix)
 } // namespace
 
 AutoSaver::AutoSaver(Document *document, QObject *parent)
-    : QObject(parent), mDocument(document), mSnapshot(DesignSnapshot::of(document)), mTimer(new QTimer(this)),
-      mId(QUuid::createUuid().toString(QUuid::WithoutBraces).left(13))
+    : QObject(parent), mDocument(document), mSnapshot(DesignSnapshot::of(document)),
+      mTimer(new QTimer(this)), mId(QUuid::createUuid().toString(QUuid::WithoutBraces).left(13))
 {
     mPool.setMaxThreadCount(1);
     const auto changed = [this] { ++mGeneration; };
@@ -76,7 +77,8 @@ AutoSaver::~AutoSaver()
 
 QString AutoSaver::folder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("recovery"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("recovery"));
 }
 
 void AutoSaver::setInterval(int seconds)
@@ -114,7 +116,8 @@ void AutoSaver::step()
     QJsonObject meta;
     meta.insert(QStringLiteral("file"), mDocument->fileName());
     meta.insert(QStringLiteral("name"), mDocument->displayName());
-    meta.insert(QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    meta.insert(QStringLiteral("saved"),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     meta.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());
     const QByteArray metaBytes = QJsonDocument(meta).toJson();
     const QString designPath = pathOf(mId, ".yaml");
@@ -125,9 +128,11 @@ void AutoSaver::step()
         // The design first, then the note that names it: a copy is whole or not there.
         const QByteArray text = DesignFormat::write(*frozen->assemble());
         QString error;
-        const bool ok = writeWhole(designPath, text, &error) && writeWhole(metaPath, metaBytes, &error);
-        QMetaObject::invokeMethod(this, [this, ok, error, generation] { finished(ok, error, generation); },
-                                  Qt::QueuedConnection);
+        const bool ok =
+            writeWhole(designPath, text, &error) && writeWhole(metaPath, metaBytes, &error);
+        QMetaObject::invokeMethod(
+            this, [this, ok, error, generation] { finished(ok, error, generation); },
+            Qt::QueuedConnection);
     });
 }
 
@@ -194,11 +199,13 @@ QList<RecoveryCopy> AutoSaver::orphans()
         if (QFileInfo::exists(copy.designPath))
             out.append(copy);
     }
-    std::sort(out.begin(), out.end(), [](const RecoveryCopy &a, const RecoveryCopy &b) { return a.savedAt > b.savedAt; });
+    std::sort(out.begin(), out.end(),
+              [](const RecoveryCopy &a, const RecoveryCopy &b) { return a.savedAt > b.savedAt; });
     return out;
 }
 
-RecoveryCopy AutoSaver::readNote(const QByteArray &bytes, const QString &id, const QDateTime &written)
+RecoveryCopy AutoSaver::readNote(const QByteArray &bytes, const QString &id,
+                                 const QDateTime &written)
 {
     const QJsonObject meta = QJsonDocument::fromJson(bytes).object();
     RecoveryCopy copy;
@@ -206,7 +213,8 @@ RecoveryCopy AutoSaver::readNote(const QByteArray &bytes, const QString &id, con
     copy.designPath = pathOf(id, ".yaml");
     copy.originalFile = meta.value(QStringLiteral("file")).toString();
     copy.displayName = meta.value(QStringLiteral("name")).toString();
-    copy.savedAt = QDateTime::fromString(meta.value(QStringLiteral("saved")).toString(), Qt::ISODateWithMs);
+    copy.savedAt =
+        QDateTime::fromString(meta.value(QStringLiteral("saved")).toString(), Qt::ISODateWithMs);
     if (!copy.savedAt.isValid())
         copy.savedAt = written;
     return copy;

@@ -56,16 +56,19 @@ QMenu *ContextMenus::canvasMenu(const QString &id, const QPointF &scenePos, QWid
     const Design &design = mWindow->document()->design();
     if (id.isEmpty() || !design.find(id)) {
         // The empty canvas.
-        QAction *paste = add(menu, tr("&Paste Here"), "ctx-paste-here", [this, scenePos] {
-            mWindow->pasteInto({}, scenePos);
-        }, QKeySequence::Paste);
+        QAction *paste = add(
+            menu, tr("&Paste Here"), "ctx-paste-here",
+            [this, scenePos] { mWindow->pasteInto({}, scenePos); }, QKeySequence::Paste);
         paste->setEnabled(mWindow->canPaste());
-        add(menu, tr("Add a &VPC Here"), "ctx-add-vpc", [this, scenePos] {
-            mWindow->addObjectAt(ObjectKind::Vpc, {}, scenePos);
-        });
+        add(menu, tr("Add a &VPC Here"), "ctx-add-vpc",
+            [this, scenePos] { mWindow->addObjectAt(ObjectKind::Vpc, {}, scenePos); });
         menu->addSeparator();
-        add(menu, tr("&Fit to Window"), "ctx-fit", [this] { mWindow->canvas()->fitToWindow(); }, QKeySequence(Qt::CTRL | Qt::Key_0));
-        add(menu, tr("Select &All"), "ctx-select-all", [this] { mWindow->selectAll(); }, QKeySequence::SelectAll);
+        add(
+            menu, tr("&Fit to Window"), "ctx-fit", [this] { mWindow->canvas()->fitToWindow(); },
+            QKeySequence(Qt::CTRL | Qt::Key_0));
+        add(
+            menu, tr("Select &All"), "ctx-select-all", [this] { mWindow->selectAll(); },
+            QKeySequence::SelectAll);
         return menu;
     }
     addObjectEntries(menu, id, scenePos);
@@ -86,9 +89,8 @@ void ContextMenus::addObjectEntries(QMenu *menu, const QString &id, const QPoint
         if (here.vpcId != id)
             here = Placement::Target{id, {}, {}};
         here.subnetId.clear();
-        add(menu, tr("Add a &Subnet Here"), "ctx-add-subnet", [this, here] {
-            mWindow->addObjectAt(ObjectKind::Subnet, here, std::nullopt);
-        });
+        add(menu, tr("Add a &Subnet Here"), "ctx-add-subnet",
+            [this, here] { mWindow->addObjectAt(ObjectKind::Subnet, here, std::nullopt); });
         if (!vpc->internetGateway())
             add(menu, tr("Add an &Internet Gateway"), "ctx-add-igw", [this, id] {
                 mWindow->addObjectAt(ObjectKind::InternetGateway, {id, {}, {}}, std::nullopt);
@@ -102,8 +104,11 @@ void ContextMenus::addObjectEntries(QMenu *menu, const QString &id, const QPoint
             bool peered = false;
             for (const PeeringConnection *p : design.peerings())
                 peered = peered || p->peerOf(id) == other->id;
-            const QString label = other->name.isEmpty() ? other->id : QStringLiteral("%1 (%2)").arg(other->id, other->name);
-            QAction *a = peer->addAction(label, this, [this, id, otherId = other->id] { mWindow->peer(id, otherId); });
+            const QString label = other->name.isEmpty()
+                                      ? other->id
+                                      : QStringLiteral("%1 (%2)").arg(other->id, other->name);
+            QAction *a = peer->addAction(
+                label, this, [this, id, otherId = other->id] { mWindow->peer(id, otherId); });
             a->setEnabled(!peered);
             if (peered)
                 a->setToolTip(tr("Already peered"));
@@ -120,31 +125,29 @@ void ContextMenus::addObjectEntries(QMenu *menu, const QString &id, const QPoint
         const auto *subnet = static_cast<const Subnet *>(o);
         const Vpc *vpc = design.vpcOf(*o);
         const Placement::Target here{vpc->id, id, subnet->az};
-        add(menu, tr("Add an &Instance Here"), "ctx-add-instance", [this, here] {
-            mWindow->addObjectAt(ObjectKind::Instance, here, std::nullopt);
-        });
-        add(menu, tr("Add a &NAT Gateway Here"), "ctx-add-nat", [this, here] {
-            mWindow->addObjectAt(ObjectKind::NatGateway, here, std::nullopt);
-        });
-        add(menu, tr("Add an Interface &Endpoint Here"), "ctx-add-endpoint", [this, here] {
-            mWindow->addObjectAt(ObjectKind::Endpoint, here, std::nullopt);
-        });
-        QAction *paste = add(menu, tr("Paste &into %1").arg(id), "ctx-paste-into", [this, here] {
-            mWindow->pasteInto(here, std::nullopt);
-        });
+        add(menu, tr("Add an &Instance Here"), "ctx-add-instance",
+            [this, here] { mWindow->addObjectAt(ObjectKind::Instance, here, std::nullopt); });
+        add(menu, tr("Add a &NAT Gateway Here"), "ctx-add-nat",
+            [this, here] { mWindow->addObjectAt(ObjectKind::NatGateway, here, std::nullopt); });
+        add(menu, tr("Add an Interface &Endpoint Here"), "ctx-add-endpoint",
+            [this, here] { mWindow->addObjectAt(ObjectKind::Endpoint, here, std::nullopt); });
+        QAction *paste = add(menu, tr("Paste &into %1").arg(id), "ctx-paste-into",
+                             [this, here] { mWindow->pasteInto(here, std::nullopt); });
         paste->setEnabled(mWindow->canPaste());
         menu->addSeparator();
         break;
     }
     case ObjectKind::PeeringConnection: {
         const auto *p = static_cast<const PeeringConnection *>(o);
-        add(menu, tr("Select Its &VPCs"), "ctx-select-vpcs", [this, a = p->requester, b = p->accepter] {
-            mWindow->selection()->set({a, b}, true);
-        });
+        add(menu, tr("Select Its &VPCs"), "ctx-select-vpcs",
+            [this, a = p->requester, b = p->accepter] {
+                mWindow->selection()->set({a, b}, true);
+            });
         menu->addSeparator();
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -173,14 +176,20 @@ void ContextMenus::addCommonEntries(QMenu *menu, const QString &id)
 {
     const Object *o = mWindow->document()->find(id);
     if (o && o->kind != ObjectKind::PeeringConnection) {
-        add(menu, tr("D&uplicate"), "ctx-duplicate", [this] { mWindow->duplicateSelection(); },
+        add(
+            menu, tr("D&uplicate"), "ctx-duplicate", [this] { mWindow->duplicateSelection(); },
             QKeySequence(Qt::CTRL | Qt::Key_D));
-        add(menu, tr("&Copy"), "ctx-copy", [this] { mWindow->copySelection(); }, QKeySequence::Copy);
+        add(
+            menu, tr("&Copy"), "ctx-copy", [this] { mWindow->copySelection(); },
+            QKeySequence::Copy);
     }
     add(menu, tr("Copy &Id"), "ctx-copy-id", [id] { QGuiApplication::clipboard()->setText(id); });
-    add(menu, tr("&Delete"), "ctx-delete", [this] { mWindow->deleteSelection(); }, QKeySequence::Delete);
+    add(
+        menu, tr("&Delete"), "ctx-delete", [this] { mWindow->deleteSelection(); },
+        QKeySequence::Delete);
     menu->addSeparator();
-    add(menu, tr("P&roperties"), "ctx-properties", [this] { mWindow->showDock(QStringLiteral("InspectorDock")); });
+    add(menu, tr("P&roperties"), "ctx-properties",
+        [this] { mWindow->showDock(QStringLiteral("InspectorDock")); });
 }
 
 QMenu *ContextMenus::outlineMenu(const QModelIndex &index, QWidget *parent)
@@ -190,7 +199,8 @@ QMenu *ContextMenus::outlineMenu(const QModelIndex &index, QWidget *parent)
     const QString id = index.isValid() ? mWindow->outlineModel()->idAt(index) : QString();
     if (id.isEmpty() || !mWindow->document()->find(id)) {
         add(menu, tr("&Expand All"), "ctx-expand", [this] { mWindow->outlineView()->expandAll(); });
-        add(menu, tr("&Collapse All"), "ctx-collapse", [this] { mWindow->outlineView()->collapseAll(); });
+        add(menu, tr("&Collapse All"), "ctx-collapse",
+            [this] { mWindow->outlineView()->collapseAll(); });
         return menu;
     }
     add(menu, tr("&Go To"), "ctx-go-to", [this, id] { mWindow->selection()->set({id}, true); });
@@ -217,8 +227,7 @@ QMenu *ContextMenus::issuesMenu(int row, QWidget *parent)
                 .arg(QLatin1String(severityName(finding.severity)), finding.rule,
                      finding.objects.join(QLatin1Char(',')), finding.message));
     });
-    add(menu, tr("&Explain the Rule %1").arg(finding.rule), "ctx-explain", [this, finding] {
-        mWindow->explainFinding(finding);
-    });
+    add(menu, tr("&Explain the Rule %1").arg(finding.rule), "ctx-explain",
+        [this, finding] { mWindow->explainFinding(finding); });
     return menu;
 }

@@ -65,14 +65,16 @@ void MainWindow::pasteInto(const Placement::Target &into, std::optional<QPointF>
     // Pasting at a point is a paste and a move: one undo step.
     if (at)
         mDocument->undoStack()->beginMacro(tr("Paste"));
-    EditOperations::PasteResult result = EditOperations::paste(mDocument, mClipboard, into, &mScene->geometry());
+    EditOperations::PasteResult result =
+        EditOperations::paste(mDocument, mClipboard, into, &mScene->geometry());
     const auto endMacro = qScopeGuard([this, at] {
         if (at)
             mDocument->undoStack()->endMacro();
     });
     if (result.added.isEmpty()) {
-        showStatus(result.notes.isEmpty() ? tr("Nothing to paste: the copied objects' VPCs are gone")
-                                          : tr("Nothing pasted: %1").arg(result.notes.join(QStringLiteral("; "))),
+        showStatus(result.notes.isEmpty()
+                       ? tr("Nothing to paste: the copied objects' VPCs are gone")
+                       : tr("Nothing pasted: %1").arg(result.notes.join(QStringLiteral("; "))),
                    8000);
         return;
     }
@@ -112,7 +114,8 @@ void MainWindow::duplicateSelection()
     if (mSelection->ids().isEmpty())
         return;
     mScene->flush();
-    EditOperations::PasteResult result = EditOperations::duplicate(mDocument, mSelection->ids(), &mScene->geometry());
+    EditOperations::PasteResult result =
+        EditOperations::duplicate(mDocument, mSelection->ids(), &mScene->geometry());
     if (result.added.isEmpty()) {
         showStatus(tr("Nothing duplicated: %1").arg(result.notes.join(QStringLiteral("; "))), 8000);
         return;
@@ -130,7 +133,8 @@ void MainWindow::selectAll()
     mSelection->set(EditOperations::all(mDocument));
 }
 
-void MainWindow::addObjectAt(ObjectKind kind, const Placement::Target &target, std::optional<QPointF> at)
+void MainWindow::addObjectAt(ObjectKind kind, const Placement::Target &target,
+                             std::optional<QPointF> at)
 {
     mScene->flush();
     std::optional<LayoutRect> layout;
@@ -159,7 +163,8 @@ void MainWindow::addFromPalette(ObjectKind kind)
             peer(vpcs[0], vpcs[1]);
             return;
         }
-        showStatus(tr("Select two VPCs and click Peering again, or drag from one VPC's link handle to another"));
+        showStatus(tr("Select two VPCs and click Peering again, or drag from one VPC's link handle "
+                      "to another"));
         return;
     }
     mCanvas->addObject(kind);
@@ -183,7 +188,8 @@ void MainWindow::simulateBetween(const QString &from, const QString &to)
 {
     setSimulationMode(true);
     const QString flow = mSimulation->addFlowBetween(from, to);
-    showStatus(tr("Added the flow %1 from %2 to %3: edit it in the Simulation panel, then play (%4)")
-                   .arg(flow, from, to, QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)),
-               8000);
+    showStatus(
+        tr("Added the flow %1 from %2 to %3: edit it in the Simulation panel, then play (%4)")
+            .arg(flow, from, to, QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)),
+        8000);
 }

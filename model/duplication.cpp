@@ -18,11 +18,14 @@ class Tr
 };
 
 /// An id like `id` for a copy: `id-copy`, then `id-copy-2`, ... (kept within 64 characters).
-QString copyId(const Design &source, const Design &target, const QString &id, const QSet<QString> &reserved)
+QString copyId(const Design &source, const Design &target, const QString &id,
+               const QSet<QString> &reserved)
 {
     const QString base = id.left(52) + QStringLiteral("-copy");
     QString candidate = base;
-    for (int n = 2; source.contains(candidate) || target.contains(candidate) || reserved.contains(candidate); ++n)
+    for (int n = 2;
+         source.contains(candidate) || target.contains(candidate) || reserved.contains(candidate);
+         ++n)
         candidate = base + QLatin1Char('-') + QString::number(n);
     return candidate;
 }
@@ -117,7 +120,9 @@ void shiftObject(Object &o, const QList<Shift> &shifts)
         shift(i.ipv6, shifts);
         break;
     }
-    case ObjectKind::NatGateway: shift(static_cast<NatGateway &>(o).privateIp, shifts); break;
+    case ObjectKind::NatGateway:
+        shift(static_cast<NatGateway &>(o).privateIp, shifts);
+        break;
     case ObjectKind::RouteTable:
         for (Route &r : static_cast<RouteTable &>(o).routes)
             shift(r.destination, shifts);
@@ -138,7 +143,8 @@ void shiftObject(Object &o, const QList<Shift> &shifts)
                 shift(r.cidr, shifts);
         break;
     }
-    default: break;
+    default:
+        break;
     }
     Design::forEachChild(o, [&](Object &child) { shiftObject(child, shifts); });
 }
@@ -180,8 +186,9 @@ std::optional<Cidr> Placement::nextFreeBlockLike(const Cidr &original, const QLi
     return Cidr::nextFree(space, b.prefixLength(), used);
 }
 
-std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QStringList &ids, const Design &target,
-                                                  const Target &into, QStringList *notes)
+std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QStringList &ids,
+                                                  const Design &target, const Target &into,
+                                                  QStringList *notes)
 {
     const auto note = [notes](const QString &text) {
         if (notes)
@@ -222,12 +229,14 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
     const Subnet *intoSubnet = target.findSubnet(into.subnetId);
     if (intoSubnet && !intoVpc)
         intoVpc = target.vpcOf(*intoSubnet);
-    QHash<QString, QString> subnetOf; // original instance or NAT gateway -> the subnet its copy uses
+    QHash<QString, QString>
+        subnetOf; // original instance or NAT gateway -> the subnet its copy uses
     const auto parentFor = [&](const Object &o) -> QString {
         const QString original = o.parent ? o.parent->id : QString();
         switch (o.kind) {
         case ObjectKind::Vpc:
-        case ObjectKind::PeeringConnection: return {};
+        case ObjectKind::PeeringConnection:
+            return {};
         case ObjectKind::Instance:
         case ObjectKind::NatGateway: {
             if (followers.contains(o.id))
@@ -236,8 +245,9 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
                 subnetOf.insert(o.id, intoSubnet->id);
                 return target.vpcOf(*intoSubnet)->id;
             }
-            const QString subnet = o.kind == ObjectKind::Instance ? static_cast<const Instance &>(o).subnet
-                                                                  : static_cast<const NatGateway &>(o).subnet;
+            const QString subnet = o.kind == ObjectKind::Instance
+                                       ? static_cast<const Instance &>(o).subnet
+                                       : static_cast<const NatGateway &>(o).subnet;
             if (intoVpc && intoVpc->id != original) {
                 // Another VPC: a subnet of the same AZ there, else its first one.
                 const Subnet *was = design.findSubnet(subnet);
@@ -253,7 +263,8 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
             subnetOf.insert(o.id, subnet);
             return target.findSubnet(subnet) ? original : QString();
         }
-        default: return intoVpc ? intoVpc->id : original;
+        default:
+            return intoVpc ? intoVpc->id : original;
         }
     };
 
@@ -274,20 +285,25 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
     for (const Object *o : all) {
         QString parentId = parentFor(*o);
         if (parentId == QLatin1String("\x1f")) {
-            const QString subnet = o->kind == ObjectKind::Instance ? static_cast<const Instance *>(o)->subnet
-                                                                   : static_cast<const NatGateway *>(o)->subnet;
+            const QString subnet = o->kind == ObjectKind::Instance
+                                       ? static_cast<const Instance *>(o)->subnet
+                                       : static_cast<const NatGateway *>(o)->subnet;
             parentId = copiedSubnetParent.value(subnet);
         }
-        const bool needsParent = o->kind != ObjectKind::Vpc && o->kind != ObjectKind::PeeringConnection;
+        const bool needsParent =
+            o->kind != ObjectKind::Vpc && o->kind != ObjectKind::PeeringConnection;
         if (needsParent && (parentId.isEmpty() || !target.contains(parentId))) {
-            note(Tr::tr("%1 was not pasted: %2").arg(o->id, o->kind == ObjectKind::Instance || o->kind == ObjectKind::NatGateway
-                                                                ? Tr::tr("there is no subnet for it")
-                                                                : Tr::tr("its VPC is gone")));
+            note(
+                Tr::tr("%1 was not pasted: %2")
+                    .arg(o->id, o->kind == ObjectKind::Instance || o->kind == ObjectKind::NatGateway
+                                    ? Tr::tr("there is no subnet for it")
+                                    : Tr::tr("its VPC is gone")));
             continue;
         }
         if (const Vpc *vpc = target.findVpc(parentId)) {
             const bool igw = o->kind == ObjectKind::InternetGateway && vpc->internetGateway();
-            const bool eigw = o->kind == ObjectKind::EgressOnlyInternetGateway && vpc->egressOnlyGateway();
+            const bool eigw =
+                o->kind == ObjectKind::EgressOnlyInternetGateway && vpc->egressOnlyGateway();
             if (igw || eigw) {
                 note(Tr::tr("%1 was not pasted: %2 already has %3; a VPC has at most one")
                          .arg(o->id, vpc->id, kindNameWithArticle(o->kind)));
@@ -353,7 +369,8 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
                 used.append(*free);
             }
         if (!missing.isEmpty()) {
-            note(Tr::tr("%1 was not pasted: no block of the size of %2 is free for a copy").arg(it->originalId, missing));
+            note(Tr::tr("%1 was not pasted: no block of the size of %2 is free for a copy")
+                     .arg(it->originalId, missing));
             it = copies.erase(it);
             continue;
         }
@@ -387,11 +404,13 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
         if (!vpc)
             continue;
         const Cidr was = s->cidr;
-        if (auto free = nextFreeSubnetBlock(target, *vpc, s->cidr.prefixLength(), newBlocks.value(vpc->id))) {
+        if (auto free = nextFreeSubnetBlock(target, *vpc, s->cidr.prefixLength(),
+                                            newBlocks.value(vpc->id))) {
             s->cidr = *free;
             newBlocks[vpc->id].append(*free);
         } else {
-            note(Tr::tr("%1 keeps %2: %3 has no free block left").arg(s->id, was.toString(), vpc->id));
+            note(Tr::tr("%1 keeps %2: %3 has no free block left")
+                     .arg(s->id, was.toString(), vpc->id));
         }
         s->ipv6Cidr = Cidr();
         copiedSubnets.insert(s->id, s);
@@ -411,8 +430,10 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
         if (const Subnet *fresh = copiedSubnets.value(subnetId)) {
             // The same place in the new block; else the first free one when deployed.
             const Subnet *original = design.findSubnet(renamed.key(subnetId));
-            const auto moved = original ? fresh->cidr.first().plus(address.value() - original->cidr.first().value())
-                                        : std::nullopt;
+            const auto moved =
+                original
+                    ? fresh->cidr.first().plus(address.value() - original->cidr.first().value())
+                    : std::nullopt;
             address = moved && fresh->cidr.contains(*moved) ? *moved : IpAddress();
             continue;
         }
@@ -470,8 +491,11 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
                         usable = present && (p->requester == home || p->accepter == home);
                     } else if (named->kind != ObjectKind::Vpc) {
                         const Vpc *vpc = copied ? nullptr : design.vpcOf(*named);
-                        const QString owner = copied ? homeOf.value(ref) : vpc ? vpc->id : QString();
-                        const bool group = named->kind == ObjectKind::SecurityGroup && o.kind == ObjectKind::SecurityGroup;
+                        const QString owner = copied ? homeOf.value(ref)
+                                              : vpc  ? vpc->id
+                                                     : QString();
+                        const bool group = named->kind == ObjectKind::SecurityGroup &&
+                                           o.kind == ObjectKind::SecurityGroup;
                         usable = present && (owner == home || (group && peeredHomes(owner, home)));
                     }
                     if (!usable) {
@@ -487,7 +511,8 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
         };
         check(*c.object);
         if (dropped > 0)
-            note(Tr::tr("%1: left out %n reference(s) it cannot use where it was pasted", nullptr, dropped)
+            note(Tr::tr("%1: left out %n reference(s) it cannot use where it was pasted", nullptr,
+                        dropped)
                      .arg(c.object->id));
     }
     return copies;

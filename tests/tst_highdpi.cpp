@@ -75,15 +75,18 @@ void TestHighDpi::iconsAreSharp_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("name");
-    QTest::newRow("action") << "action" << "save";
-    QTest::newRow("object") << "object" << "vpc";
+    QTest::newRow("action") << "action"
+                            << "save";
+    QTest::newRow("object") << "object"
+                            << "vpc";
 }
 
 void TestHighDpi::iconsAreSharp()
 {
     QFETCH(QString, kind);
     QFETCH(QString, name);
-    const QIcon icon = kind == QLatin1String("action") ? Icons::actionIcon(name) : Icons::icon(name);
+    const QIcon icon =
+        kind == QLatin1String("action") ? Icons::actionIcon(name) : Icons::icon(name);
     const QPixmap pm = icon.pixmap(QSize(20, 20), qApp->devicePixelRatio());
     QCOMPARE(pm.size(), QSize(40, 40)); // device pixels: drawn for them
     QCOMPARE(pm.devicePixelRatio(), 2.0);

@@ -107,8 +107,8 @@ void TestWindowState::toggleClearsTheOverlay()
     QVERIFY(!overlay->isVisible());
     QVERIFY(window.dock(QStringLiteral("SimulationDock"))->isHidden());
     // The toolbar's toggle, clicked.
-    auto *toggle = qobject_cast<QToolButton *>(
-        window.mainToolBar()->widgetForAction(window.action(QStringLiteral("action-simulation-mode"))));
+    auto *toggle = qobject_cast<QToolButton *>(window.mainToolBar()->widgetForAction(
+        window.action(QStringLiteral("action-simulation-mode"))));
     QTest::mouseClick(toggle, Qt::LeftButton);
     QVERIFY(window.isSimulationMode());
     QVERIFY(window.dock(QStringLiteral("SimulationDock"))->isVisible());
@@ -149,7 +149,8 @@ void TestWindowState::flowsHaveVisibleEnds()
     QCOMPARE(overlay->endCount(), 3);
     // They stand inside the canvas's view, whatever it shows.
     QTRY_VERIFY(window.canvas()->showsWholeDesign());
-    const QRectF shown = window.canvas()->mapToScene(window.canvas()->viewport()->rect()).boundingRect();
+    const QRectF shown =
+        window.canvas()->mapToScene(window.canvas()->viewport()->rect()).boundingRect();
     for (int i = 0; i < overlay->endCount(); ++i)
         QVERIFY(shown.contains(overlay->endRect(i)));
     // Fit leaves them room: the design does not lie under them.
@@ -158,7 +159,8 @@ void TestWindowState::flowsHaveVisibleEnds()
         QVERIFY(!overlay->endRect(i).intersects(window.canvasScene()->geometry().bounds()));
     window.canvas()->zoomIn();
     window.canvas()->zoomIn();
-    const QRectF zoomed = window.canvas()->mapToScene(window.canvas()->viewport()->rect()).boundingRect();
+    const QRectF zoomed =
+        window.canvas()->mapToScene(window.canvas()->viewport()->rect()).boundingRect();
     QVERIFY(zoomed.contains(overlay->endRect(0)));
 }
 
@@ -183,7 +185,8 @@ void TestWindowState::canvasHasMostOfTheWindow()
     QVERIFY(window.openBundledExample());
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(50); // the docks take their sizes after the first show
-    const double share = double(window.canvas()->width() * window.canvas()->height()) / (1440.0 * 900.0);
+    const double share =
+        double(window.canvas()->width() * window.canvas()->height()) / (1440.0 * 900.0);
     QVERIFY2(share >= 0.65, qPrintable(QString::number(share)));
     // The palette shows every entry without scrolling.
     QDockWidget *palette = window.dock(QStringLiteral("PaletteDock"));
@@ -208,7 +211,8 @@ void TestWindowState::recentFilesSurviveARestart()
     Q_EMIT recent->aboutToShow();
     QStringList entries;
     for (QAction *x : recent->actions())
-        if (!x->isSeparator() && x->isEnabled() && !x->toolTip().isEmpty() && x->toolTip().endsWith(QLatin1String(".yaml")))
+        if (!x->isSeparator() && x->isEnabled() && !x->toolTip().isEmpty() &&
+            x->toolTip().endsWith(QLatin1String(".yaml")))
             entries.append(x->toolTip());
     QCOMPARE(entries, (QStringList{b, a})); // newest first
     // A file that went is pruned.
@@ -294,12 +298,15 @@ void TestWindowState::darkPaletteDarkensCanvasOverviewAndTimeline()
     Appearance::apply(Appearance::Mode::Dark);
     QTRY_VERIFY(window.canvasScene()->theme().dark);
     const QImage dark = window.canvas()->viewport()->grab().toImage();
-    QVERIFY2(lightness(dark, dark.rect()) < 0.3, qPrintable(QString::number(lightness(dark, dark.rect()))));
+    QVERIFY2(lightness(dark, dark.rect()) < 0.3,
+             qPrintable(QString::number(lightness(dark, dark.rect()))));
     // Text stays readable: the theme's text against its fills.
     const CanvasTheme &t = window.canvasScene()->theme();
     const auto contrast = [](const QColor &a, const QColor &b) {
         const auto l = [](const QColor &c) {
-            const auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            const auto ch = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
             return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
         };
         const double x = l(a), y = l(b);
@@ -348,15 +355,16 @@ void TestWindowState::helpOnTheFocusedPanel()
         QVERIFY2(help->browser()->toPlainText().size() > 200, qPrintable(page));
     }
     help->showPage(QStringLiteral("canvas.md"));
-    const QVariant picture = help->browser()->loadResource(QTextDocument::ImageResource,
-                                                           QUrl(QStringLiteral("screenshots/window-three-tier.png")));
+    const QVariant picture = help->browser()->loadResource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("screenshots/window-three-tier.png")));
     QVERIFY(picture.isValid());
 }
 
 void TestWindowState::aboutNamesVersionsAndLicences()
 {
     const QString text = HelpWindow::aboutText();
-    for (const char *part : {"Qt " QT_VERSION_STR, "QCustomPlot", "yaml-cpp", "zlib", "LGPL", "GPL", "MIT"})
+    for (const char *part :
+         {"Qt " QT_VERSION_STR, "QCustomPlot", "yaml-cpp", "zlib", "LGPL", "GPL", "MIT"})
         QVERIFY2(text.contains(QLatin1String(part)), part);
     Document document;
     MainWindow window(&document);

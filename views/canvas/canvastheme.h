@@ -13,9 +13,9 @@ struct CanvasTheme
     QColor background; // the canvas behind everything
     QColor text;
     QColor muted;
-    QColor vpc;        // frames, connectors, route-table chips
+    QColor vpc; // frames, connectors, route-table chips
     QColor vpcFill;
-    QColor shelf;      // behind a VPC's chips
+    QColor shelf; // behind a VPC's chips
     QColor region;
     QColor regionText;
     QColor zone;
@@ -23,16 +23,16 @@ struct CanvasTheme
     QColor publicFill;
     QColor privateSubnet;
     QColor privateFill;
-    QColor nodeFill;   // behind a node's icon and label
-    QColor nodeFar;    // a node drawn as a plain square when zoomed far out
+    QColor nodeFill; // behind a node's icon and label
+    QColor nodeFar;  // a node drawn as a plain square when zoomed far out
     QColor chipFill;
     QColor securityChip;
     QColor flowLogChip;
-    QColor broken;     // a peering whose VPCs overlap
+    QColor broken; // a peering whose VPCs overlap
     QColor paleConnector;
-    QColor tagFill;    // behind route labels and flow ends' names
+    QColor tagFill; // behind route labels and flow ends' names
     QColor selection;
-    QColor delivered;  // packets and paths of simulation
+    QColor delivered; // packets and paths of simulation
     QColor answer;
     QColor blocked;
 
@@ -46,5 +46,8 @@ struct CanvasTheme
     static QColor rejectedText(const QPalette &palette);
     static QColor badBackground(const QPalette &palette);
     /// The subtitle colour of a subnet of this edge colour.
-    QColor subnetText(const QColor &edge) const { return dark ? edge.lighter(125) : edge.darker(130); }
+    QColor subnetText(const QColor &edge) const
+    {
+        return dark ? edge.lighter(125) : edge.darker(130);
+    }
 };
