@@ -4,6 +4,8 @@
 
 #include <QGraphicsView>
 
+#include <cmath>
+
 class CanvasScene;
 class EmptyCanvasHint;
 class QMimeData;
@@ -104,6 +106,9 @@ private:
     /// The kind of a palette drag, and why it cannot go where it is (or "").
     QString dropRefusal(const QMimeData *mime, const QPointF &scenePos, ObjectKind *kind) const;
     void scaleBy(qreal factor);
+    /// Positions and sizes snap to a grid of this many scene units.
+    static constexpr qreal Snap = 4;
+    static qreal snap(qreal v) { return std::round(v / Snap) * Snap; }
     void applyTheme();
     void updateHint();
     /// Tells the packet overlay where the view is (the flows' ends follow its edge).
