@@ -163,6 +163,27 @@ void forgetUniqueAddresses(Object &o)
     Design::forEachChild(o, forgetUniqueAddresses);
 }
 
+/// Goes through every reference `o` and what it holds make: `decide` says, for each
+/// referenced id, to keep it (nullopt), drop it ("") or name another id instead.
+void editReferences(Object &o,
+                    const std::function<std::optional<QString>(const Object &holder, const QString &ref)> &decide)
+{
+    for (const PropertyDef &def : propertiesOf(o.kind)) {
+        if (def.refKinds == 0)
+            continue;
+        QVariant value = def.get(o);
+        bool changed = false;
+        for (const QString &ref : referencedIds(def, value))
+            if (const std::optional<QString> instead = decide(o, ref)) {
+                value = withoutReference(def, value, ref, *instead);
+                changed = true;
+            }
+        if (changed)
+            def.set(o, value);
+    }
+    Design::forEachChild(o, [&](Object &child) { editReferences(child, decide); });
+}
+
 bool peered(const Design &design, const QString &a, const QString &b)
 {
     for (const PeeringConnection *p : design.peerings())
@@ -323,25 +344,12 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
             static_cast<NatGateway *>(c.object.get())->subnet = subnetOf.value(c.originalId);
     }
     // References among the copies point at the copies.
-    std::function<void(Object &)> remap = [&](Object &o) {
-        for (const PropertyDef &def : propertiesOf(o.kind)) {
-            if (def.refKinds == 0)
-                continue;
-            QVariant value = def.get(o);
-            bool changed = false;
-            for (const QString &ref : referencedIds(def, value)) {
-                if (const auto it = renamed.constFind(ref); it != renamed.constEnd()) {
-                    value = withoutReference(def, value, ref, *it);
-                    changed = true;
-                }
-            }
-            if (changed)
-                def.set(o, value);
-        }
-        Design::forEachChild(o, remap);
-    };
     for (Copy &c : copies)
-        remap(*c.object);
+        editReferences(*c.object, [&](const Object &, const QString &ref) -> std::optional<QString> {
+            if (const auto it = renamed.constFind(ref); it != renamed.constEnd())
+                return *it;
+            return std::nullopt;
+        });
 
     // Copied VPCs move to free blocks of their size; what lies in their space follows.
     QList<Shift> shifts;
@@ -473,43 +481,27 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
     for (Copy &c : copies) {
         const QString home = homeOf.value(c.object->id);
         int dropped = 0;
-        std::function<void(Object &)> check = [&](Object &o) {
-            for (const PropertyDef &def : propertiesOf(o.kind)) {
-                if (def.refKinds == 0)
-                    continue;
-                QVariant value = def.get(o);
-                bool changed = false;
-                for (const QString &ref : referencedIds(def, value)) {
-                    const Object *copied = copyById.value(ref);
-                    const Object *named = copied ? copied : design.find(ref);
-                    if (home.isEmpty() || !named)
-                        continue; // top level, or a name that was never an object (a prefix list)
-                    const bool present = copied || target.contains(ref);
-                    bool usable = true;
-                    if (named->kind == ObjectKind::PeeringConnection) {
-                        const auto *p = static_cast<const PeeringConnection *>(named);
-                        usable = present && (p->requester == home || p->accepter == home);
-                    } else if (named->kind != ObjectKind::Vpc) {
-                        const Vpc *vpc = copied ? nullptr : design.vpcOf(*named);
-                        const QString owner = copied ? homeOf.value(ref)
-                                              : vpc  ? vpc->id
-                                                     : QString();
-                        const bool group = named->kind == ObjectKind::SecurityGroup &&
-                                           o.kind == ObjectKind::SecurityGroup;
-                        usable = present && (owner == home || (group && peeredHomes(owner, home)));
-                    }
-                    if (!usable) {
-                        value = withoutReference(def, value, ref);
-                        changed = true;
-                        ++dropped;
-                    }
-                }
-                if (changed)
-                    def.set(o, value);
+        editReferences(*c.object, [&](const Object &o, const QString &ref) -> std::optional<QString> {
+            const Object *copied = copyById.value(ref);
+            const Object *named = copied ? copied : design.find(ref);
+            if (home.isEmpty() || !named)
+                return std::nullopt; // top level, or a name that was never an object (a prefix list)
+            const bool present = copied || target.contains(ref);
+            bool usable = true;
+            if (named->kind == ObjectKind::PeeringConnection) {
+                const auto *p = static_cast<const PeeringConnection *>(named);
+                usable = present && (p->requester == home || p->accepter == home);
+            } else if (named->kind != ObjectKind::Vpc) {
+                const Vpc *vpc = copied ? nullptr : design.vpcOf(*named);
+                const QString owner = copied ? homeOf.value(ref) : vpc ? vpc->id : QString();
+                const bool group = named->kind == ObjectKind::SecurityGroup && o.kind == ObjectKind::SecurityGroup;
+                usable = present && (owner == home || (group && peeredHomes(owner, home)));
             }
-            Design::forEachChild(o, check);
-        };
-        check(*c.object);
+            if (usable)
+                return std::nullopt;
+            ++dropped;
+            return QString(); // dropped
+        });
         if (dropped > 0)
             note(Tr::tr("%1: left out %n reference(s) it cannot use where it was pasted", nullptr,
                         dropped)

@@ -5,6 +5,7 @@
 #include "findingsmodel.h"
 #include "flowtablemodel.h"
 #include "helpwindow.h"
+#include "examplewindow.h"
 #include "isolatedsettings.h"
 #include "issuespanel.h"
 #include "mainwindow.h"
@@ -50,25 +51,21 @@ private:
     /// A right-click as the window system delivers it: press, release, context menu.
     static void rightClick(QWidget *widget, const QPoint &pos);
 
+    ExampleWindow mExample;
     Document *mDocument = nullptr;
     MainWindow *mWindow = nullptr;
 };
 
 void TestContextMenus::init()
 {
-    mDocument = new Document;
-    mWindow = new MainWindow(mDocument);
-    mWindow->resize(1440, 900);
-    mWindow->show();
-    QVERIFY(mWindow->openBundledExample());
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
-    mWindow->canvasScene()->flush();
+    QVERIFY(mExample.open());
+    mDocument = mExample.document;
+    mWindow = mExample.window;
 }
 
 void TestContextMenus::cleanup()
 {
-    delete mWindow;
-    delete mDocument;
+    mExample.close();
 }
 
 QStringList TestContextMenus::names(QMenu *menu) const

@@ -37,6 +37,8 @@ private:
     /// Starts this program as a designer that adds a VPC, waits for its recovery copy and
     /// then `ends` ("kill": waits to be killed; "quit": closes its window).
     static std::unique_ptr<QProcess> startChild(const QString &ends);
+    /// Reads the child's output until it says its copy is written (false: it never did).
+    static bool waitUntilSaved(QProcess &child, QByteArray &out);
     /// Clicks the button of the recovery prompt that has this text.
     static void answerPrompt(const QString &button);
 };
@@ -90,6 +92,16 @@ std::unique_ptr<QProcess> TestRecovery::startChild(const QString &ends)
     return child;
 }
 
+bool TestRecovery::waitUntilSaved(QProcess &child, QByteArray &out)
+{
+    while (!out.contains("saved ")) {
+        if (!child.waitForReadyRead(20000))
+            return false;
+        out += child.readAll();
+    }
+    return true;
+}
+
 void TestRecovery::answerPrompt(const QString &button)
 {
     QTimer::singleShot(0, [button] {
@@ -105,12 +117,8 @@ void TestRecovery::answerPrompt(const QString &button)
 void TestRecovery::killedDesignerIsRestored()
 {
     auto child = startChild(QStringLiteral("kill"));
-    QVERIFY(child->waitForStarted());
     QByteArray out;
-    while (!out.contains("saved ")) {
-        QVERIFY2(child->waitForReadyRead(20000), out.constData());
-        out += child->readAll();
-    }
+    QVERIFY2(waitUntilSaved(*child, out), out.constData());
     const QString added = QString::fromLatin1(out.split('\n').first().mid(6));
     QVERIFY(added.startsWith(QLatin1String("vpc-")));
     child->kill(); // SIGKILL: no clean-up of any kind
@@ -186,10 +194,7 @@ void TestRecovery::discardRemovesTheCopy()
 {
     auto child = startChild(QStringLiteral("kill"));
     QByteArray out;
-    while (!out.contains("saved ")) {
-        QVERIFY(child->waitForReadyRead(20000));
-        out += child->readAll();
-    }
+    QVERIFY2(waitUntilSaved(*child, out), out.constData());
     child->kill();
     child->waitForFinished();
     QCOMPARE(AutoSaver::orphans().size(), 1);

@@ -4,6 +4,7 @@
 #include "emptycanvashint.h"
 #include "findbar.h"
 #include "inspector.h"
+#include "examplewindow.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "palettewidget.h"
@@ -50,25 +51,21 @@ private:
     void selectPalette(ObjectKind kind);
     QString status() const { return mWindow->statusBar()->currentMessage(); }
 
+    ExampleWindow mExample;
     Document *mDocument = nullptr;
     MainWindow *mWindow = nullptr;
 };
 
 void TestWindowEditing::init()
 {
-    mDocument = new Document;
-    mWindow = new MainWindow(mDocument);
-    mWindow->resize(1440, 900);
-    mWindow->show();
-    QVERIFY(mWindow->openBundledExample());
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow));
-    mWindow->canvasScene()->flush();
+    QVERIFY(mExample.open());
+    mDocument = mExample.document;
+    mWindow = mExample.window;
 }
 
 void TestWindowEditing::cleanup()
 {
-    delete mWindow;
-    delete mDocument;
+    mExample.close();
 }
 
 void TestWindowEditing::selectPalette(ObjectKind kind)
