@@ -1,6 +1,6 @@
 // Makes the screenshots of docs/window.md with the program's own window, offscreen: design
 // mode, simulation mode, the dark appearance, a context menu, the recovery prompt, the
-// empty canvas and the find bar. Not a test.
+// empty canvas, the find bar, and the canvas's large design. Not a test.
 //
 //   docshots OUTDIR
 
@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "selection.h"
 #include "simulationpanel.h"
+#include "syntheticdesign.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -168,6 +169,16 @@ void emptyAndFind()
     save(window->grab(), "find-by-address.png");
 }
 
+/// A design of 345 VPCs (about 20,000 drawn items), fit to the window.
+void largeDesign()
+{
+    Document document(makeSyntheticDesign({345}), QString());
+    auto window = open(document, QString());
+    window->canvas()->fitToWindow();
+    QTest::qWait(100);
+    save(window->grab(), "window-large-design.png");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -191,5 +202,6 @@ int main(int argc, char **argv)
     contextMenu();
     recoveryPrompt();
     emptyAndFind();
+    largeDesign();
     return 0;
 }
