@@ -204,7 +204,15 @@ std::optional<Cidr> Placement::nextFreeBlockLike(const Cidr &original, const QLi
     upTo += coverRange(space.first(), b.last());
     if (auto c = Cidr::nextFree(space, b.prefixLength(), upTo))
         return c;
-    return Cidr::nextFree(space, b.prefixLength(), used);
+    if (auto c = Cidr::nextFree(space, b.prefixLength(), used))
+        return c;
+    // Its range is full: the other private ranges (a /16 of 192.168/16 has no sibling).
+    if (b.isV4())
+        for (const char *range : {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"})
+            if (const Cidr r = block(range); r != space && b.prefixLength() >= r.prefixLength())
+                if (auto c = Cidr::nextFree(r, b.prefixLength(), used))
+                    return c;
+    return std::nullopt;
 }
 
 std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QStringList &ids,
@@ -225,6 +233,12 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
             continue;
         if (o->kind == ObjectKind::Flow || o->kind == ObjectKind::Scenario)
             continue;
+        // An instance or NAT gateway whose subnet is copied too goes with the subnet's copy.
+        const QString subnet = o->kind == ObjectKind::Instance     ? static_cast<const Instance *>(o)->subnet
+                               : o->kind == ObjectKind::NatGateway ? static_cast<const NatGateway *>(o)->subnet
+                                                                   : QString();
+        if (!subnet.isEmpty() && chosen.contains(subnet))
+            continue;
         roots.append(o);
     }
     QList<const Object *> all = roots;
@@ -234,12 +248,12 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
             continue;
         const Vpc *vpc = design.vpcOf(*o);
         for (const Instance *i : vpc->instanceList())
-            if (i->subnet == o->id && !chosen.contains(i->id) && !all.contains(i)) {
+            if (i->subnet == o->id && !all.contains(i)) {
                 all.append(i);
                 followers.insert(i->id);
             }
         for (const NatGateway *n : vpc->natGatewayList())
-            if (n->subnet == o->id && !chosen.contains(n->id) && !all.contains(n)) {
+            if (n->subnet == o->id && !all.contains(n)) {
                 all.append(n);
                 followers.insert(n->id);
             }
@@ -351,13 +365,23 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
             return std::nullopt;
         });
 
-    // Copied VPCs move to free blocks of their size; what lies in their space follows.
-    QList<Shift> shifts;
+    // Copied VPCs move to free blocks of their size; what lies in their space follows. A
+    // VPC copy moves by its own blocks first (two originals may share a block), then by
+    // those of the other copied VPCs (routes and rules naming a copied peer's space).
+    QHash<QString, QList<Shift>> shiftsOf; // VPC copy -> its blocks' moves
     QList<Cidr> used;
     for (const Vpc *v : target.vpcs()) {
         used += v->cidrBlocks;
         used += v->ipv6CidrBlocks;
     }
+    QSet<QString> dropped; // ids of copies left out: nothing may name them
+    const auto dropTree = [&](const Object &o) {
+        std::function<void(const Object &)> collect = [&](const Object &x) {
+            dropped.insert(x.id);
+            Design::forEachChild(x, collect);
+        };
+        collect(o);
+    };
     for (auto it = copies.begin(); it != copies.end();) {
         if (it->object->kind != ObjectKind::Vpc) {
             ++it;
@@ -365,23 +389,24 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
         }
         auto *vpc = static_cast<Vpc *>(it->object.get());
         QList<Shift> mine;
+        QList<Cidr> taken = used; // given out for good only when every block has a place
         QString missing;
         for (QList<Cidr> *blocks : {&vpc->cidrBlocks, &vpc->ipv6CidrBlocks})
-            for (Cidr &b : *blocks) {
-                const auto free = nextFreeBlockLike(b, used);
-                if (!free) {
+            for (const Cidr &b : *blocks)
+                if (const auto free = missing.isEmpty() ? nextFreeBlockLike(b, taken) : std::nullopt) {
+                    mine.append({b.network(), *free});
+                    taken.append(*free);
+                } else if (missing.isEmpty()) {
                     missing = b.toString();
-                    break;
                 }
-                mine.append({b.network(), *free});
-                used.append(*free);
-            }
         if (!missing.isEmpty()) {
             note(Tr::tr("%1 was not pasted: no block of the size of %2 is free for a copy")
                      .arg(it->originalId, missing));
+            dropTree(*it->object);
             it = copies.erase(it);
             continue;
         }
+        used = taken;
         for (QList<Cidr> *blocks : {&vpc->cidrBlocks, &vpc->ipv6CidrBlocks})
             for (Cidr &b : *blocks)
                 for (const Shift &s : mine)
@@ -391,12 +416,30 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
         for (const Shift &s : mine)
             moved.append(QStringLiteral("%1 → %2").arg(s.from.toString(), s.to.toString()));
         note(Tr::tr("%1: %2").arg(vpc->id, moved.join(QStringLiteral(", "))));
-        shifts += mine;
+        shiftsOf.insert(vpc->id, mine);
         ++it;
     }
+    // A peering copy whose VPC copy was left out goes too.
+    for (auto it = copies.begin(); it != copies.end();) {
+        const auto *p = it->object->kind == ObjectKind::PeeringConnection
+                            ? static_cast<const PeeringConnection *>(it->object.get())
+                            : nullptr;
+        if (p && (dropped.contains(p->requester) || dropped.contains(p->accepter))) {
+            note(Tr::tr("%1 was not pasted: one of its VPCs was not").arg(it->originalId));
+            dropTree(*it->object);
+            it = copies.erase(it);
+        } else {
+            ++it;
+        }
+    }
     for (Copy &c : copies) {
-        if (!shifts.isEmpty())
-            shiftObject(*c.object, shifts);
+        if (c.object->kind == ObjectKind::Vpc) {
+            QList<Shift> order = shiftsOf.value(c.object->id);
+            for (auto it = shiftsOf.constBegin(); it != shiftsOf.constEnd(); ++it)
+                if (it.key() != c.object->id)
+                    order += *it;
+            shiftObject(*c.object, order);
+        }
         forgetUniqueAddresses(*c.object);
     }
 
@@ -480,8 +523,12 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
     };
     for (Copy &c : copies) {
         const QString home = homeOf.value(c.object->id);
-        int dropped = 0;
+        int removed = 0;
         editReferences(*c.object, [&](const Object &o, const QString &ref) -> std::optional<QString> {
+            if (dropped.contains(ref)) {
+                ++removed;
+                return QString(); // a copy that was left out
+            }
             const Object *copied = copyById.value(ref);
             const Object *named = copied ? copied : design.find(ref);
             if (home.isEmpty() || !named)
@@ -499,12 +546,12 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
             }
             if (usable)
                 return std::nullopt;
-            ++dropped;
+            ++removed;
             return QString(); // dropped
         });
-        if (dropped > 0)
+        if (removed > 0)
             note(Tr::tr("%1: left out %n reference(s) it cannot use where it was pasted", nullptr,
-                        dropped)
+                        removed)
                      .arg(c.object->id));
     }
     return copies;

@@ -92,6 +92,9 @@ Placement::Target Placement::targetFor(const Design &design, ObjectKind kind, co
             add(*vpc, subnet);
         else if (subnet) // a new subnet beside the selected one, in its AZ
             tries.append({vpc->id, {}, subnet->az});
+        if (inSubnet(kind)) // the selected VPC's subnets before any other VPC's
+            for (const Subnet *s : vpc->subnetList())
+                add(*vpc, s);
         add(*vpc, nullptr);
     }
     // An endpoint or flow log with nothing selected goes on a VPC (gateway endpoint, VPC

@@ -24,6 +24,9 @@ private Q_SLOTS:
     void subnetIntoAnotherVpc();
     void instanceIntoAnotherSubnet();
     void fullSpaceRefusesWithANote();
+    void originalsSharingABlockEachMoveTheirOwn();
+    void selectedInstanceFollowsItsSubnet();
+    void targetForPrefersTheSelectedVpc();
 
 private:
     static std::unique_ptr<Document> open(const QString &example);
@@ -71,8 +74,9 @@ void TestDuplication::nextFreeBlockLike_data()
                                   << "192.168.6.0/24";
     QTest::newRow("host bits of the original do not matter")
         << "10.1.7.9/16" << QStringList{"10.1.0.0/16"} << "10.2.0.0/16";
-    QTest::newRow("a range that is full")
-        << "192.168.0.0/16" << QStringList{"192.168.0.0/16"} << "";
+    QTest::newRow("a full range: the others")
+        << "192.168.0.0/16" << QStringList{"192.168.0.0/16", "10.0.0.0/16"} << "10.1.0.0/16";
+    QTest::newRow("too large for any range") << "10.0.0.0/8" << QStringList{"10.0.0.0/8"} << "";
     QTest::newRow("IPv6 /56, the next")
         << "2600:1f18:4a3b:1000::/56" << QStringList{"2600:1f18:4a3b:1000::/56"}
         << "2600:1f18:4a3b:1100::/56";
@@ -242,21 +246,99 @@ void TestDuplication::instanceIntoAnotherSubnet()
     QCOMPARE(i->securityGroups, QStringList{QStringLiteral("sg-app")}); // same VPC: kept
 }
 
-void TestDuplication::fullSpaceRefusesWithANote()
+namespace {
+
+/// A design of VPCs with these blocks (vpc-0, vpc-1, ...), each with one subnet at the
+/// start of its block and an instance in it.
+std::unique_ptr<Design> vpcsWith(const QStringList &blocks)
 {
     auto design = std::make_unique<Design>();
-    auto vpc = std::make_unique<Vpc>();
-    vpc->id = QStringLiteral("vpc-home");
-    vpc->region = QStringLiteral("eu-west-1");
-    vpc->cidrBlocks = {*Cidr::parse(std::string_view("192.168.0.0/16"))};
-    ObjectPtr object = std::move(vpc);
-    design->insert(nullptr, object);
+    for (int i = 0; i < blocks.size(); ++i) {
+        auto vpc = std::make_unique<Vpc>();
+        vpc->id = QStringLiteral("vpc-%1").arg(i);
+        vpc->region = QStringLiteral("eu-west-1");
+        vpc->cidrBlocks = {*Cidr::parse(QStringView(blocks[i]))};
+        auto subnet = std::make_unique<Subnet>();
+        subnet->id = QStringLiteral("subnet-%1").arg(i);
+        subnet->az = QStringLiteral("eu-west-1a");
+        subnet->cidr = Cidr(vpc->cidrBlocks.first().first(), 24);
+        auto instance = std::make_unique<Instance>();
+        instance->id = QStringLiteral("i-%1").arg(i);
+        instance->subnet = subnet->id;
+        instance->privateIp = *subnet->cidr.first().plus(10);
+        vpc->subnets.push_back(std::move(subnet));
+        vpc->instances.push_back(std::move(instance));
+        ObjectPtr object = std::move(vpc);
+        design->insert(nullptr, object);
+    }
+    return design;
+}
+
+} // namespace
+
+void TestDuplication::fullSpaceRefusesWithANote()
+{
+    // Every /16 of every private range taken: no room for a copy of any of them.
+    QStringList blocks;
+    for (int i = 0; i < 256; ++i)
+        blocks.append(QStringLiteral("10.%1.0.0/16").arg(i));
+    for (int i = 16; i < 32; ++i)
+        blocks.append(QStringLiteral("172.%1.0.0/16").arg(i));
+    blocks.append(QStringLiteral("192.168.0.0/16"));
+    auto design = vpcsWith(blocks);
+    auto pcx = std::make_unique<PeeringConnection>();
+    pcx->id = QStringLiteral("pcx-a");
+    pcx->requester = QStringLiteral("vpc-0");
+    pcx->accepter = QStringLiteral("vpc-272");
+    ObjectPtr peering = std::move(pcx);
+    design->insert(nullptr, peering);
     Document document(std::move(design), QString());
     QStringList notes;
-    const QStringList added = paste(document, {QStringLiteral("vpc-home")}, {}, &notes);
-    QVERIFY(added.isEmpty());
-    QCOMPARE(notes.size(), 1);
+    const QStringList added =
+        paste(document, {QStringLiteral("vpc-272"), QStringLiteral("vpc-0"), QStringLiteral("pcx-a")}, {}, &notes);
+    QVERIFY(added.isEmpty()); // nor the peering: its VPCs' copies are not there to join
+    QCOMPARE(notes.size(), 3);
     QVERIFY(notes.first().contains(QLatin1String("192.168.0.0/16")));
+}
+
+void TestDuplication::originalsSharingABlockEachMoveTheirOwn()
+{
+    // Two unpeered VPCs on the same block: each copy's subnet and instance stay in its
+    // own new block.
+    Document document(vpcsWith({QStringLiteral("10.0.0.0/16"), QStringLiteral("10.0.0.0/16")}), QString());
+    paste(document, {QStringLiteral("vpc-0"), QStringLiteral("vpc-1")});
+    const Design &d = document.design();
+    for (const char *n : {"0", "1"}) {
+        const Vpc *vpc = d.findVpc(QStringLiteral("vpc-%1-copy").arg(QLatin1String(n)));
+        const Subnet *subnet = d.findSubnet(QStringLiteral("subnet-%1-copy").arg(QLatin1String(n)));
+        const auto *i = d.find<Instance>(QStringLiteral("i-%1-copy").arg(QLatin1String(n)), ObjectKind::Instance);
+        QVERIFY(vpc->cidrBlocks.first().contains(subnet->cidr));
+        QVERIFY(subnet->cidr.contains(i->privateIp));
+    }
+    QVERIFY(!d.findVpc(QStringLiteral("vpc-0-copy"))->cidrBlocks.first().overlaps(
+        d.findVpc(QStringLiteral("vpc-1-copy"))->cidrBlocks.first()));
+}
+
+void TestDuplication::selectedInstanceFollowsItsSubnet()
+{
+    auto document = open(QStringLiteral("three-tier.yaml"));
+    paste(*document, {QStringLiteral("subnet-app-a"), QStringLiteral("i-app-a")},
+          Placement::Target{QStringLiteral("vpc-shared"), {}, {}});
+    const Design &d = document->design();
+    const auto *i = d.find<Instance>(QStringLiteral("i-app-a-copy"), ObjectKind::Instance);
+    QCOMPARE(i->subnet, QStringLiteral("subnet-app-a-copy"));
+    QVERIFY(!d.find(QStringLiteral("i-app-a-copy-2"))); // copied once, not twice
+}
+
+void TestDuplication::targetForPrefersTheSelectedVpc()
+{
+    auto document = open(QStringLiteral("three-tier.yaml"));
+    bool ok = false;
+    const Placement::Target t =
+        Placement::targetFor(document->design(), ObjectKind::Instance, {QStringLiteral("vpc-shared")}, &ok);
+    QVERIFY(ok);
+    QCOMPARE(t.vpcId, QStringLiteral("vpc-shared"));
+    QVERIFY(t.subnetId.startsWith(QLatin1String("subnet-shared")));
 }
 
 QTEST_GUILESS_MAIN(TestDuplication)
