@@ -107,7 +107,9 @@ int runWindow(int argc, char **argv)
         window.resize(size[0].toInt(), size[1].toInt());
     // What to do once the design is in: select, and maybe take the picture and quit.
     const auto ready = [&] {
-        window.canvas()->fitToWindow();
+        // The window has its final size now: fit again, unless the file has a view of its own.
+        if (!Settings::viewOf(document.fileName()))
+            window.canvas()->fitToWindow();
         const QString select = parser.value(QStringLiteral("select"));
         if (!select.isEmpty())
             window.selection()->set(select.split(QLatin1Char(',')), true);
@@ -138,7 +140,10 @@ int runWindow(int argc, char **argv)
                 QCoreApplication::exit(saved ? 0 : 2);
             });
     };
-    QObject::connect(&window, &MainWindow::designOpened, &window, [&] { QTimer::singleShot(100, &window, ready); });
+    // Once, for the design of the command line: later opens keep their own views.
+    QObject::connect(
+        &window, &MainWindow::designOpened, &window, [&] { QTimer::singleShot(100, &window, ready); },
+        Qt::SingleShotConnection);
     const QStringList files = parser.positionalArguments();
     window.show();
     const bool started = files.isEmpty() ? window.openBundledExample() : window.openFile(files.first());

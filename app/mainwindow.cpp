@@ -112,7 +112,7 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
     connect(mDocument, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &Document::designReset, this, [this] {
-        setSimulationMode(false); // a design opens in design mode
+        applyMode(false, false); // a design opens in design mode, at its own view (below)
         mSelection->clear();
         mOutlineView->expandToDepth(0);
         mCanvas->fitToWindow();
@@ -250,11 +250,21 @@ void MainWindow::connectContextMenus()
 
 void MainWindow::setSimulationMode(bool on)
 {
+    applyMode(on, true);
+}
+
+void MainWindow::applyMode(bool on, bool refit)
+{
+    const bool changed = on != mSimulationMode;
     mSimulationMode = on;
     if (mModeAction) {
         const QSignalBlocker block(mModeAction);
         mModeAction->setChecked(on);
     }
+    // Stepping is for simulation mode.
+    for (const char *name : {"action-step-back", "action-step"})
+        if (QAction *a = action(QLatin1String(name)))
+            a->setEnabled(on);
     // The flows' ends stand along the canvas's left edge: Fit leaves them room, and a view
     // of the whole design is fitted again (a view zoomed in on a part stays as it is).
     const bool whole = mCanvas->showsWholeDesign();
@@ -269,7 +279,9 @@ void MainWindow::setSimulationMode(bool on)
     }
     if (mPlaybackBar)
         mPlaybackBar->setVisible(on);
-    if (whole)
+    if (!changed)
+        return;
+    if (whole && refit)
         QTimer::singleShot(0, mCanvas, &CanvasView::fitToWindow); // once the dock took its room
     if (!mShown)
         return;
@@ -350,6 +362,8 @@ void MainWindow::placeOnScreen()
     // Whatever was saved, a start is in design mode.
     if (QDockWidget *d = dock(QStringLiteral("SimulationDock")))
         d->hide();
+    if (mPlaybackBar)
+        mPlaybackBar->hide();
 }
 
 void MainWindow::arrangeDocks()
@@ -375,13 +389,17 @@ void MainWindow::saveWindowState()
 {
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
-    // Saved in design mode: the simulation dock is not part of a start.
+    // Saved in design mode: the simulation dock and the playback bar are not part of a start.
     const bool simulation = mSimulationMode;
-    if (simulation)
+    if (simulation) {
         dock(QStringLiteral("SimulationDock"))->hide();
+        mPlaybackBar->hide();
+    }
     settings.setValue(StateKey, saveState(StateVersion));
-    if (simulation)
+    if (simulation) {
         dock(QStringLiteral("SimulationDock"))->show();
+        mPlaybackBar->show();
+    }
 }
 
 void MainWindow::saveViewOfFile()

@@ -145,6 +145,8 @@ private:
     QAction *makeAction(const QString &text, const char *name, const QString &icon = {});
 
     // mainwindow.cpp
+    /// Switches the mode; `refit` fits a view of the whole design again to the room left.
+    void applyMode(bool on, bool refit);
     void createDocks();
     void connectOutline();
     void connectContextMenus();

@@ -281,13 +281,9 @@ void MainWindow::createSimulationMenu()
     connect(step, &QAction::triggered, mSimulation, &SimulationPanel::stepForward);
     for (QAction *a : {mModeAction, play, back, step})
         menu->addAction(a);
-    // The steps work in simulation mode only.
-    const auto enable = [back, step](bool on) {
-        back->setEnabled(on);
-        step->setEnabled(on);
-    };
-    connect(mModeAction, &QAction::toggled, this, enable);
-    enable(false);
+    // The steps work in simulation mode only (applyMode keeps them so).
+    back->setEnabled(false);
+    step->setEnabled(false);
 }
 
 void MainWindow::createHelpMenu()

@@ -4,12 +4,10 @@
 #include "canvasview.h"
 #include "connectcommand.h"
 #include "document.h"
-#include "layoutcommand.h"
 #include "mainwindow.h"
 #include "selection.h"
 #include "simulationpanel.h"
 
-#include <QScopeGuard>
 #include <QStatusBar>
 
 void MainWindow::deleteSelection()
@@ -62,46 +60,14 @@ void MainWindow::pasteInto(const Placement::Target &into, std::optional<QPointF>
     if (mClipboard.isEmpty())
         return;
     mScene->flush();
-    // Pasting at a point is a paste and a move: one undo step.
-    if (at)
-        mDocument->undoStack()->beginMacro(tr("Paste"));
-    EditOperations::PasteResult result =
-        EditOperations::paste(mDocument, mClipboard, into, &mScene->geometry());
-    const auto endMacro = qScopeGuard([this, at] {
-        if (at)
-            mDocument->undoStack()->endMacro();
-    });
+    EditOperations::PasteResult result = EditOperations::paste(mDocument, mClipboard, into, &mScene->geometry(), at);
     if (result.added.isEmpty()) {
-        showStatus(result.notes.isEmpty()
-                       ? tr("Nothing to paste: the copied objects' VPCs are gone")
-                       : tr("Nothing pasted: %1").arg(result.notes.join(QStringLiteral("; "))),
+        showStatus(result.notes.isEmpty() ? tr("Nothing to paste: the copied objects' VPCs are gone")
+                                          : tr("Nothing pasted: %1").arg(result.notes.join(QStringLiteral("; "))),
                    8000);
         return;
     }
     mScene->flush();
-    if (at) {
-        // On the empty canvas: the first pasted VPC goes where the menu was opened.
-        for (const QString &id : std::as_const(result.added))
-            if (const Vpc *vpc = mDocument->design().findVpc(id)) {
-                const QPointF by = *at - mScene->geometry().rect(id).topLeft();
-                QList<LayoutChange> changes;
-                const auto shift = [&](const QString &objectId, bool always) {
-                    const auto before = mDocument->design().layout(objectId);
-                    if (!before && !always)
-                        return; // placed automatically: follows its VPC by itself
-                    const QRectF r = mScene->geometry().rect(objectId);
-                    LayoutRect after = before.value_or(LayoutRect{r.x(), r.y(), 0, 0});
-                    after.x += by.x();
-                    after.y += by.y();
-                    changes.append({objectId, before, after});
-                };
-                shift(id, true);
-                Design::forEachChild(*vpc, [&](Object &child) { shift(child.id, false); });
-                mDocument->undoStack()->push(new MoveResizeCommand(mDocument, changes));
-                mScene->flush();
-                break;
-            }
-    }
     mSelection->set(result.added, true);
     QString message = tr("Pasted %n object(s)", nullptr, int(result.added.size()));
     if (!result.notes.isEmpty())

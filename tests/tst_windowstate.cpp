@@ -128,6 +128,13 @@ void TestWindowState::toggleClearsTheOverlay()
     QCOMPARE(overlay->packetCount(), 0);
     QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
     QVERIFY(window.isSimulationMode());
+    // Stepping works in simulation mode only, however it was entered.
+    QVERIFY(window.action(QStringLiteral("action-step"))->isEnabled());
+    window.setSimulationMode(false);
+    QVERIFY(!window.action(QStringLiteral("action-step"))->isEnabled());
+    window.simulateBetween(QStringLiteral("i-web-a"), QStringLiteral("i-db"));
+    QVERIFY(window.action(QStringLiteral("action-step"))->isEnabled());
+    QVERIFY(window.action(QStringLiteral("action-step-back"))->isEnabled());
     // Closing the panel leaves the mode.
     window.dock(QStringLiteral("SimulationDock"))->close();
     QTRY_VERIFY(!window.isSimulationMode());
@@ -240,7 +247,7 @@ void TestWindowState::geometryAndZoomSurviveARestart()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(700, 500);
         QVERIFY(window.openFile(path));
-        window.canvas()->setZoom(0.77);
+        window.canvas()->setZoom(0.2); // the whole design in sight: nothing may fit it again
         zoom = window.canvas()->zoom();
         window.dock(QStringLiteral("OverviewDock"))->hide();
         geometry = window.geometry();
@@ -253,6 +260,7 @@ void TestWindowState::geometryAndZoomSurviveARestart()
     QCOMPARE(window.size(), geometry.size());
     QVERIFY(window.dock(QStringLiteral("OverviewDock"))->isHidden());
     QVERIFY(window.openFile(path));
+    QTest::qWait(300); // nothing queued after the opening fits it again
     QVERIFY(qAbs(window.canvas()->zoom() - zoom) < 1e-3);
 }
 

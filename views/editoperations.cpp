@@ -89,26 +89,39 @@ QPointF besideOffset(const Object &original, const CanvasGeometry *geometry)
 
 } // namespace
 
-EditOperations::PasteResult EditOperations::paste(Document *document, const Clipboard &clipboard,
-                                                  const Placement::Target &into, const CanvasGeometry *geometry)
+namespace {
+
+/// Adds copies of `ids` of `source` (which may be the document's own design: the copies
+/// are all made before anything changes) in one undo step.
+EditOperations::PasteResult pasteFrom(Document *document, const Design &source, const QStringList &ids,
+                                      const Placement::Target &into, const CanvasGeometry *geometry,
+                                      std::optional<QPointF> at)
 {
-    PasteResult result;
-    if (clipboard.isEmpty())
-        return result;
-    // Copies read the snapshot and are made free against the current design.
+    EditOperations::PasteResult result;
     std::vector<Placement::Copy> copies =
-        Placement::duplicate(*clipboard.design, clipboard.ids, document->design(), into, &result.notes);
+        Placement::duplicate(source, ids, document->design(), into, &result.notes);
     auto *macro = new QUndoCommand(Tr::tr("Paste %n object(s)", nullptr, int(copies.size())));
+    bool placedAt = false;
     for (Placement::Copy &c : copies) {
-        const Object *original = clipboard.design->find(c.originalId);
+        const Object *original = source.find(c.originalId);
         const Object *originalParent = original ? original->parent : nullptr;
-        const bool sameContainer = (originalParent ? originalParent->id : QString()) == c.parentId;
+        bool keepShape = (originalParent ? originalParent->id : QString()) == c.parentId;
         // Positions follow the originals', moved beside them; a copy's tree has its
-        // original's shape. A copy in another container is placed automatically.
+        // original's shape. A copy in another container is placed automatically. Pasted
+        // at a point of the canvas, the first VPC copy goes there, what it holds with it.
+        QPointF offset = original ? besideOffset(*original, geometry) : QPointF();
         QHash<QString, LayoutRect> layout;
-        const QPointF offset = original ? besideOffset(*original, geometry) : QPointF();
+        if (at && !placedAt && original && original->kind == ObjectKind::Vpc) {
+            const QRectF drawn = geometry ? geometry->rect(original->id) : QRectF();
+            offset = *at - drawn.topLeft();
+            LayoutRect r = source.layout(original->id).value_or(LayoutRect{});
+            r.x = at->x();
+            r.y = at->y();
+            layout.insert(c.object->id, r);
+            keepShape = placedAt = true;
+        }
         std::function<void(const Object &, const Object &)> place = [&](const Object &copy, const Object &from) {
-            if (const auto l = clipboard.design->layout(from.id)) {
+            if (const auto l = source.layout(from.id); l && !layout.contains(copy.id)) {
                 LayoutRect r = *l;
                 r.x += offset.x();
                 r.y += offset.y();
@@ -122,7 +135,7 @@ EditOperations::PasteResult EditOperations::paste(Document *document, const Clip
                     place(o, *originals[i++]);
             });
         };
-        if (original && sameContainer)
+        if (original && keepShape)
             place(*c.object, *original);
         result.added.append(c.object->id);
         new AddObjectCommand(document, c.parentId, std::move(c.object), -1, layout, macro);
@@ -135,10 +148,23 @@ EditOperations::PasteResult EditOperations::paste(Document *document, const Clip
     return result;
 }
 
+} // namespace
+
+EditOperations::PasteResult EditOperations::paste(Document *document, const Clipboard &clipboard,
+                                                  const Placement::Target &into, const CanvasGeometry *geometry,
+                                                  std::optional<QPointF> at)
+{
+    if (clipboard.isEmpty())
+        return {};
+    // Copies read the snapshot and are made free against the current design.
+    return pasteFrom(document, *clipboard.design, clipboard.ids, into, geometry, at);
+}
+
 EditOperations::PasteResult EditOperations::duplicate(Document *document, const QStringList &ids,
                                                       const CanvasGeometry *geometry)
 {
-    return paste(document, copy(document, ids), {}, geometry);
+    // From the design itself: no copy of all of it, however large, for a few objects.
+    return pasteFrom(document, document->design(), ids, {}, geometry, std::nullopt);
 }
 
 QStringList EditOperations::all(const Document *document)

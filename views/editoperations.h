@@ -2,6 +2,7 @@
 
 #include "placement.h"
 
+#include <QPointF>
 #include <QStringList>
 
 #include <memory>
@@ -44,9 +45,10 @@ struct PasteResult
 /// subnet where that makes sense (else where the originals are), re-addressed so that
 /// nothing overlaps (see Placement::duplicate). Copies of objects that had a position
 /// are placed beside their original (`geometry` says where that is drawn), so that the
-/// original stays in sight; a copy in another container is placed automatically.
+/// original stays in sight; a copy in another container is placed automatically. With
+/// `at`, the first copied VPC goes to that point of the canvas.
 PasteResult paste(Document *document, const Clipboard &clipboard, const Placement::Target &into = {},
-                  const CanvasGeometry *geometry = nullptr);
+                  const CanvasGeometry *geometry = nullptr, std::optional<QPointF> at = std::nullopt);
 /// Copies the objects in place (paste of a copy, leaving the clipboard alone).
 PasteResult duplicate(Document *document, const QStringList &ids, const CanvasGeometry *geometry = nullptr);
 
