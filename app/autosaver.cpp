@@ -73,6 +73,8 @@ AutoSaver::AutoSaver(Document *document, QObject *parent)
 AutoSaver::~AutoSaver()
 {
     mPool.waitForDone();
+    if (mDiscardPending)
+        removeOwnFiles(); // discarded while a write was under way, and no event loop is left to say so
 }
 
 QString AutoSaver::folder()
@@ -96,16 +98,20 @@ void AutoSaver::saveNow()
     if (mSlicing || mWriting || !mDocument->isModified() || mGeneration == mCopiedGeneration)
         return;
     mSlicing = true;
-    step();
+    step(mEpoch);
 }
 
-void AutoSaver::step()
+void AutoSaver::step(quint64 epoch)
 {
+    if (epoch != mEpoch) { // discarded meanwhile: the work is saved or thrown away
+        mSlicing = false;
+        return;
+    }
     QElapsedTimer clock;
     clock.start();
     if (!mSnapshot->refresh(SliceMs)) {
         mLongestStep = std::max(mLongestStep, double(clock.nsecsElapsed()) / 1e6);
-        QTimer::singleShot(0, this, &AutoSaver::step); // input gets its turn in between
+        QTimer::singleShot(0, this, [this, epoch] { step(epoch); }); // input gets its turn in between
         return;
     }
     mSlicing = false;
@@ -124,21 +130,26 @@ void AutoSaver::step()
     const QString metaPath = pathOf(mId, ".json");
     mWriting = true;
     mLongestStep = std::max(mLongestStep, double(clock.nsecsElapsed()) / 1e6);
-    mPool.start([this, frozen, generation, metaBytes, designPath, metaPath] {
+    mPool.start([this, frozen, generation, epoch, metaBytes, designPath, metaPath] {
         // The design first, then the note that names it: a copy is whole or not there.
         const QByteArray text = DesignFormat::write(*frozen->assemble());
         QString error;
         const bool ok =
             writeWhole(designPath, text, &error) && writeWhole(metaPath, metaBytes, &error);
         QMetaObject::invokeMethod(
-            this, [this, ok, error, generation] { finished(ok, error, generation); },
+            this, [this, ok, error, generation, epoch] { finished(ok, error, generation, epoch); },
             Qt::QueuedConnection);
     });
 }
 
-void AutoSaver::finished(bool ok, const QString &error, quint64 generation)
+void AutoSaver::finished(bool ok, const QString &error, quint64 generation, quint64 epoch)
 {
     mWriting = false;
+    if (epoch != mEpoch) {
+        mDiscardPending = false;
+        removeOwnFiles(); // saved or thrown away while it was being written: no copy stays
+        return;
+    }
     if (!ok) {
         Q_EMIT failed(Tr::tr("The recovery copy could not be written: %1").arg(error));
         return;
@@ -171,10 +182,19 @@ bool AutoSaver::lockSession()
 
 void AutoSaver::discard()
 {
+    ++mEpoch; // a copy being made or written is moot
+    mSlicing = false;
     mCopiedGeneration = 0;
+    if (mWriting)
+        mDiscardPending = true; // removed when the write is done, without waiting for it here
+    else
+        removeOwnFiles();
+}
+
+void AutoSaver::removeOwnFiles()
+{
     if (!mLock)
         return;
-    mPool.waitForDone(); // a write under way would bring the files back
     QFile::remove(pathOf(mId, ".json"));
     QFile::remove(pathOf(mId, ".yaml"));
     mLock.reset(); // unlocks and removes the lock file
@@ -184,6 +204,18 @@ QList<RecoveryCopy> AutoSaver::orphans()
 {
     QList<RecoveryCopy> out;
     const QDir dir(folder());
+    // A design without its note: a session that died between the two writes.
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.yaml")}, QDir::Files)) {
+        const QString id = info.completeBaseName();
+        if (QFileInfo::exists(dir.filePath(id + QStringLiteral(".json"))))
+            continue;
+        QLockFile lock(dir.filePath(id + QStringLiteral(".lock")));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0)) {
+            QFile::remove(info.absoluteFilePath());
+            lock.unlock();
+        }
+    }
     for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
         const QString id = info.completeBaseName();
         // A lock held by a running session is not taken; one left by a dead process is.

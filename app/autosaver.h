@@ -70,8 +70,9 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void step();
-    void finished(bool ok, const QString &error, quint64 generation);
+    void step(quint64 epoch);
+    void finished(bool ok, const QString &error, quint64 generation, quint64 epoch);
+    void removeOwnFiles();
     bool lockSession();
 
     Document *mDocument;
@@ -83,6 +84,8 @@ private:
     int mInterval = 60;
     quint64 mGeneration = 1;       // bumped by every change of the design
     quint64 mCopiedGeneration = 0; // what the copy on disk holds (0: none)
+    quint64 mEpoch = 0; // bumped by discard: what was started before is moot
+    bool mDiscardPending = false;
     bool mSlicing = false;
     bool mWriting = false;
     double mLongestStep = 0;

@@ -470,7 +470,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveViewOfFile();
     saveWindowState();
-    mAutoSaver->discard(); // a clean quit leaves no recovery copy
+    mAutoSaver->setInterval(0); // a clean quit leaves no recovery copy, nor starts one
+    mAutoSaver->discard();
     if (mHelp)
         mHelp->close();
     event->accept();

@@ -100,6 +100,10 @@ void MainWindow::adoptLoaded(const std::shared_ptr<LoadedDesign> &loaded)
 {
     QApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
+    // Changes made while the file was read (a restored copy, an edit) are not dropped
+    // without asking.
+    if (!maybeSave())
+        return;
     adopt(std::move(loaded->result), loaded->path, loaded->path, &loaded->findings);
 }
 
@@ -193,6 +197,10 @@ void MainWindow::openDropped(const QStringList &paths)
 
 void MainWindow::offerRecovery()
 {
+    if (isLoading()) { // a large file on its way would replace what is restored: after it
+        connect(this, &MainWindow::designOpened, this, &MainWindow::offerRecovery, Qt::SingleShotConnection);
+        return;
+    }
     for (const RecoveryCopy &copy : AutoSaver::orphans()) {
         const QString name = copy.displayName.isEmpty() ? tr("an untitled design") : copy.displayName;
         QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
@@ -232,7 +240,14 @@ bool MainWindow::restore(const RecoveryCopy &copy)
     const QString untitled = copy.displayName.isEmpty() ? tr("Recovered") : copy.displayName;
     mDocument->reset(std::move(result.design), copy.originalFile, copy.originalFile.isEmpty() ? untitled : QString());
     mDocument->setUnsaved();
-    AutoSaver::remove(copy); // the work is in this session now; its own copies follow
+    // The work is in this session now. Its old copy goes once this session's own is on
+    // disk: a crash in between must not lose it.
+    if (mAutoSaver->interval() > 0) {
+        connect(mAutoSaver, &AutoSaver::saved, this, [copy] { AutoSaver::remove(copy); }, Qt::SingleShotConnection);
+        mAutoSaver->saveNow();
+    } else {
+        AutoSaver::remove(copy);
+    }
     showStatus(tr("Restored the work of %1; save it to keep it").arg(
                    QLocale().toString(copy.savedAt.toLocalTime(), QLocale::ShortFormat)),
                10000);

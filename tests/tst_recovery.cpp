@@ -140,7 +140,10 @@ void TestRecovery::killedDesignerIsRestored()
     QVERIFY(document.design().findVpc(added));
     QVERIFY(document.isModified());
     QVERIFY(window.windowTitle().startsWith(QLatin1String("peered-web.yaml")));
-    QVERIFY(AutoSaver::orphans().isEmpty()); // taken over by this session
+    // Taken over by this session: the old copy goes once the session's own is written.
+    QTRY_VERIFY(AutoSaver::orphans().isEmpty());
+    QVERIFY(window.autoSaver()->sessionId() != copies.first().id);
+    QVERIFY(QFileInfo::exists(QDir(AutoSaver::folder()).filePath(window.autoSaver()->sessionId() + QStringLiteral(".yaml"))));
 }
 
 void TestRecovery::cleanQuitLeavesNoCopy()

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void arrowKeysNudgeInOneUndoStep();
     void pasteByKeysReaddresses();
     void undoInAnInspectorFieldUndoesTheDesign();
+    void renameInTheInspectorAndUndo();
+    void undoInAFieldThatCannotBeTakenRevertsIt();
     void findByAddress();
     void refusedDropSaysWhyAfterTheRelease();
     void emptyCanvasSaysWhatToDo();
@@ -164,6 +166,19 @@ void TestWindowEditing::arrowKeysNudgeInOneUndoStep()
     mDocument->undoStack()->undo();
     mWindow->canvasScene()->flush();
     QCOMPARE(mWindow->canvasScene()->geometry().rect(QStringLiteral("i-db")), before);
+    // Undo in the middle of a burst ends it: the next nudge is a step of its own, not a
+    // merge into the step below (an earlier nudge of the same objects).
+    QTest::keyClick(canvas, Qt::Key_Right); // step A
+    canvas->endNudge();
+    QTest::keyClick(canvas, Qt::Key_Right); // step B, undone at once
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(mDocument->undoStack()->index(), steps + 1);
+    QTest::keyClick(canvas, Qt::Key_Down);
+    QCOMPARE(mDocument->undoStack()->count(), steps + 2); // A, and the new one
+    mDocument->undoStack()->undo();
+    mDocument->undoStack()->undo();
+    mWindow->canvasScene()->flush();
+    QCOMPARE(mWindow->canvasScene()->geometry().rect(QStringLiteral("i-db")), before);
 }
 
 void TestWindowEditing::pasteByKeysReaddresses()
@@ -207,6 +222,43 @@ void TestWindowEditing::undoInAnInspectorFieldUndoesTheDesign()
     QTest::keyClick(mWindow->canvas(), Qt::Key_Y, Qt::ControlModifier);
     QCOMPARE(mDocument->design().findVpc(QStringLiteral("vpc-data"))->name,
              QStringLiteral("warehouse"));
+}
+
+void TestWindowEditing::renameInTheInspectorAndUndo()
+{
+    // The id field commits a rename on Ctrl+Z, which redraws the Inspector while the field
+    // still handles the key: nothing may be deleted under it.
+    mWindow->selection()->set({QStringLiteral("vpc-data")});
+    auto *id = qobject_cast<QLineEdit *>(mWindow->inspector()->editor(QStringLiteral("id")));
+    QVERIFY(id);
+    id->setFocus();
+    QTRY_VERIFY(id->hasFocus());
+    id->selectAll();
+    QTest::keyClicks(id, QStringLiteral("vpc-warehouse"));
+    QTest::keyClick(id, Qt::Key_Z, Qt::ControlModifier);
+    QTest::qWait(20);
+    QVERIFY(mDocument->design().findVpc(QStringLiteral("vpc-data")));
+    QVERIFY(mDocument->undoStack()->canRedo());
+    mDocument->undoStack()->redo();
+    QVERIFY(mDocument->design().findVpc(QStringLiteral("vpc-warehouse")));
+    QCOMPARE(mWindow->selection()->ids(), QStringList{QStringLiteral("vpc-warehouse")});
+    QCOMPARE(mWindow->inspector()->shownId(), QStringLiteral("vpc-warehouse"));
+}
+
+void TestWindowEditing::undoInAFieldThatCannotBeTakenRevertsIt()
+{
+    mWindow->selection()->set({QStringLiteral("subnet-db-b")});
+    auto *cidr = qobject_cast<QLineEdit *>(mWindow->inspector()->editor(QStringLiteral("cidr")));
+    cidr->setFocus();
+    QTRY_VERIFY(cidr->hasFocus());
+    cidr->selectAll();
+    QTest::keyClicks(cidr, QStringLiteral("10.2.1.0/99"));
+    QVERIFY(!cidr->styleSheet().isEmpty()); // marked as wrong
+    const int index = mDocument->undoStack()->index();
+    QTest::keyClick(cidr, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(cidr->text(), QStringLiteral("10.2.1.0/24"));
+    QVERIFY(cidr->styleSheet().isEmpty());
+    QCOMPARE(mDocument->undoStack()->index(), index); // the design's history untouched
 }
 
 void TestWindowEditing::findByAddress()

@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 #include <QToolButton>
 
 FindBar::FindBar(Document *document, Selection *selection, QWidget *parent)
@@ -45,11 +46,18 @@ FindBar::FindBar(Document *document, Selection *selection, QWidget *parent)
         hide();
         Q_EMIT closed();
     });
-    // Results follow the design: an edit may add or remove what was found.
-    connect(document, &Document::designReset, this, &FindBar::search);
+    // Results follow the design: an edit may add or remove what was found. Counted again
+    // once the edit is done (a removal sends a signal per object), without moving the
+    // selection.
+    connect(document, &Document::designReset, this, [this] { search(); });
     connect(document, &Document::objectRemoved, this, [this] {
-        if (isVisible())
-            search();
+        if (isVisible() && !mRefreshQueued) {
+            mRefreshQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                mRefreshQueued = false;
+                refresh();
+            });
+        }
     });
     search();
 }
@@ -81,6 +89,17 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void FindBar::refresh()
+{
+    const QString current = mCurrent >= 0 && mCurrent < mResults.size() ? mResults[mCurrent].id : QString();
+    mResults = DesignSearch::find(mDocument->design(), mField->text());
+    mCurrent = -1;
+    for (int i = 0; i < mResults.size(); ++i)
+        if (mResults[i].id == current)
+            mCurrent = i;
+    showCount();
+}
+
 void FindBar::search()
 {
     mResults = DesignSearch::find(mDocument->design(), mField->text());
@@ -94,6 +113,14 @@ void FindBar::search()
 void FindBar::show(int index)
 {
     mCurrent = index;
+    showCount();
+    if (index >= 0 && index < mResults.size())
+        mSelection->set({mResults[index].id}, true);
+}
+
+void FindBar::showCount()
+{
+    const int index = mCurrent;
     const bool any = !mResults.isEmpty();
     mPrevious->setEnabled(mResults.size() > 1);
     mNext->setEnabled(mResults.size() > 1);
@@ -103,10 +130,8 @@ void FindBar::show(int index)
         mCount->setText(tr("not found"));
     else
         mCount->setText(tr("%1 of %2").arg(std::max(index, 0) + 1).arg(mResults.size()));
-    if (index >= 0 && index < mResults.size()) {
+    if (index >= 0 && index < mResults.size())
         mCount->setToolTip(mResults[index].reason);
-        mSelection->set({mResults[index].id}, true);
-    }
     // Without a result the text turns red.
     QPalette p = mField->palette();
     p.setColor(QPalette::Text, any || mField->text().isEmpty()

@@ -37,8 +37,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Finds what the field says and goes to the first result.
     void search();
+    /// Finds again after an edit, keeping the current result and the selection.
+    void refresh();
     void show(int index);
+    void showCount();
 
     Document *mDocument;
     Selection *mSelection;
@@ -48,4 +52,5 @@ private:
     QToolButton *mNext;
     QList<DesignSearch::Match> mResults;
     int mCurrent = -1;
+    bool mRefreshQueued = false;
 };

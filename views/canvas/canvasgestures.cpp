@@ -169,8 +169,10 @@ void CanvasView::moveTo(const QPointF &scenePos)
         r.y += dy;
         changes.append({m.id, m.before, r});
     }
+    mOwnPush = true;
     mScene->document()->undoStack()->push(
         new MoveResizeCommand(mScene->document(), changes, !mFirstStep));
+    mOwnPush = false;
     mFirstStep = false;
     mScene->flush();
 }

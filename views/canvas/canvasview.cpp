@@ -40,6 +40,12 @@ CanvasView::CanvasView(CanvasScene *scene, Selection *selection, QWidget *parent
     mNudgeEnd->setSingleShot(true);
     mNudgeEnd->setInterval(1000);
     connect(mNudgeEnd, &QTimer::timeout, this, &CanvasView::endNudge);
+    // Any other step of the stack (Undo, Redo, an edit elsewhere) ends a burst of nudges:
+    // the next nudge must not merge into whatever is now on top.
+    connect(scene->document()->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (!mOwnPush)
+            endNudge();
+    });
     mHint = new EmptyCanvasHint(viewport());
     connect(scene, &CanvasScene::geometryChanged, this, &CanvasView::updateHint);
     connect(scene->document(), &Document::designReset, this, &CanvasView::updateHint);

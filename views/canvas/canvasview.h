@@ -134,6 +134,7 @@ private:
     int mReservedLeft = 0;
     QString mRefusal; // why the palette drag under way cannot be dropped where it is
     bool mNudging = false;
+    bool mOwnPush = false; // the stack moves because of our own step
     QPointF mNudged;  // how far the current burst of nudges went
     QTimer *mNudgeEnd;
     EmptyCanvasHint *mHint;

@@ -92,6 +92,18 @@ bool Inspector::eventFilter(QObject *watched, QEvent *event)
                           pressed == QKeyCombination(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
     if (!undoRedo)
         return QWidget::eventFilter(watched, event);
+    // A field whose text cannot be taken: the first Ctrl+Z puts back the design's value
+    // (the design's undo would undo something else).
+    if (auto *edit = qobject_cast<QLineEdit *>(focus); edit && !edit->styleSheet().isEmpty()) {
+        for (auto it = mEditors.constBegin(); it != mEditors.constEnd(); ++it)
+            if (it.value() == edit) {
+                edit->setStyleSheet(QString());
+                showValue(it.key());
+                mProblems.value(it.key())->hide();
+            }
+        event->accept(); // the field takes the key, with nothing left to undo
+        return true;
+    }
     // Leaving the field commits it (editingFinished); then the window's Undo or Redo
     // shortcut takes the key, because the field does not claim it.
     setFocus(Qt::OtherFocusReason);
@@ -101,10 +113,27 @@ bool Inspector::eventFilter(QObject *watched, QEvent *event)
 
 void Inspector::rebuild()
 {
+    // The same object (a rename of it, or the selection set again): the fields stay, with
+    // their values refreshed; one of them may be the one being edited.
+    const QStringList selected = mSelection->ids();
+    if (selected.size() == 1 && selected.first() == mId && !mId.isEmpty() && !mEditors.isEmpty() &&
+        mDocument->find(mId)) {
+        refresh();
+        return;
+    }
     mEditors.clear();
     mProblems.clear();
     delete mFormHost->layout();
-    qDeleteAll(mFormHost->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    // Later: a field may be the one whose signal brought us here. Silenced first: hiding
+    // a focused field would otherwise commit it to the object shown next.
+    for (QWidget *w : mFormHost->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        for (QObject *child : w->findChildren<QObject *>())
+            child->blockSignals(true);
+        w->blockSignals(true);
+        w->hide();
+        w->setParent(nullptr);
+        w->deleteLater();
+    }
     mForm = new QFormLayout(mFormHost);
     mForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const QStringList ids = mSelection->ids();

@@ -413,8 +413,12 @@ void SimulationPanel::addFlow()
 
 QString SimulationPanel::addFlowBetween(const QString &from, const QString &to)
 {
-    if (scenario().isEmpty())
+    // One undo step, the scenario it needs included.
+    const bool needsScenario = scenario().isEmpty();
+    if (needsScenario) {
+        mDocument->undoStack()->beginMacro(tr("Add a flow"));
         addScenario();
+    }
     auto flow = std::make_unique<Flow>();
     flow->id = mDocument->design().uniqueId(QStringLiteral("flow-"));
     flow->from = from;
@@ -422,6 +426,8 @@ QString SimulationPanel::addFlowBetween(const QString &from, const QString &to)
     flow->port = 443;
     const QString id = flow->id;
     mDocument->undoStack()->push(new AddObjectCommand(mDocument, scenario(), std::move(flow)));
+    if (needsScenario)
+        mDocument->undoStack()->endMacro();
     const int row = mFlows->rowOf(id);
     if (row >= 0)
         mFlowsView->selectRow(row);
