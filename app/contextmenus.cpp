@@ -84,14 +84,13 @@ void ContextMenus::addObjectEntries(QMenu *menu, const QString &id, const QPoint
     const CanvasGeometry &geometry = mWindow->canvasScene()->geometry();
     switch (o->kind) {
     case ObjectKind::Vpc: {
-        const auto *vpc = static_cast<const Vpc *>(o);
         Placement::Target here = geometry.targetAt(scenePos);
         if (here.vpcId != id)
             here = Placement::Target{id, {}, {}};
         here.subnetId.clear();
         add(menu, tr("Add a &Subnet Here"), "ctx-add-subnet",
             [this, here] { mWindow->addObjectAt(ObjectKind::Subnet, here, std::nullopt); });
-        if (!vpc->internetGateway())
+        if (Placement::refusal(design, ObjectKind::InternetGateway, {id, {}, {}}).isEmpty())
             add(menu, tr("Add an &Internet Gateway"), "ctx-add-igw", [this, id] {
                 mWindow->addObjectAt(ObjectKind::InternetGateway, {id, {}, {}}, std::nullopt);
             });

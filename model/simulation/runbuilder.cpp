@@ -49,7 +49,10 @@ void RunBuilder::slice(quint64 job)
     }
     const std::shared_ptr<const DesignSnapshot::Frozen> frozen = mSnapshot->take();
     const QString scenario = mScenario;
+    mPool.clear(); // builds not yet started are moot
     mPool.start([this, frozen, scenario, job] {
+        if (job != mJob)
+            return;
         auto run = std::make_shared<std::unique_ptr<SimulationRun>>(
             std::make_unique<SimulationRun>(frozen->assemble(), scenario));
         QMetaObject::invokeMethod(

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -38,6 +39,6 @@ private:
     Done mDone;
     QThreadPool mPool;
     QString mScenario;
-    quint64 mJob = 0;
+    std::atomic<quint64> mJob = 0; // read by the worker: a build that is moot stops early
     bool mBusy = false;
 };

@@ -60,10 +60,12 @@ public:
     QIconEngine *clone() const override { return new SvgIconEngine(mPath, mTinted); }
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        QSvgRenderer r(svg(mode));
-        r.render(painter, rect);
+        // Lists and menus paint icons this way at every repaint: from the cached pixmap of
+        // the device's pixels, not by parsing the SVG again.
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap((QSizeF(rect.size()) * ratio).toSize(), mode, state, ratio));
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
@@ -105,9 +107,13 @@ private:
 
     QByteArray svg(QIcon::Mode mode) const
     {
-        initIconResources();
-        QFile file(mPath);
-        QByteArray data = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        if (mRaw.isEmpty()) {
+            initIconResources();
+            QFile file(mPath);
+            if (file.open(QIODevice::ReadOnly))
+                mRaw = file.readAll();
+        }
+        QByteArray data = mRaw;
         if (mTinted)
             data.replace("currentColor", colour(mode).name().toLatin1());
         return data;
@@ -115,6 +121,7 @@ private:
 
     QString mPath;
     bool mTinted;
+    mutable QByteArray mRaw; // the SVG as read, once
 };
 
 } // namespace

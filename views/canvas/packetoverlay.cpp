@@ -59,9 +59,26 @@ void PacketOverlay::show(const QList<Path> &paths, const QList<Packet> &packets,
 {
     mPaths = paths;
     mPackets = packets;
-    mBlockers = blockers;
     mEnds = ends;
     mPhase = phase;
+    // Where the objects of each path are drawn, found once here: the view's moves only
+    // move the ends (layout).
+    mCentres.clear();
+    for (const Path &p : std::as_const(mPaths)) {
+        QPolygonF line;
+        QPointF last;
+        for (const QString &id : p.objects) {
+            const QPointF c = centreOf(id, last);
+            if (!c.isNull())
+                last = c;
+            line.append(c);
+        }
+        mCentres.append(line);
+    }
+    mFlashes.clear();
+    for (const QString &id : blockers)
+        if (const ObjectItem *item = mScene->item(id); item && item->isVisible())
+            mFlashes.append(item->sceneBoundingRect());
     layout();
 }
 
@@ -81,7 +98,6 @@ void PacketOverlay::layout()
     mLines.clear();
     mLineDelivered.clear();
     mDots.clear();
-    mFlashes.clear();
     // The ends outside the design stand in a column along the left edge of the view, the
     // same size on screen at any zoom (before the view is known: left of the drawing).
     mEndRects.clear();
@@ -96,31 +112,26 @@ void PacketOverlay::layout()
     // the object is not drawn, as implicit tables and ACLs are not), then the end it
     // arrives at when that lies outside the design.
     QList<QPolygonF> points;
-    for (const Path &p : std::as_const(mPaths)) {
-        QPolygonF line;
-        QPointF last;
-        bool any = false;
-        for (qsizetype i = 0; i < p.objects.size(); ++i) {
-            QPointF c = centreOf(p.objects[i], last);
-            if (i == 0 && p.sourceEnd >= 0 && p.sourceEnd < mEndRects.size())
-                c = mEndRects[p.sourceEnd].center();
-            if (!any && c.isNull()) {
-                line.append(c);
-                continue;
-            }
-            any = true;
-            last = c;
-            line.append(c);
-        }
+    for (qsizetype n = 0; n < mPaths.size(); ++n) {
+        const Path &p = mPaths[n];
+        QPolygonF line = mCentres[n];
+        if (!line.isEmpty() && p.sourceEnd >= 0 && p.sourceEnd < mEndRects.size())
+            line[0] = mEndRects[p.sourceEnd].center();
         // Before the first drawn object, stand at it.
+        QPointF first;
+        for (const QPointF &pt : std::as_const(line))
+            if (!pt.isNull()) {
+                first = pt;
+                break;
+            }
         for (QPointF &pt : line)
             if (pt.isNull())
-                pt = last;
+                pt = first;
         if (p.delivered && p.destinationEnd >= 0 && p.destinationEnd < mEndRects.size())
             line.append(mEndRects[p.destinationEnd].center());
         points.append(line);
         QPolygonF drawn;
-        for (const QPointF &pt : line)
+        for (const QPointF &pt : std::as_const(line))
             if (drawn.isEmpty() || drawn.back() != pt)
                 drawn.append(pt);
         mLines.append(drawn);
@@ -138,9 +149,6 @@ void PacketOverlay::layout()
         const QPointF at = line[from] + (line[to] - line[from]) * (k.arrived ? 0 : k.fraction);
         mDots.append({at, k.blocked ? State::Blocked : k.answer ? State::Answer : State::Delivered});
     }
-    for (const QString &id : std::as_const(mBlockers))
-        if (const ObjectItem *item = mScene->item(id); item && item->isVisible())
-            mFlashes.append(item->sceneBoundingRect());
     QRectF bounds;
     for (const QPolygonF &l : mLines)
         bounds |= l.boundingRect();

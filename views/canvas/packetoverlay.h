@@ -65,7 +65,7 @@ public:
 
 private:
     QPointF centreOf(const QString &id, const QPointF &fallback) const;
-    /// Places the ends and lays out lines and dots from the last input.
+    /// Places the ends and lays out lines and dots from the last input and mCentres.
     void layout();
 
     enum class State { Delivered, Answer, Blocked };
@@ -78,7 +78,7 @@ private:
     // The last input.
     QList<Path> mPaths;
     QList<Packet> mPackets;
-    QStringList mBlockers;
+    QList<QPolygonF> mCentres; // per path: its objects' centres (null: not drawn)
     QRectF mVisible;
     qreal mZoom = 1;
     // What is drawn.
