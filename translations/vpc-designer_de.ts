@@ -1785,10 +1785,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <source>Paste</source>
-        <translation>Einfügen</translation>
-    </message>
-    <message>
         <source>Nothing pasted: %1</source>
         <translation>Nichts eingefügt: %1</translation>
     </message>
@@ -2285,6 +2281,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>%1 lives in a subnet; drop it inside one</source>
         <translation>%1 gehört in ein Subnetz; legen Sie das Objekt in einem Subnetz ab</translation>
+    </message>
+    <message>
+        <source>%1 was not pasted: one of its VPCs was not</source>
+        <translation>%1 wurde nicht eingefügt: eine seiner VPCs auch nicht</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3271,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>simulating…</source>
         <translation>Simulation läuft…</translation>
+    </message>
+    <message>
+        <source>Add a flow</source>
+        <translation>Fluss hinzufügen</translation>
     </message>
 </context>
 <context>
