@@ -1,5 +1,7 @@
 #include "autosaver.h"
 
+#include "atomicwrite.h"
+
 #include "designsnapshot.h"
 #include "document.h"
 
@@ -10,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -30,16 +31,6 @@ constexpr qint64 MaxNoteSize = 64 * 1024;
 /// One slice of copying the design: well under a frame.
 constexpr double SliceMs = 2;
 
-bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
-        !file.commit()) {
-        *error = Tr::tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 
 QString pathOf(const QString &id, const char *suffix)
 {
@@ -135,7 +126,7 @@ void AutoSaver::step(quint64 epoch)
         const QByteArray text = DesignFormat::write(*frozen->assemble());
         QString error;
         const bool ok =
-            writeWhole(designPath, text, &error) && writeWhole(metaPath, metaBytes, &error);
+            AtomicWrite::write(designPath, text, &error) && AtomicWrite::write(metaPath, metaBytes, &error);
         QMetaObject::invokeMethod(
             this, [this, ok, error, generation, epoch] { finished(ok, error, generation, epoch); },
             Qt::QueuedConnection);

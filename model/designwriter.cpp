@@ -1,9 +1,10 @@
 #include "designformat.h"
+
+#include "atomicwrite.h"
 #include "properties.h"
 #include "yamltext.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace {
 
@@ -358,20 +359,5 @@ QByteArray DesignFormat::write(const Design &design)
 
 bool DesignFormat::save(const Design &design, const QString &path, QString *error)
 {
-    const QByteArray bytes = write(design);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("DesignFormat", "%1: cannot be written: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("DesignFormat", "%1: cannot be written: %2")
-                         .arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return AtomicWrite::write(path, write(design), error);
 }

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void exportImages();
     void exportRefusesWithoutWriting_data();
     void exportRefusesWithoutWriting();
+    void savesFailWithoutHarm_data();
+    void savesFailWithoutHarm();
     void rules();
     void help();
     void simulate_data();
@@ -41,7 +43,9 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList &arguments);
+    /// Runs the designer; with `fileSizeLimit` (KiB) under that file-size limit, so that
+    /// writes fail as on a full disk (the limit's signal ignored, as bash's trap does).
+    Run run(const QStringList &arguments, int fileSizeLimit = 0);
     QString write(const QString &name, const QByteArray &content);
     QTemporaryDir mDir;
 };
@@ -52,7 +56,7 @@ void TestCli::initTestCase()
     QVERIFY(mDir.isValid());
 }
 
-TestCli::Run TestCli::run(const QStringList &arguments)
+TestCli::Run TestCli::run(const QStringList &arguments, int fileSizeLimit)
 {
     QProcess p;
     // No display of any kind: the subcommands must not need one.
@@ -61,7 +65,14 @@ TestCli::Run TestCli::run(const QStringList &arguments)
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(VPC_DESIGNER_BINARY), arguments);
+    if (fileSizeLimit > 0)
+        p.start(QStringLiteral("bash"),
+                QStringList{QStringLiteral("-c"),
+                            QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(fileSizeLimit),
+                            QStringLiteral(VPC_DESIGNER_BINARY)} +
+                    arguments);
+    else
+        p.start(QStringLiteral(VPC_DESIGNER_BINARY), arguments);
     if (!p.waitForFinished(60000))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
@@ -227,6 +238,37 @@ void TestCli::exportRefusesWithoutWriting()
     QCOMPARE(r.code, 2);
     QVERIFY(!QFile::exists(out));
     QCOMPARE(r.err.count('\n'), 1);
+}
+
+void TestCli::savesFailWithoutHarm_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("kept"); // a file there before, unchanged after
+    const QString example = QStringLiteral(VPC_EXAMPLES "/peered-web.yaml");
+    QTest::newRow("export yaml") << QStringList{QStringLiteral("export"), example, QStringLiteral("--output"),
+                                                mDir.filePath(QStringLiteral("full.yaml"))}
+                                 << QStringLiteral("full.yaml");
+    QTest::newRow("export png") << QStringList{QStringLiteral("export"), example, QStringLiteral("--output"),
+                                               mDir.filePath(QStringLiteral("full.png"))}
+                                << QStringLiteral("full.png");
+    QTest::newRow("flow logs") << QStringList{QStringLiteral("simulate"), example, QStringLiteral("--flow-logs"),
+                                              mDir.filePath(QStringLiteral("full-logs"))}
+                               << QStringLiteral("full-logs/athena.sql");
+}
+
+void TestCli::savesFailWithoutHarm()
+{
+    // A full disk: every file written whole or not at all, the failure said, exit 2.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, kept);
+    QDir(mDir.path()).mkpath(QStringLiteral("full-logs"));
+    const QString path = write(kept, "what the user had");
+    const Run r = run(arguments, 1);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("cannot be written"), r.err.constData());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("what the user had"));
 }
 
 void TestCli::rules()

@@ -1,5 +1,6 @@
 #include "diagramrenderer.h"
 
+#include "atomicwrite.h"
 #include "canvasscene.h"
 #include "document.h"
 
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -46,16 +46,6 @@ private:
     bool mSmallShown;
 };
 
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = Tr::tr("%1: cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -98,7 +88,7 @@ bool DiagramRenderer::saveImage(CanvasScene &scene, const QString &path, qreal s
             *error = Tr::tr("%1: cannot encode the image: %2").arg(path, writer.errorString());
         return false;
     }
-    return writeAtomically(path, bytes, error);
+    return AtomicWrite::write(path, bytes, error);
 }
 
 bool DiagramRenderer::saveSvg(CanvasScene &scene, const QString &path, QString *error)
@@ -118,5 +108,5 @@ bool DiagramRenderer::saveSvg(CanvasScene &scene, const QString &path, QString *
     painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene.theme().background);
     scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source, Qt::KeepAspectRatio);
     painter.end();
-    return writeAtomically(path, bytes, error);
+    return AtomicWrite::write(path, bytes, error);
 }

@@ -1,5 +1,7 @@
 #include "flowlogexport.h"
 
+#include "atomicwrite.h"
+
 #include "gzip.h"
 
 #include <QCoreApplication>
@@ -7,7 +9,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <map>
 #include <set>
@@ -125,11 +126,8 @@ bool FlowLogExport::write(const FlowLogCapture &capture, const QString &dir, QSt
             *error = Tr::tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath());
             return false;
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            *error = Tr::tr("%1: %2").arg(path, file.errorString());
+        if (!AtomicWrite::write(path, bytes, error))
             return false;
-        }
         if (written)
             written->append(path);
         return true;
