@@ -3,8 +3,11 @@
 #include "designformat.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace {
 
@@ -35,6 +38,60 @@ bool Cli::isSubcommand(const QString &word)
         if (word == QLatin1String(s.name))
             return true;
     return false;
+}
+
+namespace {
+
+/// Letters to change, add or remove to make `a` into `b`.
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[size_t(j)];
+            row[size_t(j)] = std::min({up + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[size_t(b.size())];
+}
+
+} // namespace
+
+bool Cli::isMistypedSubcommand(const QString &word)
+{
+    // A word: letters and dashes, no dot, no slash (those are file names), not an option.
+    if (word.isEmpty() || word.startsWith(QLatin1Char('-')) || isSubcommand(word) || QFileInfo::exists(word))
+        return false;
+    for (const QChar c : word)
+        if (!c.isLetter() && c != QLatin1Char('-'))
+            return false;
+    return true;
+}
+
+int Cli::refuseMistyped(const QString &word)
+{
+    QString best;
+    int distance = 3; // farther than two edits is no suggestion
+    for (const Subcommand &s : Subcommands) {
+        const QString name = QLatin1String(s.name);
+        const int d = name.startsWith(word.toLower()) ? 0 : editDistance(word.toLower(), name);
+        if (d < distance) {
+            distance = d;
+            best = name;
+        }
+    }
+    printErr(best.isEmpty()
+                 ? QCoreApplication::translate("Cli", "unknown subcommand '%1' (and no such file); "
+                                                      "'vpc-designer --help' lists the subcommands")
+                       .arg(word)
+                 : QCoreApplication::translate("Cli", "unknown subcommand '%1' (and no such file); did you mean '%2'?")
+                       .arg(word, best));
+    return BadInput;
 }
 
 bool Cli::needsPainting(const QString &word)

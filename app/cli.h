@@ -13,6 +13,12 @@ enum ExitCode { Ok = 0, Findings = 1, BadInput = 2 };
 
 /// Whether `word` names a subcommand (validate, export, rules...).
 bool isSubcommand(const QString &word);
+/// Whether a first argument is a word that names neither a subcommand nor a file: a
+/// mistyped subcommand, to be refused rather than opening the window (which would need a
+/// display, and wait forever without one).
+bool isMistypedSubcommand(const QString &word);
+/// Refuses a mistyped subcommand: one line with the closest subcommand; exit code 2.
+int refuseMistyped(const QString &word);
 /// Whether the subcommand draws (and so needs a QApplication on the offscreen platform).
 bool needsPainting(const QString &word);
 /// The subcommands with one line each, for the main --help.

@@ -163,6 +163,11 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("vpc-designer"));
     QCoreApplication::setOrganizationName(QStringLiteral("VPC Designer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VPC_DESIGNER_VERSION));
+    if (argc > 1 && Cli::isMistypedSubcommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        return Cli::refuseMistyped(QString::fromLocal8Bit(argv[1]));
+    }
     if (argc > 1 && Cli::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
         if (Cli::needsPainting(QString::fromLocal8Bit(argv[1]))) {
             // Drawing needs fonts and a paint device, not a display: the offscreen

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void exportRefusesWithoutWriting();
     void savesFailWithoutHarm_data();
     void savesFailWithoutHarm();
+    void mistypedSubcommand_data();
+    void mistypedSubcommand();
     void rules();
     void help();
     void simulate_data();
@@ -269,6 +271,32 @@ void TestCli::savesFailWithoutHarm()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("what the user had"));
+}
+
+void TestCli::mistypedSubcommand_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("suggestion");
+    QTest::newRow("a letter missing") << "valdate" << "validate";
+    QTest::newRow("two swapped") << "exprot" << "export";
+    QTest::newRow("a prefix") << "sim" << "simulate";
+    QTest::newRow("capitals") << "RULES" << "rules";
+    QTest::newRow("nothing close") << "frobnicate" << "";
+}
+
+void TestCli::mistypedSubcommand()
+{
+    // With no display at all: refused at once, not a window waiting forever.
+    QFETCH(QString, word);
+    QFETCH(QString, suggestion);
+    const Run r = run({word, QStringLiteral(VPC_EXAMPLES "/peered-web.yaml")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.err.contains(word.toUtf8()));
+    if (!suggestion.isEmpty())
+        QVERIFY2(r.err.contains(QStringLiteral("did you mean '%1'?").arg(suggestion).toUtf8()), r.err.constData());
+    else
+        QVERIFY(r.err.contains("--help"));
 }
 
 void TestCli::rules()
