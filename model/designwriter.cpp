@@ -72,14 +72,6 @@ QByteArray flowList(const QStringList &items)
 
 /// A kept scalar inside a flow row: plain ones stay plain (so numbers stay numbers)
 /// unless a character would end the row.
-QByteArray flowScalar(const YamlValue &v)
-{
-    const bool flowSafe = !v.scalar.isEmpty() && std::none_of(v.scalar.begin(), v.scalar.end(), [](QChar c) {
-        return QStringView(u",[]{}:#\"'").contains(c) || c.unicode() < 0x20;
-    });
-    return !v.quoted && flowSafe ? v.scalar.toUtf8() : scalar(v.scalar, true);
-}
-
 /// Writes one design in canonical form.
 class Writer
 {
@@ -161,9 +153,9 @@ private:
             row += scalarOf(def, value, true);
         }
         for (const auto &[key, value] : o.extra) {
-            if (value.type != YamlValue::Type::Scalar)
+            if (value.type != YamlValue::Type::Scalar || YamlText::needsExplicitKey(key))
                 return std::nullopt;
-            row += ", " + scalar(key, true) + ": " + flowScalar(value);
+            row += ", " + scalar(key, true) + ": " + YamlText::plainScalar(value, true);
         }
         return row + '}';
     }

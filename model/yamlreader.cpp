@@ -20,7 +20,14 @@ class Tr
 
 QString YamlReading::str(std::string_view s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    // QString::fromUtf8 drops a leading byte-order mark; in a scalar it is text and stays.
+    qsizetype marks = 0;
+    while (s.substr(size_t(marks) * 3).starts_with("\xef\xbb\xbf"))
+        ++marks;
+    if (marks == 0)
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    const std::string_view rest = s.substr(size_t(marks) * 3);
+    return QString(marks, QChar(0xfeff)) + QString::fromUtf8(rest.data(), qsizetype(rest.size()));
 }
 
 QString YamlReading::quote(const QString &s)

@@ -30,6 +30,9 @@ bool looksLikeNonString(QStringView text)
     const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
     if (!s.empty() && ec == std::errc() && end == s.data() + s.size())
         return true;
+    // YAML 1.1 readers take 2001-12-14 (and 2001-12-14 21:59:43) as a date.
+    if (s.size() >= 8 && s[4] == '-' && std::all_of(s.begin(), s.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+        return true;
     // YAML 1.1 readers also take 1_000 as a number.
     const bool underscored = s.find('_') != std::string_view::npos &&
                              std::all_of(s.begin(), s.end(), [](char c) {
@@ -40,7 +43,7 @@ bool looksLikeNonString(QStringView text)
 
 } // namespace
 
-bool YamlText::isPlainSafe(QStringView text, bool flow)
+bool YamlText::isPlainSyntax(QStringView text, bool flow)
 {
     if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
         return false;
@@ -49,10 +52,17 @@ bool YamlText::isPlainSafe(QStringView text, bool flow)
         return false;
     if (text.back() == QLatin1Char(':'))
         return false;
+    // YAML 1.1 readers (PyYAML and what is built on it) take these two as the merge key
+    // and the value key.
+    if (text == QLatin1String("<<") || text == QLatin1String("="))
+        return false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format ||
-            c.unicode() == 0xfeff)
+        const char16_t u = c.unicode();
+        // Controls (C0, DEL, C1 with NEL), format characters, the byte-order mark, and the
+        // line and paragraph separators that YAML 1.1 counts as line breaks.
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || c.category() == QChar::Other_Format || u == 0xfeff ||
+            u == 0x2028 || u == 0x2029 || c.isSurrogate())
             return false;
         // Colons are legal in plain block scalars, but quoting them keeps IPv6 blocks and
         // service:NAME readable to every YAML parser, in flow rows and out.
@@ -64,18 +74,29 @@ bool YamlText::isPlainSafe(QStringView text, bool flow)
                      c == QLatin1Char('{') || c == QLatin1Char('}')))
             return false;
     }
-    return !looksLikeNonString(text);
+    return true;
+}
+
+bool YamlText::isPlainSafe(QStringView text, bool flow)
+{
+    return isPlainSyntax(text, flow) && !looksLikeNonString(text);
+}
+
+bool YamlText::needsExplicitKey(QStringView key)
+{
+    // YAML limits an implicit key to 1024 characters; a margin for how readers count.
+    return key.size() > 1000;
 }
 
 QByteArray YamlText::doubleQuoted(const QString &text)
 {
-    // Escapes work on bytes: UTF-8 sequences pass through, control bytes are escaped.
-    const QByteArray utf8 = text.toUtf8();
+    // Escapes work on code points: control characters and the ones YAML 1.1 reads as line
+    // breaks (NEL, LS, PS) are escaped, everything else goes as UTF-8.
     QByteArray out;
-    out.reserve(utf8.size() + 2);
+    out.reserve(text.size() + 2);
     out.append('"');
-    for (char ch : utf8) {
-        const auto u = static_cast<unsigned char>(ch);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
         switch (u) {
         case '"': out.append("\\\""); break;
         case '\\': out.append("\\\\"); break;
@@ -87,13 +108,44 @@ QByteArray YamlText::doubleQuoted(const QString &text)
                 char buf[8];
                 snprintf(buf, sizeof buf, "\\x%02x", unsigned(u));
                 out.append(buf);
+            } else if ((u >= 0x80 && u <= 0x9f) || u == 0x2028 || u == 0x2029 || u == 0xfeff) {
+                char buf[8];
+                snprintf(buf, sizeof buf, "\\u%04x", unsigned(u));
+                out.append(buf);
+            } else if (u < 0x80) {
+                out.append(char(u));
             } else {
-                out.append(ch);
+                // UTF-8 by hand: this runs for every quoted string of a large design.
+                char32_t cp = u;
+                if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+                    cp = QChar::surrogateToUcs4(text[i], text[i + 1]);
+                    ++i;
+                }
+                if (cp < 0x800) {
+                    out.append(char(0xc0 | (cp >> 6)));
+                } else if (cp < 0x10000) {
+                    out.append(char(0xe0 | (cp >> 12)));
+                    out.append(char(0x80 | ((cp >> 6) & 0x3f)));
+                } else {
+                    out.append(char(0xf0 | (cp >> 18)));
+                    out.append(char(0x80 | ((cp >> 12) & 0x3f)));
+                    out.append(char(0x80 | ((cp >> 6) & 0x3f)));
+                }
+                out.append(char(0x80 | (cp & 0x3f)));
             }
         }
     }
     out.append('"');
     return out;
+}
+
+QByteArray YamlText::plainScalar(const YamlValue &v, bool flow)
+{
+    // A plain scalar keeps its type (number, bool, null) by staying plain, where its text
+    // can stand plain here; any other text is a string to every reader, quoted or not.
+    if (!v.quoted && isPlainSyntax(v.scalar, flow))
+        return v.scalar.toUtf8();
+    return doubleQuoted(v.scalar);
 }
 
 QByteArray YamlText::scalar(const QString &text, bool flow)
@@ -166,12 +218,7 @@ QByteArray scalarOf(const YamlValue &v)
     // A plain scalar keeps its type (number, bool) by staying plain; it was plain-safe in
     // block context when it was read. A quoted one stays quoted, so a string that looks
     // like a date or a number never changes type for another reader.
-    if (v.quoted)
-        return YamlText::doubleQuoted(v.scalar);
-    if (!v.scalar.isEmpty() && !v.scalar.contains(QLatin1Char('\n')) &&
-        !v.scalar.front().isSpace() && !v.scalar.back().isSpace())
-        return v.scalar.toUtf8();
-    return YamlText::scalar(v.scalar);
+    return YamlText::plainScalar(v, false);
 }
 
 bool isInline(const YamlValue &v)
@@ -187,7 +234,15 @@ void appendEntry(QByteArray &out, const QByteArray &prefix, int indent, const QS
                  const YamlValue &value)
 {
     out.append(prefix);
-    out.append(YamlText::scalar(key));
+    if (YamlText::needsExplicitKey(key)) {
+        // Too long for an implicit key: "? key" and ": value" on a line of its own.
+        out.append("? ");
+        out.append(YamlText::doubleQuoted(key));
+        out.append('\n');
+        out.append(QByteArray(indent, ' '));
+    } else {
+        out.append(YamlText::scalar(key));
+    }
     out.append(':');
     if (isInline(value)) {
         out.append(' ');

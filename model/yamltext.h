@@ -9,9 +9,18 @@
 /// of its files (key order, flow rows, quoting) and output is the same on every run.
 namespace YamlText {
 
-/// Whether `text` may stand as a plain scalar and read back as the same string.
-/// `flow` also rules out the characters that end a flow collection.
+/// Whether `text` may stand as a plain scalar and read back as the same text, for YAML
+/// 1.1 and 1.2 readers alike. `flow` also rules out the characters that end a flow
+/// collection.
+bool isPlainSyntax(QStringView text, bool flow);
+/// Whether a string may stand plain: plain syntax, and nothing a reader would take for a
+/// number, a bool, null or a date.
 bool isPlainSafe(QStringView text, bool flow);
+/// Whether a mapping key is too long to stand as an implicit key (`? key` is written).
+bool needsExplicitKey(QStringView key);
+/// A generic scalar as read: plain when it was plain and can stand plain here (so that a
+/// number stays a number), else double-quoted.
+QByteArray plainScalar(const YamlValue &value, bool flow);
 /// `text` as a plain or double-quoted scalar that reads back as the same string.
 QByteArray scalar(const QString &text, bool flow = false);
 /// A double-quoted scalar with YAML escapes.
