@@ -444,8 +444,74 @@ std::optional<LoadResult> readSliced(const QByteArray &data, const QString &file
 
 } // namespace
 
+namespace {
+
+/// The position of the first byte that is not text in UTF-8 (a NUL, a byte no UTF-8
+/// sequence allows, an overlong form, a surrogate, a code point past U+10FFFF, a sequence
+/// cut short), with what is wrong; line and column count characters from 1.
+std::optional<Diagnostic> badText(const QByteArray &data, const QString &fileName)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype n = data.size();
+    int line = 1, column = 1;
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        qsizetype length = 1;
+        QString why;
+        if (c == 0) {
+            why = Tr::tr("a NUL byte: a design is UTF-8 text");
+        } else if (c >= 0x80) {
+            char32_t cp = 0;
+            char32_t least = 0;
+            if (c >= 0xc2 && c <= 0xdf) {
+                length = 2, cp = c & 0x1f, least = 0x80;
+            } else if (c >= 0xe0 && c <= 0xef) {
+                length = 3, cp = c & 0x0f, least = 0x800;
+            } else if (c >= 0xf0 && c <= 0xf4) {
+                length = 4, cp = c & 0x07, least = 0x10000;
+            } else {
+                length = 0;
+            }
+            for (qsizetype k = 1; k < length; ++k) {
+                if (i + k >= n || (p[i + k] & 0xc0) != 0x80) {
+                    length = 0;
+                    break;
+                }
+                cp = (cp << 6) | (p[i + k] & 0x3f);
+            }
+            if (length == 0 || cp < least || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+                why = Tr::tr("bytes that are not UTF-8 (0x%1): a design is UTF-8 text")
+                          .arg(QString::number(c, 16).rightJustified(2, QLatin1Char('0')));
+        }
+        if (!why.isEmpty()) {
+            Diagnostic d;
+            d.file = fileName;
+            d.line = line;
+            d.column = column;
+            d.message = why;
+            return d;
+        }
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 LoadResult DesignFormat::read(const QByteArray &data, const QString &fileName, bool slicing)
 {
+    // Text that is not UTF-8 would change on the way in and out: refused, with where.
+    if (auto bad = badText(data, fileName)) {
+        LoadResult refused;
+        refused.diagnostics.append(*bad);
+        return refused;
+    }
     if (slicing)
         if (auto sliced = readSliced(data, fileName))
             return std::move(*sliced);
@@ -478,6 +544,12 @@ LoadResult DesignFormat::load(const QString &path)
         result.diagnostics.append(d);
         return result;
     }
+    if (!info.isFile()) {
+        // /dev/zero would be read until memory runs out, a pipe with no writer waited on.
+        d.message = Tr::tr("is not a regular file (a device, a pipe or a socket): not read");
+        result.diagnostics.append(d);
+        return result;
+    }
     if (info.size() > MaxFileSize) {
         d.message = Tr::tr("the file is %1 MB; designs up to %2 MB can be opened (a design of 2,000 "
                        "VPCs is about 18 MB), so this is not read")
@@ -492,7 +564,13 @@ LoadResult DesignFormat::load(const QString &path)
         result.diagnostics.append(d);
         return result;
     }
-    const QByteArray data = file.readAll();
+    // Never more than the limit, whatever the file became since it was measured.
+    const QByteArray data = file.read(MaxFileSize + 1);
+    if (data.size() > MaxFileSize) {
+        d.message = Tr::tr("the file grew past %1 MB while it was read: not read").arg(MaxFileSize >> 20);
+        result.diagnostics.append(d);
+        return result;
+    }
     if (data.size() != info.size() && file.error() != QFileDevice::NoError) {
         d.message = Tr::tr("cannot be read: %1").arg(file.errorString());
         result.diagnostics.append(d);

@@ -2,6 +2,9 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 /// Every class of bad input gets an error value with file, line, column and a sentence;
@@ -18,6 +21,8 @@ private Q_SLOTS:
     void hugeFileRefusedUnread();
     void missingFile();
     void folder();
+    void specialFilesRefusedUnread_data();
+    void specialFilesRefusedUnread();
     void manyErrorsStop();
 };
 
@@ -63,8 +68,15 @@ void TestBadInput::errors_data()
     QTest::newRow("not yaml: bad indentation") << Head + "vpcs:\n  - id: a\n   region: x\n" << 0 << 0
                                                << "not valid YAML";
     QTest::newRow("not yaml: tab indent") << Head + "vpcs:\n\t- id: a\n" << 0 << 0 << "not valid YAML";
-    QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << 0 << 0
-                                    << "not valid YAML";
+    QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << 1 << 1
+                                    << "not UTF-8 (0x89)";
+    QTest::newRow("a NUL byte") << Head + QByteArray("name: a\0b\n", 10) << 2 << 8 << "a NUL byte";
+    QTest::newRow("Latin-1, not UTF-8") << Head + "name: caf\xe9\n" << 2 << 10 << "not UTF-8 (0xe9)";
+    QTest::newRow("an overlong form") << Head + "name: \xc0\xafx\n" << 2 << 7 << "not UTF-8 (0xc0)";
+    QTest::newRow("a surrogate in UTF-8") << Head + "name: \xed\xa0\x80\n" << 2 << 7 << "not UTF-8 (0xed)";
+    QTest::newRow("a sequence cut short") << Head + "name: ab\xe2\x82" << 2 << 9 << "not UTF-8 (0xe2)";
+    QTest::newRow("after multi-byte text: columns count characters")
+        << Head + "name: \xc3\xa9\xe2\x82\xac\xff\n" << 2 << 9 << "not UTF-8 (0xff)";
     QTest::newRow("top level list") << QByteArray("- a\n- b\n") << 1 << 1 << "holds a list";
     QTest::newRow("top level scalar") << QByteArray("hello\n") << 1 << 1 << "a single value";
     QTest::newRow("version missing") << QByteArray("name: x\nvpcs: []\n") << 1 << 1
@@ -214,6 +226,32 @@ void TestBadInput::folder()
     const LoadResult r = DesignFormat::load(dir.path());
     QVERIFY(!r.ok());
     QVERIFY(r.firstError().message.contains(QLatin1String("folder")));
+}
+
+void TestBadInput::specialFilesRefusedUnread_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("a device without end") << "/dev/zero";
+    QTest::newRow("random bytes without end") << "/dev/urandom";
+    QTest::newRow("a pipe with no writer") << "fifo";
+}
+
+void TestBadInput::specialFilesRefusedUnread()
+{
+    QFETCH(QString, path);
+    QTemporaryDir dir;
+    if (path == QLatin1String("fifo")) {
+        path = dir.filePath(QStringLiteral("design.yaml"));
+        QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {path}) == 0);
+    }
+    if (!QFileInfo::exists(path))
+        QSKIP("no such special file here");
+    QElapsedTimer clock;
+    clock.start();
+    const LoadResult r = DesignFormat::load(path); // must return, and at once
+    QVERIFY(clock.elapsed() < 5000);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.firstError().message.contains(QLatin1String("not a regular file")), qPrintable(r.firstError().toString()));
 }
 
 void TestBadInput::manyErrorsStop()

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 
 /// Flow-log records as AWS writes them: the documentation's records reproduced, windows,
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void parser();
     void parserReportsPositions();
     void parserReadsGzipAndRejectsCorruptGzip();
+    void gzipInPiecesAndBounded();
+    void parserRefusesSpecialFilesAndEndlessLines();
     void replayBlamesRejects();
     void replayOfSimulatedLogs();
 
@@ -504,6 +507,61 @@ void TestFlowLogs::parserReportsPositions()
     QCOMPARE(p.problems[2].toString(), QStringLiteral("bad.log:5:16: more than the 3 fields of the format"));
     QCOMPARE(p.problems[3].line, 6);
     QCOMPARE(p.problems[3].column, 1);
+}
+
+void TestFlowLogs::gzipInPiecesAndBounded()
+{
+    // Input handed to zlib in pieces (1 GiB each in use: more at once would be read
+    // modulo 4 GiB); here in pieces of 7 bytes, over two members, gives the same text.
+    QByteArray text;
+    for (int i = 0; i < 40000; ++i)
+        text += "2 123456789012 eni-0a1b2c3d 10.0.0." + QByteArray::number(i % 250) + " 10.0.1.9 443 49152 6 1 40 1 2 ACCEPT OK\n";
+    const QByteArray gz = Gzip::compress(text.left(text.size() / 2)) + Gzip::compress(text.mid(text.size() / 2));
+    QByteArray out;
+    QString error;
+    QVERIFY(Gzip::decompress(
+        gz, [&](QByteArrayView piece) { out.append(piece.data(), piece.size()); }, &error, nullptr, -1, 7));
+    QCOMPARE(out, text);
+    // A limit on what one file may inflate to: a bomb is refused, not read until memory ends.
+    const QByteArray bomb = Gzip::compress(QByteArray(20 << 20, '\0'));
+    qint64 offset = -1;
+    QVERIFY(!Gzip::decompress(bomb, [](QByteArrayView) {}, &error, &offset, qint64(4) << 20));
+    QVERIFY2(error.contains(QLatin1String("inflates to more than 4 MB")), qPrintable(error));
+    QVERIFY(offset > 0);
+}
+
+void TestFlowLogs::parserRefusesSpecialFilesAndEndlessLines()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("log.fifo"));
+    QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {fifo}) == 0);
+    for (const QString &path : {QStringLiteral("/dev/zero"), fifo}) {
+        FlowLogParser p;
+        QString error;
+        QVERIFY(!p.parseFile(path, &error)); // returns, at once
+        QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
+    }
+    // A line without end (no newline in 10 MB) between good ones: one problem, bounded.
+    QFile plain(QStringLiteral(VPC_TEST_DATA "/simulation/aws-records.log"));
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    const QByteArray good = plain.readAll();
+    const QByteArray text = good + QByteArray(10 << 20, 'x') + "\n" + good;
+    FlowLogParser p;
+    p.parseText(text, QStringLiteral("mixed.log"));
+    QCOMPARE(int(p.records.size()), 12);
+    QCOMPARE(p.problems.size(), 1);
+    QVERIFY(p.problems.first().message.contains(QLatin1String("longer than 64 KiB")));
+    // The same fed in pieces, as a gzip file arrives.
+    const QString gz = dir.filePath(QStringLiteral("mixed.log.gz"));
+    QFile f(gz);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(Gzip::compress(text));
+    f.close();
+    FlowLogParser q;
+    QString error;
+    QVERIFY2(q.parseFile(gz, &error), qPrintable(error));
+    QCOMPARE(int(q.records.size()), 12);
+    QCOMPARE(q.problems.size(), 1);
 }
 
 void TestFlowLogs::parserReadsGzipAndRejectsCorruptGzip()

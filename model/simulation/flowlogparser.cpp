@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <condition_variable>
 #include <cstring>
@@ -313,30 +314,57 @@ void FlowLogParser::feed(QByteArrayView piece)
 {
     const char *b = piece.data();
     const char *e = b + piece.size();
-    if (!mCarry.isEmpty()) {
+    if (mSkippingLine || !mCarry.isEmpty()) {
         const char *nl = static_cast<const char *>(std::memchr(b, '\n', size_t(e - b)));
         if (!nl) {
-            mCarry.append(b, e - b);
+            carry(b, e);
             return;
         }
-        mCarry.append(b, nl - b);
-        parseLine(mCarry.cbegin(), mCarry.cend());
+        carry(b, nl);
+        if (mSkippingLine)
+            mSkippingLine = false;
+        else
+            parseLine(mCarry.cbegin(), mCarry.cend());
         mCarry.clear();
         b = nl + 1;
     }
     while (b < e) {
         const char *nl = static_cast<const char *>(std::memchr(b, '\n', size_t(e - b)));
         if (!nl) {
-            mCarry.append(b, e - b);
+            carry(b, e);
             return;
         }
-        parseLine(b, nl);
+        if (nl - b > MaxLineBytes) {
+            carry(b, nl); // reported as too long
+            mSkippingLine = false;
+            mCarry.clear();
+        } else {
+            parseLine(b, nl);
+        }
         b = nl + 1;
     }
 }
 
+void FlowLogParser::carry(const char *b, const char *e)
+{
+    if (mSkippingLine)
+        return;
+    if (mCarry.size() + (e - b) <= MaxLineBytes) {
+        mCarry.append(b, e - b);
+        return;
+    }
+    // Too long to be a flow-log line (a file with no newlines, binary data): counted and
+    // reported once, then dropped up to the next newline.
+    ++mLine;
+    ++lines;
+    problem(1, Tr::tr("a line longer than %1 KiB: not a flow-log line").arg(MaxLineBytes / 1024));
+    mCarry.clear();
+    mSkippingLine = true;
+}
+
 void FlowLogParser::finish()
 {
+    mSkippingLine = false;
     if (!mCarry.isEmpty()) {
         const QByteArray last = mCarry;
         mCarry.clear();
@@ -354,6 +382,13 @@ void FlowLogParser::parseText(QByteArrayView text, const QString &name)
 
 bool FlowLogParser::parseFile(const QString &path, QString *error)
 {
+    // Devices, pipes and sockets are not logs: /dev/zero would be read without end, a pipe
+    // with no writer would wait for ever.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        *error = Tr::tr("%1: not a regular file (a device, a pipe or a socket): not read").arg(path);
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = Tr::tr("%1: %2").arg(path, file.errorString());
@@ -395,7 +430,7 @@ bool FlowLogParser::parseFile(const QString &path, QString *error)
                     if (piece.size() >= (4 << 20))
                         handOver();
                 },
-                &why, &offset);
+                &why, &offset, MaxInflatedBytes);
             if (!piece.isEmpty())
                 handOver();
             std::lock_guard lock(mutex);

@@ -57,6 +57,12 @@ public:
         QString toString() const;
     };
     static constexpr int MaxProblems = 20;
+    /// A flow-log line is a few hundred bytes; a longer one is not one, and is skipped
+    /// (reported) rather than gathered without end.
+    static constexpr qsizetype MaxLineBytes = 64 * 1024;
+    /// The most text one gzip file may inflate to (a log of AWS's holds a few hundred MB
+    /// at the most); beyond it the file is refused, not read until memory runs out.
+    static constexpr qint64 MaxInflatedBytes = qint64(16) << 30;
 
     std::vector<LogRecord> records;
     QStringList files;
@@ -72,6 +78,8 @@ public:
     /// Streaming: begin a file, feed any pieces, finish.
     void begin(const QString &name);
     void feed(QByteArrayView piece);
+    /// Keeps a line's start for the next piece, up to MaxLineBytes.
+    void carry(const char *b, const char *e);
     void finish();
 
     /// The interned string of an index (an interface id, account, VPC...).
@@ -89,6 +97,7 @@ private:
     std::vector<FlowLogField> mFields;
     int mLastString[2] = {-1, -1}; // the last account and interface: lines repeat them
     QByteArray mCarry;
+    bool mSkippingLine = false; // past MaxLineBytes: the rest of the line is dropped
     int mFile = -1;
     int mLine = 0;
     int mRecordsInFile = 0;

@@ -4,6 +4,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace {
@@ -21,16 +22,30 @@ QByteArray Gzip::compress(QByteArrayView data, int level)
     // 15 window bits + 16: a gzip header and trailer instead of zlib's.
     if (deflateInit2(&z, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
+    // zlib counts in 32 bits: input and output go in pieces of at most a GiB.
+    constexpr qint64 Chunk = qint64(1) << 30;
     QByteArray out;
-    out.resize(qsizetype(deflateBound(&z, uLong(data.size()))) + 32);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    const int rc = deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
+    std::vector<char> buffer(1 << 20);
+    qint64 fed = 0;
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        if (z.avail_in == 0 && fed < data.size()) {
+            const qint64 n = std::min(Chunk, data.size() - fed);
+            z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data() + fed));
+            z.avail_in = uInt(n);
+            fed += n;
+        }
+        z.next_out = reinterpret_cast<Bytef *>(buffer.data());
+        z.avail_out = uInt(buffer.size());
+        rc = deflate(&z, fed < data.size() ? Z_NO_FLUSH : Z_FINISH);
+        out.append(buffer.data(), qsizetype(buffer.size() - z.avail_out));
+        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+            deflateEnd(&z);
+            return {};
+        }
+    }
     deflateEnd(&z);
-    return rc == Z_STREAM_END ? out : QByteArray();
+    return out;
 }
 
 bool Gzip::isGzip(QByteArrayView data)
@@ -39,7 +54,7 @@ bool Gzip::isGzip(QByteArrayView data)
 }
 
 bool Gzip::decompress(QByteArrayView data, const std::function<void(QByteArrayView)> &sink, QString *error,
-                      qint64 *errorOffset)
+                      qint64 *errorOffset, qint64 maxOutput, qint64 inputChunk)
 {
     z_stream z{};
     if (inflateInit2(&z, 15 + 16) != Z_OK) {
@@ -47,18 +62,34 @@ bool Gzip::decompress(QByteArrayView data, const std::function<void(QByteArrayVi
         return false;
     }
     std::vector<char> buffer(1 << 20);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
-    z.avail_in = uInt(data.size());
+    qint64 fed = 0; // input handed to zlib so far
+    qint64 produced = 0;
+    const auto refill = [&] {
+        if (z.avail_in != 0 || fed >= data.size())
+            return;
+        const qint64 n = std::min(std::max<qint64>(inputChunk, 1), data.size() - fed);
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data() + fed));
+        z.avail_in = uInt(n);
+        fed += n;
+    };
+    refill();
     bool ok = true;
     while (true) {
         z.next_out = reinterpret_cast<Bytef *>(buffer.data());
         z.avail_out = uInt(buffer.size());
         const int rc = inflate(&z, Z_NO_FLUSH);
-        const size_t produced = buffer.size() - z.avail_out;
-        if (produced > 0)
-            sink(QByteArrayView(buffer.data(), qsizetype(produced)));
+        const size_t out = buffer.size() - z.avail_out;
+        produced += qint64(out);
+        if (maxOutput >= 0 && produced > maxOutput) {
+            ok = false;
+            *error = Tr::tr("it inflates to more than %1 MB, more than a flow log holds").arg(maxOutput >> 20);
+            break;
+        }
+        if (out > 0)
+            sink(QByteArrayView(buffer.data(), qsizetype(out)));
+        refill();
         if (rc == Z_STREAM_END) {
-            if (z.avail_in == 0)
+            if (z.avail_in == 0 && fed >= data.size())
                 break;
             // Another member follows: AWS and `cat a.gz b.gz` both make such files.
             if (inflateReset(&z) != Z_OK) {
@@ -68,7 +99,7 @@ bool Gzip::decompress(QByteArrayView data, const std::function<void(QByteArrayVi
             }
             continue;
         }
-        if (rc == Z_BUF_ERROR && z.avail_in == 0) {
+        if (rc == Z_BUF_ERROR && z.avail_in == 0 && fed >= data.size()) {
             ok = false;
             *error = Tr::tr("the gzip data ends too early (the file is cut short)");
             break;
@@ -81,7 +112,7 @@ bool Gzip::decompress(QByteArrayView data, const std::function<void(QByteArrayVi
         }
     }
     if (!ok && errorOffset)
-        *errorOffset = qint64(data.size()) - qint64(z.avail_in);
+        *errorOffset = fed - qint64(z.avail_in);
     inflateEnd(&z);
     return ok;
 }
