@@ -97,8 +97,16 @@ int Cli::simulate(const QStringList &arguments)
     int files = 0;
     qsizetype records = 0;
     const QString dir = parser.value(flowLogsOption);
+    if (parser.isSet(flowLogsOption) && dir.trimmed().isEmpty()) {
+        printErr(Tr::tr("--flow-logs needs a folder to write to"));
+        return BadInput;
+    }
     if (parser.isSet(flowLogsOption)) {
         const FlowLogCapture capture(simulator, *scenario, runs);
+        if (!capture.error.isEmpty()) {
+            printErr(Tr::tr("%1: %2").arg(file, capture.error));
+            return BadInput;
+        }
         for (const CapturedLog &log : capture.logs)
             if (!log.formatError.isEmpty())
                 printErr(Tr::tr("%1: flow log %2: %3; the default format is used")

@@ -263,6 +263,8 @@ struct PeeringConnection : Object
 
 struct Flow : Object
 {
+    /// The longest start or duration: 31 days.
+    static constexpr int MaxSeconds = 31 * 24 * 3600;
     Flow() : Object(ObjectKind::Flow) {}
     ObjectPtr clone() const override;
     QString name;

@@ -293,12 +293,15 @@ std::vector<PropertyDef> flowProps()
         field<&Flow::protocol>("protocol", PropertyType::Protocol, shown()),
         field<&Flow::port>("port", PropertyType::Port),
         field<&Flow::sourcePort>("source-port", PropertyType::Port),
-        field<&Flow::start>("start", PropertyType::Number),
-        field<&Flow::duration>("duration", PropertyType::Number, shown()),
-        field<&Flow::packetsPerSecond>("packets-per-second", PropertyType::Number),
-        field<&Flow::bytesPerPacket>("bytes-per-packet", PropertyType::Number),
+        // Limits (docs/format.md): a scenario of up to a month, a flow of up to a million
+        // packets a second of up to 65,535 bytes; what a capture makes of them is bounded
+        // too (FlowLogCapture::MaxRecords).
+        field<&Flow::start>("start", PropertyType::Number, range(0, Flow::MaxSeconds)),
+        field<&Flow::duration>("duration", PropertyType::Number, always(range(0, Flow::MaxSeconds))),
+        field<&Flow::packetsPerSecond>("packets-per-second", PropertyType::Number, range(0, 1000000)),
+        field<&Flow::bytesPerPacket>("bytes-per-packet", PropertyType::Number, range(0, 65535)),
         field<&Flow::reply>("reply", PropertyType::Bool),
-        field<&Flow::replyDelay>("reply-delay", PropertyType::Number),
+        field<&Flow::replyDelay>("reply-delay", PropertyType::Number, range(0, 86400)),
     };
 }
 

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 using namespace YamlReading;
 
 namespace {
@@ -302,8 +304,12 @@ std::optional<QVariant> YamlReader::value(ObjectKind kind, const PropertyDef &de
     }
     case PropertyType::Number: {
         double d = 0;
-        if (!parseDouble(*text, d) || d < 0) {
+        if (!parseDouble(*text, d) || !std::isfinite(d) || d < 0) {
             error(at, Tr::tr("%1 is a number of zero or more, not %2").arg(key, quote(*text)));
+            return std::nullopt;
+        }
+        if (def.minimum < def.maximum && (d < def.minimum || d > def.maximum)) {
+            error(at, Tr::tr("%1 is %2 to %3, not %4").arg(key).arg(def.minimum).arg(def.maximum).arg(d));
             return std::nullopt;
         }
         return QVariant(d);

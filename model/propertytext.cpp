@@ -143,6 +143,8 @@ std::optional<QVariant> propertyFromText(const PropertyDef &def, const QString &
         const double n = text.toDouble(&ok);
         if (!ok || !std::isfinite(n) || n < 0)
             return failWith(Tr::tr("expected a number of zero or more"));
+        if (def.minimum < def.maximum && (n < def.minimum || n > def.maximum))
+            return failWith(Tr::tr("expected a number from %1 to %2").arg(def.minimum).arg(def.maximum));
         return QVariant(n);
     }
     case PropertyType::Cidr: {

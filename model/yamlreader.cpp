@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <unordered_set>
 
 using namespace YamlReading;
 
@@ -135,7 +136,11 @@ quint32 YamlReader::resolve(quint32 i)
 
 void YamlReader::forEachEntry(quint32 map, const EntryFn &f)
 {
+    // Duplicate keys found by a short list for the few keys objects have, by a hash set
+    // once a mapping has many (a list would make 100,000 keys take seconds).
+    constexpr size_t Few = 16;
     std::vector<std::string_view> seen;
+    std::unordered_set<std::string_view> many;
     for (quint32 k = node(map).first; k != None && !mStop;) {
         const quint32 v = node(k).next;
         const quint32 key = resolve(k);
@@ -145,12 +150,21 @@ void YamlReader::forEachEntry(quint32 map, const EntryFn &f)
             error(k, Tr::tr("a key must be a single word, not %1").arg(QLatin1String(typeName(node(key).type))));
         } else {
             const std::string_view name = mTree.text(node(key));
-            if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
-                error(k, Tr::tr("the key %1 appears twice in one mapping").arg(quote(name)));
+            bool duplicate = false;
+            if (many.empty()) {
+                duplicate = std::find(seen.begin(), seen.end(), name) != seen.end();
+                if (!duplicate) {
+                    seen.push_back(name);
+                    if (seen.size() > Few)
+                        many.insert(seen.begin(), seen.end());
+                }
             } else {
-                seen.push_back(name);
-                f(k, name, v);
+                duplicate = !many.insert(name).second;
             }
+            if (duplicate)
+                error(k, Tr::tr("the key %1 appears twice in one mapping").arg(quote(name)));
+            else
+                f(k, name, v);
         }
         k = v == None ? None : node(v).next;
     }

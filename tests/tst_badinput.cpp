@@ -107,6 +107,16 @@ void TestBadInput::errors_data()
     QTest::newRow("wrong type: name as list") << Head + "name: [a, b]\n" << 2 << 7 << "single value";
     QTest::newRow("wrong type: port text") << Head + "traffic:\n  - id: t\n    flows: [{id: f, from: 1.2.3.4, to: 5.6.7.8, port: https}]\n"
                                            << 4 << 55 << "whole number";
+    // Numbers that would make a scenario without end (start, duration, rates).
+    const QByteArray flowHead = Head + "traffic:\n  - id: t\n    flows: [{id: f, from: 1.2.3.4, to: 5.6.7.8, port: 443, ";
+    QTest::newRow("duration 1e18") << flowHead + "duration: 1e18}]\n" << 4 << 70 << "duration is 0 to 2678400";
+    QTest::newRow("start 1e300") << flowHead + "start: 1e300}]\n" << 4 << 67 << "start is 0 to 2678400";
+    QTest::newRow("start 2^63") << flowHead + "start: 9223372036854775808}]\n" << 4 << 67 << "start is 0 to 2678400";
+    QTest::newRow("duration nan") << flowHead + "duration: .nan}]\n" << 4 << 70 << "a number of zero or more";
+    QTest::newRow("rate infinite") << flowHead + "packets-per-second: .inf}]\n" << 4 << 80
+                                   << "a number of zero or more";
+    QTest::newRow("packets larger than IP allows") << flowHead + "bytes-per-packet: 70000}]\n" << 4 << 78
+                                                   << "bytes-per-packet is 0 to 65535";
     QTest::newRow("wrong type: enum") << Head + OneVpc + "    nat-gateways: [{id: n, subnet: s, connectivity: shared}]\n"
                                       << 6 << 53 << "public, private";
     QTest::newRow("wrong type: gateway scalar") << Head + OneVpc + "    internet-gateway: igw-a\n" << 6 << 23 << "mapping such as {id: igw-a}";

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void exportRefusesWithoutWriting();
     void savesFailWithoutHarm_data();
     void savesFailWithoutHarm();
+    void flowLogsBounded();
     void mistypedSubcommand_data();
     void mistypedSubcommand();
     void rules();
@@ -271,6 +272,33 @@ void TestCli::savesFailWithoutHarm()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("what the user had"));
+}
+
+void TestCli::flowLogsBounded()
+{
+    // 500 logged interfaces over a month in one-minute windows: 22 million records. Refused
+    // before any is made, with the reason; and no folder is no place to write.
+    QByteArray yaml = "vpc-designer: 1\n"
+                      "vpcs:\n"
+                      "  - id: vpc-a\n"
+                      "    region: us-east-1\n"
+                      "    cidr-blocks: [10.0.0.0/16]\n"
+                      "    subnets: [{id: subnet-a, az: us-east-1a, cidr: 10.0.0.0/20}]\n"
+                      "    flow-logs: [{id: fl-a, resource: vpc-a, max-aggregation-interval: 60}]\n"
+                      "    instances:\n";
+    for (int i = 0; i < 500; ++i)
+        yaml += "      - {id: i-" + QByteArray::number(i) + ", subnet: subnet-a}\n";
+    yaml += "traffic:\n"
+            "  - id: month\n"
+            "    flows: [{id: f, from: i-0, to: i-1, port: 443, duration: 2678400}]\n";
+    const QString design = write(QStringLiteral("month.yaml"), yaml);
+    Run r = run({QStringLiteral("simulate"), design, QStringLiteral("--flow-logs"), mDir.filePath(QStringLiteral("month"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("million records"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(mDir.filePath(QStringLiteral("month/athena.sql"))));
+    r = run({QStringLiteral("simulate"), design, QStringLiteral("--flow-logs"), QString()});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("needs a folder"));
 }
 
 void TestCli::mistypedSubcommand_data()

@@ -1,12 +1,23 @@
 #include "flowlogcapture.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FlowLogCapture)
+};
+
+} // namespace
 
 namespace {
 
@@ -122,8 +133,20 @@ FlowLogCapture::FlowLogCapture(const Simulator &simulator, const Scenario &scena
         }
     if (logs.empty())
         return;
-
     const double t0 = double(scenario.start.toSecsSinceEpoch());
+    // What the scenario would make, counted before any of it is made: a month of traffic
+    // over thousands of logged interfaces is billions of records.
+    const qint64 expected = expectedRecords(runs);
+    if (expected > MaxRecords) {
+        error = Tr::tr("the flow logs of this scenario would hold about %1 million records; at most %2 million are "
+                       "made: shorten its flows, or log fewer interfaces (flow logs on subnets or instances "
+                       "rather than whole VPCs)")
+                    .arg(expected / 1000000)
+                    .arg(MaxRecords / 1000000);
+        logs.clear();
+        return;
+    }
+
     double spanStart = 0, spanEnd = 0;
     bool any = false;
     for (size_t i = 0; i < runs.size(); ++i) {
@@ -168,6 +191,32 @@ FlowLogCapture::FlowLogCapture(const Simulator &simulator, const Scenario &scena
         return std::tie(a.log, a.windowStart, a.iface, a.start, a.flow, a.answer) <
                std::tie(b.log, b.windowStart, b.iface, b.start, b.flow, b.answer);
     });
+}
+
+qint64 FlowLogCapture::expectedRecords(const std::vector<FlowRun> &runs) const
+{
+    double first = 0, last = 0;
+    bool any = false;
+    double records = 0;
+    for (const FlowRun &run : runs) {
+        if (!run.error.isEmpty() || run.flow->packetsPerSecond <= 0)
+            continue;
+        const Flow &flow = *run.flow;
+        const double end = flow.start + flow.duration + flow.replyDelay;
+        first = any ? std::min(first, flow.start) : flow.start;
+        last = any ? std::max(last, end) : end;
+        any = true;
+        // A record per window, per log, per interface the packets pass.
+        const double windows = (flow.duration + flow.replyDelay) / 60.0 + 2;
+        for (const PacketPath *path : {&run.request, &run.reply})
+            for (int o = 0; o < path->seenCount; ++o)
+                records += windows * double(mLogsOfInterface[size_t(path->seen[size_t(o)].iface)].size());
+    }
+    // And a NODATA record per window for every logged interface that saw nothing.
+    if (any)
+        for (const CapturedLog &log : logs)
+            records += double(log.interfaces.size()) * ((last - first) / double(log.interval) + 2);
+    return records > 9e18 ? std::numeric_limits<qint64>::max() : qint64(records);
 }
 
 void FlowLogCapture::capture(const FlowRun &run, int flowIndex, const PacketPath &path, const Series &series)

@@ -58,8 +58,13 @@ class FlowLogCapture
 public:
     FlowLogCapture(const Simulator &simulator, const Scenario &scenario, const std::vector<FlowRun> &runs);
 
+    /// The most records a scenario's capture makes (a few GB of memory at the most).
+    static constexpr qint64 MaxRecords = 20'000'000;
+
     std::vector<CapturedLog> logs;
     std::vector<FlowLogRecord> records; // by log, window start, interface, start
+    /// Set when the scenario would make more than MaxRecords: nothing is captured.
+    QString error;
 
     /// A record as one line in its log's format.
     QByteArray line(const FlowLogRecord &record) const;
@@ -89,6 +94,8 @@ private:
         bool finishes = true; // the connection closes at the end (FIN)
     };
     void capture(const FlowRun &run, int flowIndex, const PacketPath &path, const Series &series);
+    /// About how many records the runs make (before they are made).
+    qint64 expectedRecords(const std::vector<FlowRun> &runs) const;
     void addNoData(double spanStart, double spanEnd);
 
     using Key = std::tuple<int, int, qint64, IpAddress, IpAddress, int, int, int, bool, bool>;

@@ -369,6 +369,8 @@ bool SimulationPanel::isBuilding() const
 void SimulationPanel::installRun(std::unique_ptr<SimulationRun> run)
 {
     mRun = std::move(run);
+    if (mRun && mRun->isValid() && !mRun->capture().error.isEmpty())
+        Q_EMIT statusMessage(tr("No flow-log records: %1").arg(mRun->capture().error));
     mFlows->setRun(mRun.get());
     if (!mShowImported)
         mRecords->showSimulated(mRun.get());
