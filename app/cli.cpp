@@ -135,12 +135,12 @@ void Cli::printErr(const QString &line)
 std::unique_ptr<Design> Cli::load(const QString &path)
 {
     LoadResult result = DesignFormat::load(path);
+    if (!result.ok()) {
+        printErr(result.firstError().toString()); // one line: the first error, no warnings
+        return nullptr;
+    }
     for (const Diagnostic &d : result.diagnostics)
         if (!d.isError())
             printErr(d.toString());
-    if (!result.ok()) {
-        printErr(result.firstError().toString());
-        return nullptr;
-    }
     return std::move(result.design);
 }

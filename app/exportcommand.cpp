@@ -57,7 +57,7 @@ int Cli::exportDesign(const QStringList &arguments)
     }
     bool scaleOk = false;
     const qreal factor = parser.value(scale).toDouble(&scaleOk);
-    if (!scaleOk || factor <= 0 || factor > 16) {
+    if (!scaleOk || !(factor > 0 && factor <= 16)) { // NaN fails both
         printErr(Tr::tr("--scale is a number above 0 and at most 16, not '%1'").arg(parser.value(scale)));
         return BadInput;
     }

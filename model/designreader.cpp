@@ -10,6 +10,9 @@
 
 #include <thread>
 
+#include <cerrno>
+#include <sys/stat.h>
+
 using namespace YamlReading;
 
 namespace {
@@ -535,7 +538,10 @@ LoadResult DesignFormat::load(const QString &path)
     d.file = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        d.message = Tr::tr("no such file");
+        // A folder on the way that may not be entered hides the file: say so.
+        struct stat st;
+        const bool denied = ::stat(QFile::encodeName(path).constData(), &st) != 0 && errno == EACCES;
+        d.message = denied ? Tr::tr("cannot be reached: permission denied") : Tr::tr("no such file");
         result.diagnostics.append(d);
         return result;
     }

@@ -7,6 +7,10 @@
 #include <QProcess>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 /// Every class of bad input gets an error value with file, line, column and a sentence;
 /// nothing crashes, nothing hangs, nothing eats memory.
 class TestBadInput : public QObject
@@ -20,6 +24,7 @@ private Q_SLOTS:
     void warnings();
     void hugeFileRefusedUnread();
     void missingFile();
+    void unreachableFile();
     void folder();
     void specialFilesRefusedUnread_data();
     void specialFilesRefusedUnread();
@@ -228,6 +233,41 @@ void TestBadInput::missingFile()
     const LoadResult r = DesignFormat::load(QStringLiteral("/nonexistent/design.yaml"));
     QVERIFY(!r.ok());
     QCOMPARE(r.firstError().toString(), QStringLiteral("/nonexistent/design.yaml: no such file"));
+}
+
+void TestBadInput::unreachableFile()
+{
+    // A file in a folder that may not be entered is not "no such file": the user would
+    // look for a typo that is not there.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("design.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(Head) > 0);
+    f.close();
+    const QByteArray folder = QFile::encodeName(dir.path());
+    const auto loadMessage = [&] { return DesignFormat::load(path).firstError().message; };
+    if (::geteuid() != 0) {
+        QVERIFY(::chmod(folder.constData(), 0) == 0);
+        const QString message = loadMessage();
+        ::chmod(folder.constData(), 0700);
+        QCOMPARE(message, QStringLiteral("cannot be reached: permission denied"));
+        return;
+    }
+    // As root every folder may be entered: ask as nobody, in a child process.
+    QVERIFY(::chmod(folder.constData(), 0700) == 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+            ::_exit(3);
+        ::_exit(loadMessage() == QLatin1String("cannot be reached: permission denied") ? 0 : 1);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+    // And the same folder, readable, gives the file.
+    QVERIFY(DesignFormat::load(path).ok());
 }
 
 void TestBadInput::folder()

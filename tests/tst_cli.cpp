@@ -152,6 +152,9 @@ void TestCli::validateBadInput_data()
     QTest::newRow("bad format option") << QByteArray("vpc-designer: 1\n")
                                        << QStringList{QStringLiteral("--format"), QStringLiteral("xml")}
                                        << "--format is text or json";
+    // A warning (the unknown key) before the error: still one line, the error's.
+    QTest::newRow("warning then error") << QByteArray("vpc-designer: 1\ncolour: blue\nvpcs: [\n") << QStringList{}
+                                        << ":4:1: not valid YAML";
 }
 
 void TestCli::validateBadInput()
@@ -220,6 +223,12 @@ void TestCli::exportImages()
              mDir.filePath(QStringLiteral("x.png")), QStringLiteral("--scale"), QStringLiteral("zero")});
     QCOMPARE(r.code, 2);
     QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("x.png"))));
+    for (const char *scale : {"nan", "inf", "-1", "17"}) { // NaN once slipped past "<= 0 || > 16"
+        r = run({QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/peered-web.yaml"), QStringLiteral("--output"),
+                 mDir.filePath(QStringLiteral("x.png")), QStringLiteral("--scale"), QLatin1String(scale)});
+        QVERIFY2(r.code == 2 && r.err.contains("--scale"), scale);
+        QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("x.png"))));
+    }
 }
 
 void TestCli::exportRefusesWithoutWriting_data()

@@ -507,6 +507,13 @@ void TestFlowLogs::parserReportsPositions()
     QCOMPARE(p.problems[2].toString(), QStringLiteral("bad.log:5:16: more than the 3 fields of the format"));
     QCOMPARE(p.problems[3].line, 6);
     QCOMPARE(p.problems[3].column, 1);
+
+    // A long bad field is quoted shortened, not echoed whole into the message.
+    p = FlowLogParser();
+    p.parseText("srcaddr dstport\n" + QByteArray(5000, '9') + " 443\n", QStringLiteral("long.log"));
+    QCOMPARE(p.problems.size(), 1);
+    QCOMPARE(p.problems[0].toString(),
+             QStringLiteral("long.log:2:1: '%1…' is not a valid srcaddr").arg(QString(39, QLatin1Char('9'))));
 }
 
 void TestFlowLogs::gzipInPiecesAndBounded()

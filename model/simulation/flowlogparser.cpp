@@ -283,8 +283,11 @@ void FlowLogParser::parseLine(const char *b, const char *e)
         }
         if (!ok) {
             records.pop_back();
+            // Quoted at most 40 characters long: a line of garbage is not echoed whole.
+            const QString text = QString::fromUtf8(t, std::min<qsizetype>(p - t, 41));
             problem(column, Tr::tr("'%1' is not a valid %2")
-                                .arg(QString::fromUtf8(t, p - t), QLatin1String(FlowLogFormat::info(mFields[i]).name)));
+                                .arg(text.size() > 40 ? text.left(39) + QStringLiteral("…") : text,
+                                     QLatin1String(FlowLogFormat::info(mFields[i]).name)));
             return;
         }
     }
