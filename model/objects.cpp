@@ -368,3 +368,13 @@ bool isValidId(QStringView id)
     }
     return true;
 }
+
+bool isValidAccount(QStringView account)
+{
+    if (account.size() != 12)
+        return false;
+    for (QChar c : account)
+        if (c.unicode() < '0' || c.unicode() > '9')
+            return false;
+    return true;
+}

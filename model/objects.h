@@ -313,5 +313,7 @@ const char *kindTag(ObjectKind kind);
 QString kindIdPrefix(ObjectKind kind);
 /// Whether an id follows FORMAT.md: 1-64 letters, digits, '-', '_', '.'.
 bool isValidId(QStringView id);
+/// An AWS account id: exactly 12 ASCII digits.
+bool isValidAccount(QStringView account);
 
 Q_DECLARE_METATYPE(LayoutRect)

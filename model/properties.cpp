@@ -112,7 +112,7 @@ std::vector<PropertyDef> vpcProps()
         idField(),
         field<&Vpc::name>("name", PropertyType::String),
         field<&Vpc::region>("region", PropertyType::String, required()),
-        field<&Vpc::account>("account", PropertyType::String),
+        field<&Vpc::account>("account", PropertyType::Account),
         field<&Vpc::cidrBlocks>("cidr-blocks", PropertyType::CidrList, required()),
         field<&Vpc::ipv6CidrBlocks>("ipv6-cidr-blocks", PropertyType::CidrList),
         field<&Vpc::dnsSupport>("dns-support", PropertyType::Bool),

@@ -29,6 +29,7 @@ enum class PropertyType : quint8 {
     DateTime,
     Protocol,
     FlowEndpoint, // an instance id, an address, or service:NAME
+    Account,      // an AWS account id: 12 digits
 };
 
 /// One key of an object's file entry: the single description that the reader, the

@@ -219,6 +219,12 @@ std::optional<QVariant> YamlReader::value(ObjectKind kind, const PropertyDef &de
     }
     case PropertyType::Mapping: {
         auto v = toValue(at, 0);
+        if (v && v->type != YamlValue::Type::Mapping && v->type != YamlValue::Type::Null) {
+            // A policy is a document of keys (Version, Statement); a lone word or a list is a slip.
+            error(at, Tr::tr("%1 is a mapping of keys such as Statement: [...], not %2")
+                          .arg(key, v->type == YamlValue::Type::Sequence ? Tr::tr("a list") : quote(v->scalar)));
+            return std::nullopt;
+        }
         return v ? std::optional<QVariant>(QVariant::fromValue(*v)) : std::nullopt;
     }
     case PropertyType::CidrList: {
@@ -268,6 +274,11 @@ std::optional<QVariant> YamlReader::value(ObjectKind kind, const PropertyDef &de
     case PropertyType::String:
     case PropertyType::Text:
     case PropertyType::FlowEndpoint: return QVariant(str(*text));
+    case PropertyType::Account:
+        if (isValidAccount(str(*text)))
+            return QVariant(str(*text));
+        error(at, Tr::tr("an account is 12 digits, such as 111122223333, not %1").arg(quote(*text)));
+        return std::nullopt;
     case PropertyType::Enum:
         for (const char *e : def.enumValues)
             if (*text == e)

@@ -39,6 +39,7 @@ QString propertyText(const PropertyDef &def, const QVariant &value)
     case PropertyType::Text:
     case PropertyType::Enum:
     case PropertyType::Ref:
+    case PropertyType::Account:
     case PropertyType::FlowEndpoint: return value.toString();
     case PropertyType::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case PropertyType::Int: return QString::number(value.toInt());
@@ -98,6 +99,10 @@ std::optional<QVariant> propertyFromText(const PropertyDef &def, const QString &
     case PropertyType::String:
     case PropertyType::Text:
     case PropertyType::FlowEndpoint: return QVariant(text);
+    case PropertyType::Account:
+        if (!isValidAccount(text))
+            return failWith(Tr::tr("an account is 12 digits, such as 111122223333"));
+        return QVariant(text);
     case PropertyType::Ref:
         if (!text.isEmpty() && !isValidId(text))
             return failWith(Tr::tr("an id is 1 to 64 letters, digits, '-', '_' or '.'"));

@@ -336,3 +336,14 @@ std::optional<YamlValue> YamlReading::parseValue(const QString &text, QString *e
         *error = problems.first().message;
     return value;
 }
+
+std::optional<YamlValue> YamlReading::parseMapping(const QString &text, QString *error)
+{
+    auto value = parseValue(text, error);
+    if (value && value->type != YamlValue::Type::Mapping && value->type != YamlValue::Type::Null) {
+        if (error)
+            *error = Tr::tr("a mapping of keys such as Statement: [...] is needed here");
+        return std::nullopt;
+    }
+    return value;
+}

@@ -99,4 +99,6 @@ const char *typeName(YamlTree::Type t);
 /// Reads a free-form value from YAML text (an endpoint policy typed by the user): an
 /// empty text is Null; nullopt with `error` set on bad YAML.
 std::optional<YamlValue> parseValue(const QString &text, QString *error);
+/// As parseValue, but only a mapping (or nothing) is accepted: a policy's text.
+std::optional<YamlValue> parseMapping(const QString &text, QString *error);
 } // namespace YamlReading

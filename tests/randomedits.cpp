@@ -230,6 +230,7 @@ QString RandomEditor::changeProperty()
         value = QVariant::fromValue(NaclRuleList{r});
         break;
     }
+    case PropertyType::Account: value = QStringLiteral("%1").arg(mRng.bounded(1000000), 12, 10, QLatin1Char('0')); break;
     case PropertyType::Protocol: value = QVariant::fromValue(Protocol(Protocol::Udp)); break;
     case PropertyType::DateTime:
         value = QDateTime(QDate(2026, 1 + int(mRng.bounded(12)), 1), QTime(0, 0), Qt::UTC);

@@ -124,6 +124,12 @@ void TestBadInput::errors_data()
                                                    << "bytes-per-packet is 0 to 65535";
     QTest::newRow("wrong type: enum") << Head + OneVpc + "    nat-gateways: [{id: n, subnet: s, connectivity: shared}]\n"
                                       << 6 << 53 << "public, private";
+    QTest::newRow("account of 11 digits") << Head + OneVpc + "    account: 11112222333\n" << 6 << 14 << "account is 12 digits";
+    QTest::newRow("account of letters") << Head + OneVpc + "    account: \"my-account\"\n" << 6 << 14 << "'my-account'";
+    QTest::newRow("policy as a word") << Head + OneVpc + "    endpoints: [{id: e, type: gateway, service: s3, policy: -}]\n"
+                                      << 6 << 61 << "policy is a mapping of keys such as Statement";
+    QTest::newRow("policy as a list") << Head + OneVpc + "    endpoints: [{id: e, type: gateway, service: s3, policy: [a]}]\n"
+                                      << 6 << 61 << "not a list";
     QTest::newRow("wrong type: gateway scalar") << Head + OneVpc + "    internet-gateway: igw-a\n" << 6 << 23 << "mapping such as {id: igw-a}";
     QTest::newRow("bad cidr: prefix") << Head + "vpcs:\n  - id: v\n    region: r\n    cidr-blocks: [10.0.0.0/33]\n"
                                       << 5 << 19 << "'10.0.0.0/33' is not a CIDR block";

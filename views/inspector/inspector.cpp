@@ -255,7 +255,7 @@ QWidget *Inspector::makeEditor(const PropertyDef &def)
         text->setMaximumHeight(140);
         connect(text, &QPlainTextEdit::textChanged, this, [this, key, text] {
             QString why;
-            const auto value = YamlReading::parseValue(text->toPlainText(), &why);
+            const auto value = YamlReading::parseMapping(text->toPlainText(), &why);
             mProblems.value(key)->setVisible(!value);
             mProblems.value(key)->setText(why);
             if (value)
