@@ -455,8 +455,17 @@ bool FlowLogParser::parseFile(const QString &path, QString *error)
         }
         inflater.join();
         if (!inflated) {
+            // Where the readable text stops, as a line and column of the log, like every
+            // other problem; the byte of the compressed file follows for a hex viewer.
+            const int line = mLine + 1;
+            const qsizetype column = QString::fromUtf8(mCarry).size() + 1;
             finish();
-            *error = Tr::tr("%1: byte %2 of the gzip file: %3").arg(path).arg(offset).arg(why);
+            *error = Tr::tr("%1:%2:%3: %4: the text stops here (byte %5 of the compressed file)")
+                         .arg(path)
+                         .arg(line)
+                         .arg(column)
+                         .arg(why)
+                         .arg(offset);
             return false;
         }
     } else {
