@@ -151,6 +151,14 @@ Object *DesignReader::readObject(quint32 at, ObjectKind kind, Object *parent, co
         if (key == "id")
             return;
         if (const PropertyDef *def = findProperty(kind, key)) {
+            // A required value written as '' (or a tag with nothing after it) is as
+            // missing as no key at all: it would save as text that does not reopen.
+            const quint32 r = mTree.resolve(v);
+            if (def->required && r != None && node(r).type == Type::Scalar && node(r).length == 0) {
+                error(v, Tr::tr("%1 is required; it may not be empty").arg(quote(key)));
+                present.insert(def);
+                return;
+            }
             if (auto val = value(kind, *def, v)) {
                 def->set(*object, *val);
                 if (!isNull(v))

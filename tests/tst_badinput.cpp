@@ -99,6 +99,13 @@ void TestBadInput::errors_data()
                                        << 3 << 5 << "at least one";
     QTest::newRow("missing az") << Head + OneVpc + "    subnets:\n      - {id: s1, cidr: 10.0.1.0/24}\n"
                                 << 7 << 9 << "no 'az'";
+    // Found by fuzz_designreader: an empty required value was taken, and saved as "/0".
+    QTest::newRow("empty required cidr") << Head + OneVpc + "    subnets:\n      - {id: s1, az: a, cidr: ''}\n" << 7 << 31
+                                         << "'cidr' is required; it may not be empty";
+    QTest::newRow("a tag and no cidr") << Head + OneVpc + "    subnets:\n      - {id: s1, az: a, cidr: !0.0.1.0/24}\n" << 7 << 31
+                                       << "'cidr' is required";
+    QTest::newRow("empty required region") << Head + "vpcs:\n  - {id: v, region: \"\", cidr-blocks: [10.0.0.0/16]}\n" << 3 << 21
+                                           << "'region' is required";
     QTest::newRow("missing instance subnet") << Head + OneVpc + "    instances:\n      - id: i-1\n"
                                              << 7 << 9 << "no 'subnet'";
     QTest::newRow("missing flow to") << Head + "traffic:\n  - id: t\n    flows: [{id: f, from: 1.2.3.4}]\n"
