@@ -139,6 +139,10 @@ void YamlReader::forEachEntry(quint32 map, const EntryFn &f)
     // Duplicate keys found by a short list for the few keys objects have, by a hash set
     // once a mapping has many (a list would make 100,000 keys take seconds).
     constexpr size_t Few = 16;
+    if (const quint32 keys = node(map).count / 2; keys > MaxKeysPerMapping) {
+        error(map, Tr::tr("this mapping has %1 keys; at most %2 are read").arg(keys).arg(MaxKeysPerMapping));
+        return;
+    }
     std::vector<std::string_view> seen;
     std::unordered_set<std::string_view> many;
     for (quint32 k = node(map).first; k != None && !mStop;) {

@@ -19,6 +19,9 @@ class YamlReader
 {
 public:
     YamlReader(YamlTree &tree, const QString &file, DiagnosticList &out);
+    /// Keys one mapping may hold (the layout of a design of 2,000 VPCs has about 60,000);
+    /// a mapping with more is refused before any of its keys is read.
+    static constexpr quint32 MaxKeysPerMapping = 1'000'000;
     int errorCount() const { return mErrors; }
     /// The tree's root as a free-form value.
     std::optional<YamlValue> rootValue() { return toValue(mTree.root(), 0); }

@@ -1,4 +1,5 @@
 #include "designformat.h"
+#include "yamlreader.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void specialFilesRefusedUnread_data();
     void specialFilesRefusedUnread();
     void manyErrorsStop();
+    void keysPerMappingBounded();
 };
 
 namespace {
@@ -329,4 +331,21 @@ void TestBadInput::manyErrorsStop()
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)
+void TestBadInput::keysPerMappingBounded()
+{
+    // One key more than a mapping may hold, in a flow mapping under an unknown key:
+    // refused where the mapping starts, before its keys are gathered.
+    const quint32 keys = YamlReader::MaxKeysPerMapping + 1;
+    QByteArray y = Head + "x-many: {";
+    y.reserve(qsizetype(keys) * 10);
+    for (quint32 i = 0; i < keys; ++i) {
+        y += QByteArray::number(i, 36);
+        y += i + 1 < keys ? ": 1, " : ": 1}\n";
+    }
+    const LoadResult r = DesignFormat::read(y, QStringLiteral("many.yaml"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.firstError().toString(),
+             QStringLiteral("many.yaml:2:9: this mapping has %1 keys; at most %2 are read").arg(keys).arg(keys - 1));
+}
+
 #include "tst_badinput.moc"
