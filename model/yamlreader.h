@@ -19,7 +19,8 @@ class YamlReader
 {
 public:
     YamlReader(YamlTree &tree, const QString &file, DiagnosticList &out);
-    /// Keys one mapping may hold (the layout of a design of 2,000 VPCs has about 60,000);
+    /// Keys one mapping may hold (a design of 2,000 VPCs has 116,000 objects, so at most as
+    /// many layout entries);
     /// a mapping with more is refused before any of its keys is read.
     static constexpr quint32 MaxKeysPerMapping = 1'000'000;
     int errorCount() const { return mErrors; }
