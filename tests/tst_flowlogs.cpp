@@ -41,6 +41,7 @@ private Q_SLOTS:
     void parserReadsGzipAndRejectsCorruptGzip();
     void gzipInPiecesAndBounded();
     void parserRefusesSpecialFilesAndEndlessLines();
+    void recordsBounded();
     void replayBlamesRejects();
     void replayOfSimulatedLogs();
 
@@ -608,6 +609,34 @@ void TestFlowLogs::parserReadsGzipAndRejectsCorruptGzip()
     const QString yaml = QStringLiteral(VPC_TEST_DATA "/simulation/aws-ping.yaml");
     QVERIFY(!q.parseFile(yaml, &error));
     QVERIFY2(error.contains(QLatin1String("not a VPC flow-log file")), qPrintable(error));
+}
+
+void TestFlowLogs::recordsBounded()
+{
+    // Past the most records kept, the file that goes over is refused at the line where it
+    // did (a lower limit here; the real one is 20 million, 2.6 GB).
+    QTemporaryDir dir;
+    QByteArray text;
+    for (int i = 0; i < 5; ++i)
+        text += "2 1 eni-1 10.0.0.1 10.0.0.2 1000 " + QByteArray::number(440 + i) + " 6 3 300 10 20 ACCEPT OK\n";
+    for (const bool gzip : {false, true}) {
+        const QString path = dir.filePath(gzip ? QStringLiteral("five.log.gz") : QStringLiteral("five.log"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(gzip ? Gzip::compress(text) : text);
+        f.close();
+        FlowLogParser p;
+        p.maxRecords = 3;
+        QString error;
+        QVERIFY(!p.parseFile(path, &error));
+        QCOMPARE(error, path + QStringLiteral(":4:1: more than 3 flow-log records: at most that many are read "
+                                              "at a time; read fewer files at once"));
+        QCOMPARE(int(p.records.size()), 3);
+        p = FlowLogParser();
+        p.maxRecords = 5;
+        QVERIFY2(p.parseFile(path, &error), qPrintable(error));
+        QCOMPARE(int(p.records.size()), 5);
+    }
 }
 
 void TestFlowLogs::replayBlamesRejects()

@@ -214,6 +214,14 @@ void FlowLogParser::parseLine(const char *b, const char *e)
     const bool word = (*b >= 'a' && *b <= 'z') || (*b >= 'A' && *b <= 'Z');
     if (word && readHeader(b, e))
         return;
+    if (qint64(records.size()) >= maxRecords) {
+        if (!mFull)
+            mFull = Problem{files.value(mFile), mLine, 1,
+                            Tr::tr("more than %L1 flow-log records: at most that many are read at a time; "
+                                   "read fewer files at once")
+                                .arg(maxRecords)};
+        return;
+    }
     LogRecord &r = records.emplace_back();
     r.file = mFile;
     r.line = mLine;
@@ -473,6 +481,10 @@ bool FlowLogParser::parseFile(const QString &path, QString *error)
         feed(data);
     }
     finish();
+    if (mFull) {
+        *error = mFull->toString();
+        return false;
+    }
     if (mRecordsInFile == 0 && mBadInFile > 0) {
         *error = Tr::tr("%1: not a VPC flow-log file").arg(path);
         for (const Problem &p : problems)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 /// One record of a real flow-log file, kept small (a million of them is an import).
@@ -63,6 +64,10 @@ public:
     /// The most text one gzip file may inflate to (a log of AWS's holds a few hundred MB
     /// at the most); beyond it the file is refused, not read until memory runs out.
     static constexpr qint64 MaxInflatedBytes = qint64(16) << 30;
+    /// The most records kept over all files (128 bytes each: 2.6 GB); past it the
+    /// file that goes over is refused with the line where it did. Lower in tests.
+    static constexpr qint64 MaxRecords = 20'000'000;
+    qint64 maxRecords = MaxRecords;
 
     std::vector<LogRecord> records;
     QStringList files;
@@ -98,6 +103,7 @@ private:
     int mLastString[2] = {-1, -1}; // the last account and interface: lines repeat them
     QByteArray mCarry;
     bool mSkippingLine = false; // past MaxLineBytes: the rest of the line is dropped
+    std::optional<Problem> mFull; // where maxRecords was passed
     int mFile = -1;
     int mLine = 0;
     int mRecordsInFile = 0;
