@@ -25,6 +25,9 @@ namespace DesignFormat {
 
 /// Files larger than this are refused before they are read.
 constexpr qint64 MaxFileSize = qint64(128) << 20;
+/// The farthest a layout position or size may lie from 0 (the canvas draws in floats;
+/// 2,000 VPCs in one row span about 2,000,000).
+constexpr double MaxLayoutCoordinate = 1e9;
 /// Errors reported before reading stops.
 constexpr int MaxErrors = 50;
 /// Files from this size on are read in slices on all cores when their shape allows.

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <cmath>
 #include <thread>
 
 #include <cerrno>
@@ -287,6 +288,14 @@ void DesignReader::readLayoutEntry(quint32 keyNode, const QString &objectId, qui
         if (!text || !parseDouble(*text, d)) {
             if (text)
                 error(v, Tr::tr("%1 is a number, not %2").arg(str(key), quote(*text)));
+            good = false;
+            return;
+        }
+        if (!std::isfinite(d) || std::abs(d) > DesignFormat::MaxLayoutCoordinate) {
+            error(v, Tr::tr("%1 is a number between -%L2 and %L2, not %3")
+                         .arg(str(key))
+                         .arg(DesignFormat::MaxLayoutCoordinate, 0, 'f', 0)
+                         .arg(quote(*text)));
             good = false;
             return;
         }

@@ -5,6 +5,7 @@
 #include "yamltext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 
@@ -12,7 +13,9 @@ using YamlText::scalar;
 
 QByteArray number(double d)
 {
-    return QByteArray::number(d, 'g', 15);
+    // The shortest text that reads back as the same double: 15 digits changed values such
+    // as 0.30000000000000004 on every save.
+    return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
 QByteArray cidrText(const Cidr &c, bool flow)

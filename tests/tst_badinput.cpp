@@ -178,6 +178,11 @@ void TestBadInput::errors_data()
     QTest::newRow("negative layout size") << Head + OneVpc + "layout:\n  vpc-a: {x: 0, y: 0, width: -5, height: 10}\n"
                                           << 7 << 30 << "cannot be negative";
     QTest::newRow("layout without y") << Head + OneVpc + "layout:\n  vpc-a: {x: 0}\n" << 7 << 10 << "needs x and y";
+    // Found by fuzz_designreader: a height of 5.7e29 did not come back the same.
+    QTest::newRow("layout far away") << Head + OneVpc + "layout:\n  vpc-a: {x: 0, y: 0, width: 900, height: 5.7e29}\n"
+                                     << 7 << 43 << "height is a number between -1,000,000,000 and 1,000,000,000";
+    QTest::newRow("layout far to the left") << Head + OneVpc + "layout:\n  vpc-a: {x: -2e9, y: 0}\n" << 7 << 14
+                                            << "x is a number between";
 }
 
 void TestBadInput::errors()

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void initTestCase();
     void oddText_data();
     void oddText();
+    void numbersKeepEveryDigit_data();
+    void numbersKeepEveryDigit();
 
 private:
     /// What PyYAML reads from `text`: the values of `name`, `x-value`, `x-list` and of the
@@ -125,6 +127,39 @@ void TestRoundTrip::oddText()
     const QJsonValue pyItem = py.value(QStringLiteral("list")).toArray().at(0);
     if (pyItem.isString())
         QCOMPARE(pyItem.toString(), text);
+}
+
+void TestRoundTrip::numbersKeepEveryDigit_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::newRow("0.1 + 0.2") << 0.1 + 0.2;
+    QTest::newRow("a third") << 1.0 / 3.0;
+    QTest::newRow("seventeen digits") << 1234.5678901234567;
+    QTest::newRow("smallest step above 1") << 1.0000000000000002;
+    QTest::newRow("whole") << 2678400.0;
+    QTest::newRow("half") << 0.5;
+}
+
+void TestRoundTrip::numbersKeepEveryDigit()
+{
+    // A flow's numbers and the layout's were written with 15 digits: 0.30000000000000004
+    // came back as 0.3, and the reopened design was another.
+    QFETCH(double, value);
+    const QByteArray text = "vpc-designer: 1\nvpcs:\n  - {id: v, region: r, cidr-blocks: [10.0.0.0/16]}\n"
+                            "traffic:\n  - id: t\n    flows: [{id: f, from: 1.2.3.4, to: 5.6.7.8, duration: " +
+                            QByteArray::number(value, 'g', 17) + "}]\nlayout:\n  v: {x: " +
+                            QByteArray::number(value, 'g', 17) + ", y: 0}\n";
+    LoadResult r = DesignFormat::read(text, QStringLiteral("numbers.yaml"));
+    QVERIFY2(r.ok(), qPrintable(r.firstError().toString()));
+    const QByteArray saved = DesignFormat::write(*r.design);
+    LoadResult again = DesignFormat::read(saved, QStringLiteral("saved.yaml"));
+    QVERIFY2(again.ok(), qPrintable(again.firstError().toString()));
+    const Flow *flow = again.design->find<Flow>(QStringLiteral("f"), ObjectKind::Flow);
+    QVERIFY(flow);
+    QCOMPARE(flow->duration, value); // exactly: QCOMPARE on doubles would forgive the last digits
+    QVERIFY(flow->duration == value);
+    QVERIFY(again.design->layout(QStringLiteral("v"))->x == value);
+    QCOMPARE(DesignFormat::write(*again.design), saved);
 }
 
 QTEST_GUILESS_MAIN(TestRoundTrip)
