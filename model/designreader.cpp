@@ -574,9 +574,10 @@ LoadResult DesignFormat::load(const QString &path)
         return result;
     }
     if (info.size() > MaxFileSize) {
+        // Rounded up: a file one byte past the limit is not "128 MB; up to 128 MB".
         d.message = Tr::tr("the file is %1 MB; designs up to %2 MB can be opened (a design of 2,000 "
-                       "VPCs is about 18 MB), so this is not read")
-                        .arg(info.size() >> 20)
+                       "VPCs is about 24 MB), so this is not read")
+                        .arg((info.size() + (qint64(1) << 20) - 1) >> 20)
                         .arg(MaxFileSize >> 20);
         result.diagnostics.append(d);
         return result;

@@ -122,7 +122,7 @@ quint32 YamlReader::resolve(quint32 i)
     if (r == None && i != None) {
         if (mTree.budgetExceeded() && !mBombReported) {
             mBombReported = true;
-            error(i, Tr::tr("anchors and aliases here would expand to more than %1 nodes; an "
+            error(i, Tr::tr("anchors and aliases here would expand to more than %L1 nodes; an "
                         "alias that repeats an alias that repeats... (a 'billion laughs' "
                         "file) is refused")
                          .arg(mTree.expansionBudget()));
@@ -140,7 +140,7 @@ void YamlReader::forEachEntry(quint32 map, const EntryFn &f)
     // once a mapping has many (a list would make 100,000 keys take seconds).
     constexpr size_t Few = 16;
     if (const quint32 keys = node(map).count / 2; keys > MaxKeysPerMapping) {
-        error(map, Tr::tr("this mapping has %1 keys; at most %2 are read").arg(keys).arg(MaxKeysPerMapping));
+        error(map, Tr::tr("this mapping has %L1 keys; at most %L2 are read").arg(keys).arg(MaxKeysPerMapping));
         return;
     }
     std::vector<std::string_view> seen;

@@ -350,7 +350,7 @@ void TestBadInput::keysPerMappingBounded()
     const LoadResult r = DesignFormat::read(y, QStringLiteral("many.yaml"));
     QVERIFY(!r.ok());
     QCOMPARE(r.firstError().toString(),
-             QStringLiteral("many.yaml:2:9: this mapping has %1 keys; at most %2 are read").arg(keys).arg(keys - 1));
+             QStringLiteral("many.yaml:2:9: this mapping has 1,000,001 keys; at most 1,000,000 are read"));
 }
 
 #include "tst_badinput.moc"
