@@ -156,7 +156,7 @@ private:
             row += scalarOf(def, value, true);
         }
         for (const auto &[key, value] : o.extra) {
-            if (value.type != YamlValue::Type::Scalar || YamlText::needsExplicitKey(key))
+            if (value.type != YamlValue::Type::Scalar || YamlText::needsExplicitKey(key, true))
                 return std::nullopt;
             row += ", " + scalar(key, true) + ": " + YamlText::plainScalar(value, true);
         }

@@ -16,8 +16,9 @@ bool isPlainSyntax(QStringView text, bool flow);
 /// Whether a string may stand plain: plain syntax, and nothing a reader would take for a
 /// number, a bool, null or a date.
 bool isPlainSafe(QStringView text, bool flow);
-/// Whether a mapping key is too long to stand as an implicit key (`? key` is written).
-bool needsExplicitKey(QStringView key);
+/// Whether a mapping key, as written, is too long to stand as an implicit key (`? key`
+/// is written then).
+bool needsExplicitKey(const QString &key, bool flow = false);
 /// A generic scalar as read: plain when it was plain and can stand plain here (so that a
 /// number stays a number), else double-quoted.
 QByteArray plainScalar(const YamlValue &value, bool flow);
