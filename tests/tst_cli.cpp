@@ -285,7 +285,8 @@ void TestCli::savesFailWithoutHarm()
 
 void TestCli::flowLogsBounded()
 {
-    // 500 logged interfaces over a month in one-minute windows: 22 million records. Refused
+    // 500 logged interfaces over a month in one-minute windows: 22 million records (the
+    // limit is 5 million). Refused
     // before any is made, with the reason; and no folder is no place to write.
     QByteArray yaml = "vpc-designer: 1\n"
                       "vpcs:\n"

@@ -536,6 +536,23 @@ void TestFlowLogs::gzipInPiecesAndBounded()
     QVERIFY(!Gzip::decompress(bomb, [](QByteArrayView) {}, &error, &offset, qint64(4) << 20));
     QVERIFY2(error.contains(QLatin1String("inflates to more than 4 MB")), qPrintable(error));
     QVERIFY(offset > 0);
+
+    // Read as a log, the bomb's place is told in the one overlong line it makes: line 1,
+    // the byte where inflating stopped.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bomb.log.gz"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(Gzip::compress(QByteArray(8 << 20, 'x')));
+    f.close();
+    FlowLogParser p;
+    p.maxInflatedBytes = 3 << 20;
+    QVERIFY(!p.parseFile(path, &error));
+    const QRegularExpression place(QRegularExpression::escape(path) + QStringLiteral(":1:(\\d+): it inflates to more than"));
+    const QRegularExpressionMatch m = place.match(error);
+    QVERIFY2(m.hasMatch(), qPrintable(error));
+    QVERIFY2(m.captured(1).toInt() > FlowLogParser::MaxLineBytes && m.captured(1).toInt() <= (3 << 20) + 1,
+             qPrintable(error));
 }
 
 void TestFlowLogs::parserRefusesSpecialFilesAndEndlessLines()

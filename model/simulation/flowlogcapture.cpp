@@ -141,7 +141,7 @@ FlowLogCapture::FlowLogCapture(const Simulator &simulator, const Scenario &scena
         error = Tr::tr("the flow logs of this scenario would hold about %1 million records; at most %2 million are "
                        "made: shorten its flows, or log fewer interfaces (flow logs on subnets or instances "
                        "rather than whole VPCs)")
-                    .arg(expected / 1000000)
+                    .arg(double(expected) / 1e6, 0, 'f', 1) // "about 5 million" read as within 5
                     .arg(MaxRecords / 1000000);
         logs.clear();
         return;

@@ -358,8 +358,10 @@ void FlowLogParser::feed(QByteArrayView piece)
 
 void FlowLogParser::carry(const char *b, const char *e)
 {
-    if (mSkippingLine)
+    if (mSkippingLine) {
+        mSkippedBytes += e - b;
         return;
+    }
     if (mCarry.size() + (e - b) <= MaxLineBytes) {
         mCarry.append(b, e - b);
         return;
@@ -369,6 +371,7 @@ void FlowLogParser::carry(const char *b, const char *e)
     ++mLine;
     ++lines;
     problem(1, Tr::tr("a line longer than %1 KiB: not a flow-log line").arg(MaxLineBytes / 1024));
+    mSkippedBytes = mCarry.size() + (e - b);
     mCarry.clear();
     mSkippingLine = true;
 }
@@ -441,7 +444,7 @@ bool FlowLogParser::parseFile(const QString &path, QString *error)
                     if (piece.size() >= (4 << 20))
                         handOver();
                 },
-                &why, &offset, MaxInflatedBytes);
+                &why, &offset, maxInflatedBytes);
             if (!piece.isEmpty())
                 handOver();
             std::lock_guard lock(mutex);
@@ -465,8 +468,9 @@ bool FlowLogParser::parseFile(const QString &path, QString *error)
         if (!inflated) {
             // Where the readable text stops, as a line and column of the log, like every
             // other problem; the byte of the compressed file follows for a hex viewer.
-            const int line = mLine + 1;
-            const qsizetype column = QString::fromUtf8(mCarry).size() + 1;
+            // Within an overlong line, the column counts bytes: it is no text anyway.
+            const int line = mSkippingLine ? mLine : mLine + 1;
+            const qint64 column = mSkippingLine ? mSkippedBytes + 1 : QString::fromUtf8(mCarry).size() + 1;
             finish();
             *error = Tr::tr("%1:%2:%3: %4: the text stops here (byte %5 of the compressed file)")
                          .arg(path)

@@ -64,6 +64,7 @@ public:
     /// The most text one gzip file may inflate to (a log of AWS's holds a few hundred MB
     /// at the most); beyond it the file is refused, not read until memory runs out.
     static constexpr qint64 MaxInflatedBytes = qint64(16) << 30;
+    qint64 maxInflatedBytes = MaxInflatedBytes; // lower in tests
     /// The most records kept over all files (128 bytes each: 2.6 GB); past it the
     /// file that goes over is refused with the line where it did. Lower in tests.
     static constexpr qint64 MaxRecords = 20'000'000;
@@ -103,6 +104,7 @@ private:
     int mLastString[2] = {-1, -1}; // the last account and interface: lines repeat them
     QByteArray mCarry;
     bool mSkippingLine = false; // past MaxLineBytes: the rest of the line is dropped
+    qint64 mSkippedBytes = 0;   // of that line so far
     std::optional<Problem> mFull; // where maxRecords was passed
     int mFile = -1;
     int mLine = 0;

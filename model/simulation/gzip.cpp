@@ -82,7 +82,10 @@ bool Gzip::decompress(QByteArrayView data, const std::function<void(QByteArrayVi
         produced += qint64(out);
         if (maxOutput >= 0 && produced > maxOutput) {
             ok = false;
-            *error = Tr::tr("it inflates to more than %1 MB, more than a flow log holds").arg(maxOutput >> 20);
+            *error = maxOutput >= (qint64(1) << 30)
+                         ? Tr::tr("it inflates to more than %1 GB, more than a flow log holds").arg(maxOutput >> 30)
+                         : Tr::tr("it inflates to more than %1 MB, more than a flow log holds")
+                               .arg(double(maxOutput) / (1 << 20), 0, 'g', 3);
             break;
         }
         if (out > 0)

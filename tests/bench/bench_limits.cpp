@@ -129,7 +129,7 @@ int main(int argc, char **argv)
         {"design-at-size-limit", "128 MB file",
          [](const QString &dir) {
              // 24.3 MB per 2,000 VPCs with no layout; with a layout, a little more.
-             int vpcs = 9600;
+             int vpcs = 10400;
              QString path = dir + QStringLiteral("/big.yaml");
              for (;;) {
                  const auto design = makeSyntheticDesign({vpcs, true});
@@ -138,7 +138,7 @@ int main(int argc, char **argv)
                  const qint64 size = QFileInfo(path).size();
                  if (size <= DesignFormat::MaxFileSize)
                      break;
-                 vpcs = int(vpcs * 0.97);
+                 vpcs = int(vpcs * 0.99);
              }
              std::printf("  (%d VPCs with a layout: %.1f MB)\n", vpcs, double(QFileInfo(path).size()) / 1e6);
              return QStringList{QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")};
@@ -206,18 +206,18 @@ int main(int argc, char **argv)
              writeFile(path, y);
              return QStringList{QStringLiteral("validate"), path};
          }},
-        {"capture-at-limit", "20,000,000 flow-log records per scenario",
+        {"capture-at-limit", "5,000,000 flow-log records per scenario",
          [](const QString &dir) {
-             // 440 interfaces: 19.6 million records (NODATA for most windows).
+             // 105 interfaces: 4.9 million records (NODATA for most windows).
              const QString path = dir + QStringLiteral("/month.yaml");
-             writeFile(path, monthOfLogs(440));
+             writeFile(path, monthOfLogs(105));
              return QStringList{QStringLiteral("simulate"), path, QStringLiteral("--flow-logs"),
                                 dir + QStringLiteral("/month-logs"), QStringLiteral("--format"), QStringLiteral("json")};
          }},
-        {"capture-past-limit", "20,000,000 flow-log records per scenario",
+        {"capture-past-limit", "5,000,000 flow-log records per scenario",
          [](const QString &dir) {
              const QString path = dir + QStringLiteral("/month2.yaml");
-             writeFile(path, monthOfLogs(500));
+             writeFile(path, monthOfLogs(115));
              return QStringList{QStringLiteral("simulate"), path, QStringLiteral("--flow-logs"),
                                 dir + QStringLiteral("/month2-logs")};
          }},
