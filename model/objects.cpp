@@ -3,83 +3,17 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
-namespace {
-
-void copyBase(const Object &from, Object &to)
+ChildList::ChildList(const ChildList &other) : ObjectList()
 {
-    to.id = from.id;
-    to.extra = from.extra;
-    to.line = from.line;
-    to.column = from.column;
+    reserve(other.size());
+    for (const ObjectPtr &o : other)
+        push_back(o->clone());
 }
 
-template <class T>
-std::unique_ptr<T> copyOf(const T &from)
+void ChildList::adopt(Object *parent)
 {
-    auto to = std::make_unique<T>();
-    copyBase(from, *to);
-    return to;
-}
-
-void cloneList(const ObjectList &from, ObjectList &to, Object *parent)
-{
-    to.clear();
-    to.reserve(from.size());
-    for (const ObjectPtr &o : from) {
-        ObjectPtr c = o->clone();
-        c->parent = parent;
-        to.push_back(std::move(c));
-    }
-}
-
-} // namespace
-
-ObjectPtr Gateway::clone() const
-{
-    auto c = std::make_unique<Gateway>(kind);
-    copyBase(*this, *c);
-    return c;
-}
-
-ObjectPtr Subnet::clone() const
-{
-    auto c = copyOf(*this);
-    c->name = name;
-    c->az = az;
-    c->cidr = cidr;
-    c->ipv6Cidr = ipv6Cidr;
-    c->routeTable = routeTable;
-    c->networkAcl = networkAcl;
-    return c;
-}
-
-ObjectPtr RouteTable::clone() const
-{
-    auto c = copyOf(*this);
-    c->name = name;
-    c->main = main;
-    c->routes = routes;
-    return c;
-}
-
-ObjectPtr NetworkAcl::clone() const
-{
-    auto c = copyOf(*this);
-    c->name = name;
-    c->isDefault = isDefault;
-    c->ingress = ingress;
-    c->egress = egress;
-    return c;
-}
-
-ObjectPtr SecurityGroup::clone() const
-{
-    auto c = copyOf(*this);
-    c->name = name;
-    c->description = description;
-    c->ingress = ingress;
-    c->egress = egress;
-    return c;
+    for (const ObjectPtr &o : *this)
+        o->parent = parent;
 }
 
 SgRuleList SecurityGroup::effectiveEgress() const
@@ -93,45 +27,6 @@ SgRuleList SecurityGroup::effectiveEgress() const
     return {v4, v6};
 }
 
-ObjectPtr NatGateway::clone() const
-{
-    auto c = copyOf(*this);
-    c->name = name;
-    c->subnet = subnet;
-    c->connectivity = connectivity;
-    c->privateIp = privateIp;
-    c->publicIp = publicIp;
-    return c;
-}
-
-ObjectPtr Endpoint::clone() const
-{
-    auto c = copyOf(*this);
-    c->name = name;
-    c->type = type;
-    c->service = service;
-    c->serviceRegion = serviceRegion;
-    c->routeTables = routeTables;
-    c->subnets = subnets;
-    c->securityGroups = securityGroups;
-    c->privateDns = privateDns;
-    c->policy = policy;
-    return c;
-}
-
-ObjectPtr Instance::clone() const
-{
-    auto c = copyOf(*this);
-    c->name = name;
-    c->subnet = subnet;
-    c->privateIp = privateIp;
-    c->publicIp = publicIp;
-    c->ipv6 = ipv6;
-    c->securityGroups = securityGroups;
-    c->eni = eni;
-    return c;
-}
-
 QString Instance::effectiveEni() const
 {
     if (!eni.isEmpty())
@@ -141,39 +36,13 @@ QString Instance::effectiveEni() const
     return QStringLiteral("eni-") + QString::fromLatin1(hash.toHex().left(17));
 }
 
-ObjectPtr FlowLog::clone() const
-{
-    auto c = copyOf(*this);
-    c->resource = resource;
-    c->trafficType = trafficType;
-    c->destination = destination;
-    c->destinationName = destinationName;
-    c->maxAggregationInterval = maxAggregationInterval;
-    c->format = format;
-    return c;
-}
-
 ObjectPtr Vpc::clone() const
 {
-    auto c = copyOf(*this);
-    c->name = name;
-    c->region = region;
-    c->account = account;
-    c->cidrBlocks = cidrBlocks;
-    c->ipv6CidrBlocks = ipv6CidrBlocks;
-    c->dnsSupport = dnsSupport;
-    c->dnsHostnames = dnsHostnames;
-    Vpc *raw = c.get();
-    cloneList(internetGateways, c->internetGateways, raw);
-    cloneList(egressOnlyGateways, c->egressOnlyGateways, raw);
-    cloneList(subnets, c->subnets, raw);
-    cloneList(routeTables, c->routeTables, raw);
-    cloneList(networkAcls, c->networkAcls, raw);
-    cloneList(securityGroups, c->securityGroups, raw);
-    cloneList(natGateways, c->natGateways, raw);
-    cloneList(endpoints, c->endpoints, raw);
-    cloneList(instances, c->instances, raw);
-    cloneList(flowLogs, c->flowLogs, raw);
+    auto c = std::make_unique<Vpc>(*this);
+    for (ObjectKind k : {ObjectKind::InternetGateway, ObjectKind::EgressOnlyInternetGateway, ObjectKind::Subnet,
+                         ObjectKind::RouteTable, ObjectKind::NetworkAcl, ObjectKind::SecurityGroup,
+                         ObjectKind::NatGateway, ObjectKind::Endpoint, ObjectKind::Instance, ObjectKind::FlowLog})
+        static_cast<ChildList *>(c->childList(k))->adopt(c.get());
     return c;
 }
 
@@ -210,18 +79,6 @@ const ObjectList *Vpc::childList(ObjectKind k) const
     }
 }
 
-ObjectPtr PeeringConnection::clone() const
-{
-    auto c = copyOf(*this);
-    c->name = name;
-    c->requester = requester;
-    c->accepter = accepter;
-    c->status = status;
-    c->requesterDnsResolution = requesterDnsResolution;
-    c->accepterDnsResolution = accepterDnsResolution;
-    return c;
-}
-
 QString PeeringConnection::peerOf(const QString &vpcId) const
 {
     if (vpcId == requester)
@@ -231,24 +88,6 @@ QString PeeringConnection::peerOf(const QString &vpcId) const
     return {};
 }
 
-ObjectPtr Flow::clone() const
-{
-    auto c = copyOf(*this);
-    c->name = name;
-    c->from = from;
-    c->to = to;
-    c->protocol = protocol;
-    c->port = port;
-    c->sourcePort = sourcePort;
-    c->start = start;
-    c->duration = duration;
-    c->packetsPerSecond = packetsPerSecond;
-    c->bytesPerPacket = bytesPerPacket;
-    c->reply = reply;
-    c->replyDelay = replyDelay;
-    return c;
-}
-
 QDateTime Scenario::defaultStart()
 {
     return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
@@ -256,10 +95,8 @@ QDateTime Scenario::defaultStart()
 
 ObjectPtr Scenario::clone() const
 {
-    auto c = copyOf(*this);
-    c->name = name;
-    c->start = start;
-    cloneList(flows, c->flows, c.get());
+    auto c = std::make_unique<Scenario>(*this);
+    c->flows.adopt(c.get());
     return c;
 }
 

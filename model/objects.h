@@ -39,16 +39,30 @@ struct Object;
 using ObjectPtr = std::unique_ptr<Object>;
 using ObjectList = std::vector<ObjectPtr>;
 
+/// The children an object owns (a VPC's subnets, a scenario's flows): copying one copies
+/// every child deeply; the copy's owner then adopts them (ChildList::adopt).
+class ChildList : public ObjectList
+{
+public:
+    ChildList() = default;
+    ChildList(const ChildList &other);
+    ChildList(ChildList &&) = default;
+    ChildList &operator=(const ChildList &) = delete;
+    ChildList &operator=(ChildList &&) = default;
+    /// Makes `parent` the parent of every child.
+    void adopt(Object *parent);
+};
+
 /// The common part of every design object: its kind, its id, its container, and the
 /// keys of its file entry that this version does not know (kept on save).
 struct Object
 {
     explicit Object(ObjectKind k) : kind(k) {}
     virtual ~Object() = default;
-    Object(const Object &) = delete;
     Object &operator=(const Object &) = delete;
 
-    /// A deep copy, children included, with the same ids.
+    /// A deep copy, children included, with the same ids and no parent. Every kind's is
+    /// its implicit copy constructor: a field added is a field cloned.
     virtual ObjectPtr clone() const = 0;
 
     const ObjectKind kind;
@@ -57,6 +71,13 @@ struct Object
     ExtraKeys extra;
     int line = 0; // where the object started in the file it was read from (1-based; 0: none)
     int column = 0;
+
+protected:
+    /// For the kinds' copy constructors (clone): everything but the parent.
+    Object(const Object &other)
+        : kind(other.kind), id(other.id), extra(other.extra), line(other.line), column(other.column)
+    {
+    }
 };
 
 /// Typed iteration over an ObjectList whose entries are all of one kind.
@@ -102,13 +123,13 @@ private:
 struct Gateway : Object
 {
     using Object::Object;
-    ObjectPtr clone() const override;
+    ObjectPtr clone() const override { return std::make_unique<Gateway>(*this); }
 };
 
 struct Subnet : Object
 {
     Subnet() : Object(ObjectKind::Subnet) {}
-    ObjectPtr clone() const override;
+    ObjectPtr clone() const override { return std::make_unique<Subnet>(*this); }
     QString name;
     QString az;
     Cidr cidr;
@@ -120,7 +141,7 @@ struct Subnet : Object
 struct RouteTable : Object
 {
     RouteTable() : Object(ObjectKind::RouteTable) {}
-    ObjectPtr clone() const override;
+    ObjectPtr clone() const override { return std::make_unique<RouteTable>(*this); }
     QString name;
     bool main = false;
     RouteList routes;
@@ -129,7 +150,7 @@ struct RouteTable : Object
 struct NetworkAcl : Object
 {
     NetworkAcl() : Object(ObjectKind::NetworkAcl) {}
-    ObjectPtr clone() const override;
+    ObjectPtr clone() const override { return std::make_unique<NetworkAcl>(*this); }
     QString name;
     bool isDefault = false;
     NaclRuleList ingress;
@@ -139,7 +160,7 @@ struct NetworkAcl : Object
 struct SecurityGroup : Object
 {
     SecurityGroup() : Object(ObjectKind::SecurityGroup) {}
-    ObjectPtr clone() const override;
+    ObjectPtr clone() const override { return std::make_unique<SecurityGroup>(*this); }
     QString name;
     QString description;
     SgRuleList ingress;
@@ -152,7 +173,7 @@ struct SecurityGroup : Object
 struct NatGateway : Object
 {
     NatGateway() : Object(ObjectKind::NatGateway) {}
-    ObjectPtr clone() const override;
+    ObjectPtr clone() const override { return std::make_unique<NatGateway>(*this); }
     QString name;
     QString subnet;
     QString connectivity = QStringLiteral("public");
@@ -164,7 +185,7 @@ struct NatGateway : Object
 struct Endpoint : Object
 {
     Endpoint() : Object(ObjectKind::Endpoint) {}
-    ObjectPtr clone() const override;
+    ObjectPtr clone() const override { return std::make_unique<Endpoint>(*this); }
     QString name;
     QString type; // gateway | interface
     QString service;
@@ -181,7 +202,7 @@ struct Endpoint : Object
 struct Instance : Object
 {
     Instance() : Object(ObjectKind::Instance) {}
-    ObjectPtr clone() const override;
+    ObjectPtr clone() const override { return std::make_unique<Instance>(*this); }
     QString name;
     QString subnet;
     IpAddress privateIp; // invalid: the first free usable address
@@ -196,7 +217,7 @@ struct Instance : Object
 struct FlowLog : Object
 {
     FlowLog() : Object(ObjectKind::FlowLog) {}
-    ObjectPtr clone() const override;
+    ObjectPtr clone() const override { return std::make_unique<FlowLog>(*this); }
     QString resource;
     QString trafficType = QStringLiteral("ALL");
     QString destination = QStringLiteral("cloud-watch-logs");
@@ -219,16 +240,16 @@ struct Vpc : Object
     bool dnsSupport = true;
     bool dnsHostnames = false;
 
-    ObjectList internetGateways; // at most one
-    ObjectList egressOnlyGateways; // at most one
-    ObjectList subnets;
-    ObjectList routeTables;
-    ObjectList networkAcls;
-    ObjectList securityGroups;
-    ObjectList natGateways;
-    ObjectList endpoints;
-    ObjectList instances;
-    ObjectList flowLogs;
+    ChildList internetGateways; // at most one
+    ChildList egressOnlyGateways; // at most one
+    ChildList subnets;
+    ChildList routeTables;
+    ChildList networkAcls;
+    ChildList securityGroups;
+    ChildList natGateways;
+    ChildList endpoints;
+    ChildList instances;
+    ChildList flowLogs;
 
     Gateway *internetGateway() const;
     Gateway *egressOnlyGateway() const;
@@ -249,7 +270,7 @@ struct Vpc : Object
 struct PeeringConnection : Object
 {
     PeeringConnection() : Object(ObjectKind::PeeringConnection) {}
-    ObjectPtr clone() const override;
+    ObjectPtr clone() const override { return std::make_unique<PeeringConnection>(*this); }
     QString name;
     QString requester;
     QString accepter;
@@ -266,7 +287,7 @@ struct Flow : Object
     /// The longest start or duration: 31 days.
     static constexpr int MaxSeconds = 31 * 24 * 3600;
     Flow() : Object(ObjectKind::Flow) {}
-    ObjectPtr clone() const override;
+    ObjectPtr clone() const override { return std::make_unique<Flow>(*this); }
     QString name;
     QString from;
     QString to;
@@ -288,7 +309,7 @@ struct Scenario : Object
     static QDateTime defaultStart();
     QString name;
     QDateTime start = defaultStart();
-    ObjectList flows;
+    ChildList flows;
     ListOf<Flow> flowList() const { return ListOf<Flow>(flows); }
 };
 

@@ -1,3 +1,4 @@
+#include "designdiff.h"
 #include "designformat.h"
 #include "properties.h"
 #include "syntheticdesign.h"
@@ -16,39 +17,6 @@ QByteArray readAll(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
-}
-
-/// Compares two designs object by object through the property table (so the check does
-/// not depend on the writer it is testing); returns the first difference or "".
-QString difference(const Design &a, const Design &b)
-{
-    if (a.name != b.name)
-        return QStringLiteral("name");
-    if (a.description != b.description)
-        return QStringLiteral("description: '%1' vs '%2'").arg(a.description, b.description);
-    if (a.extra != b.extra)
-        return QStringLiteral("top-level extra keys");
-    QList<const Object *> objectsA, objectsB;
-    a.forEachObject([&](Object &o) { objectsA.append(&o); });
-    b.forEachObject([&](Object &o) { objectsB.append(&o); });
-    if (objectsA.size() != objectsB.size())
-        return QStringLiteral("object count %1 vs %2").arg(objectsA.size()).arg(objectsB.size());
-    for (qsizetype i = 0; i < objectsA.size(); ++i) {
-        const Object &oa = *objectsA[i];
-        const Object &ob = *objectsB[i];
-        if (oa.kind != ob.kind || oa.id != ob.id)
-            return QStringLiteral("object %1: %2 vs %3").arg(i).arg(oa.id, ob.id);
-        if ((oa.parent ? oa.parent->id : QString()) != (ob.parent ? ob.parent->id : QString()))
-            return QStringLiteral("parent of %1").arg(oa.id);
-        for (const PropertyDef &def : propertiesOf(oa.kind))
-            if (def.get(oa) != def.get(ob))
-                return QStringLiteral("%1.%2").arg(oa.id, QLatin1String(def.key));
-        if (oa.extra != ob.extra)
-            return QStringLiteral("%1 extra keys").arg(oa.id);
-    }
-    if (a.layoutEntries() != b.layoutEntries())
-        return QStringLiteral("layout");
-    return {};
 }
 
 } // namespace
@@ -103,11 +71,20 @@ void TestDesignFormat::roundTrip()
     const LoadResult second = DesignFormat::read(saved, QStringLiteral("saved.yaml"));
     QVERIFY2(second.ok(), qPrintable(second.firstError().toString() + QLatin1Char('\n') +
                                      QString::fromUtf8(saved)));
-    QCOMPARE(difference(*first.design, *second.design), QString());
+    QCOMPARE(designDifference(*first.design, *second.design), QString());
     // Saving an unchanged design gives the same bytes.
     QCOMPARE(DesignFormat::write(*second.design), saved);
-    // And a clone writes the same bytes too.
-    QCOMPARE(DesignFormat::write(*first.design->clone()), saved);
+    // And a clone is the same design, every object its own copy with its parent in the
+    // clone (each kind's clone is its copy constructor; the child lists adopt).
+    const std::unique_ptr<Design> copy = first.design->clone();
+    QCOMPARE(designDifference(*first.design, *copy), QString());
+    QCOMPARE(DesignFormat::write(*copy), saved);
+    copy->forEachObject([&](Object &o) {
+        QVERIFY(&o != first.design->find(o.id));
+        QCOMPARE(copy->find(o.id), &o);
+        if (o.parent)
+            QCOMPARE(copy->find(o.parent->id), o.parent);
+    });
 }
 
 void TestDesignFormat::canonicalGolden()
@@ -406,7 +383,7 @@ void TestDesignFormat::slicedReadEqualsWholeRead()
     const LoadResult sliced = DesignFormat::read(bytes, QStringLiteral("big.yaml"));
     const LoadResult whole = DesignFormat::read(bytes, QStringLiteral("big.yaml"), false);
     QVERIFY(sliced.ok() && whole.ok());
-    QCOMPARE(difference(*sliced.design, *whole.design), QString());
+    QCOMPARE(designDifference(*sliced.design, *whole.design), QString());
     QCOMPARE(sliced.design->objectCount(), whole.design->objectCount());
     // Positions recorded on objects are the file's own lines.
     whole.design->forEachObject([&](Object &o) {
@@ -447,7 +424,7 @@ void TestDesignFormat::slicedReadFallsBack()
     for (qsizetype i = 0; i < whole.diagnostics.size(); ++i)
         QCOMPARE(sliced.diagnostics[i].toString(), whole.diagnostics[i].toString());
     if (whole.ok())
-        QCOMPARE(difference(*sliced.design, *whole.design), QString());
+        QCOMPARE(designDifference(*sliced.design, *whole.design), QString());
 }
 
 QTEST_GUILESS_MAIN(TestDesignFormat)
