@@ -85,15 +85,12 @@ bool YamlText::isPlainSafe(QStringView text, bool flow)
 bool YamlText::needsExplicitKey(const QString &key, bool flow)
 {
     // YAML limits an implicit key to 1024 characters as written, escapes and quotes
-    // included (a key of 1,000 characters with \x04 in it is longer written); a margin for
-    // how readers count. An escape writes at most 6 characters for one UTF-16 unit.
+    // included (a key of 1,000 characters with \x04 in it is longer written), and yaml-cpp
+    // counts them in bytes (1,000 characters with Greek in them failed). An escape or a
+    // character writes at most 6 bytes for one UTF-16 unit.
     if (key.size() * 6 + 2 <= 1000)
         return false;
-    const QByteArray written = scalar(key, flow);
-    qsizetype characters = 0;
-    for (char c : written)
-        characters += (uchar(c) & 0xC0) != 0x80;
-    return characters > 1000;
+    return scalar(key, flow).size() > 1000;
 }
 
 QByteArray YamlText::doubleQuoted(const QString &text)

@@ -75,6 +75,8 @@ void TestRoundTrip::oddText_data()
         // design-reader fuzzer: 1,040 characters written, not valid YAML).
         QString(900, QLatin1Char('k')) + QString(40, QChar(4)),
         QString(700, QLatin1Char('k')) + QString(200, QLatin1Char('"')),
+        // 1,000 characters and 1,025 bytes: yaml-cpp counts a key's length in bytes.
+        QString(975, QLatin1Char('k')) + QString(25, QChar(0x0391)),
     };
     for (const QString &t : odd)
         QTest::newRow(t.size() > 40 ? qPrintable(QStringLiteral("%1 characters, %2 escaped").arg(t.size()).arg(int(t.count(QChar(4)) + t.count(QLatin1Char('"')))))
