@@ -170,7 +170,7 @@ int Cli::replay(const QStringList &arguments)
             return BadInput;
         }
     }
-    for (const FlowLogParser::Problem &p : logs.problems)
+    for (const Diagnostic &p : logs.problems)
         printErr(p.toString());
     if (logs.malformed > logs.problems.size())
         printErr(Tr::tr("%1 more lines not read").arg(logs.malformed - logs.problems.size()));

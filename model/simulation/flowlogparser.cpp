@@ -90,11 +90,6 @@ quint64 tokenHash(const char *b, const char *e)
 
 } // namespace
 
-QString FlowLogParser::Problem::toString() const
-{
-    return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
-}
-
 QString FlowLogParser::text(int index) const
 {
     if (index < 0)
@@ -169,12 +164,22 @@ int FlowLogParser::internRepeated(int slot, const char *b, const char *e)
     return mLastString[slot] = intern(b, e);
 }
 
+Diagnostic FlowLogParser::at(int column, const QString &message) const
+{
+    Diagnostic d;
+    d.file = files.value(mFile);
+    d.line = mLine;
+    d.column = column;
+    d.message = message;
+    return d;
+}
+
 void FlowLogParser::problem(int column, const QString &message)
 {
     ++malformed;
     ++mBadInFile;
     if (problems.size() < MaxProblems)
-        problems.append({files.value(mFile), mLine, column, message});
+        problems.append(at(column, message));
 }
 
 bool FlowLogParser::readHeader(const char *b, const char *e)
@@ -216,10 +221,9 @@ void FlowLogParser::parseLine(const char *b, const char *e)
         return;
     if (qint64(records.size()) >= maxRecords) {
         if (!mFull)
-            mFull = Problem{files.value(mFile), mLine, 1,
-                            Tr::tr("more than %L1 flow-log records: at most that many are read at a time; "
-                                   "read fewer files at once")
-                                .arg(maxRecords)};
+            mFull = at(1, Tr::tr("more than %L1 flow-log records: at most that many are read at a time; "
+                                 "read fewer files at once")
+                              .arg(maxRecords));
         return;
     }
     LogRecord &r = records.emplace_back();
@@ -491,7 +495,7 @@ bool FlowLogParser::parseFile(const QString &path, QString *error)
     }
     if (mRecordsInFile == 0 && mBadInFile > 0) {
         *error = Tr::tr("%1: not a VPC flow-log file").arg(path);
-        for (const Problem &p : problems)
+        for (const Diagnostic &p : problems)
             if (p.file == path) {
                 *error = Tr::tr("%1 (not a VPC flow-log file)").arg(p.toString());
                 break;

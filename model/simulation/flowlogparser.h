@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostic.h"
 #include "flowlogformat.h"
 #include "ipaddress.h"
 
@@ -49,14 +50,6 @@ struct LogRecord
 class FlowLogParser
 {
 public:
-    struct Problem
-    {
-        QString file;
-        int line = 0;
-        int column = 0;
-        QString message;
-        QString toString() const;
-    };
     static constexpr int MaxProblems = 20;
     /// A flow-log line is a few hundred bytes; a longer one is not one, and is skipped
     /// (reported) rather than gathered without end.
@@ -74,7 +67,7 @@ public:
     QStringList files;
     qint64 lines = 0;     // every line read, headers and blank ones included
     qint64 malformed = 0; // lines that are neither a header nor a record
-    QList<Problem> problems;
+    DiagnosticList problems; // the first MaxProblems bad lines, each with its place
 
     /// Reads a file (gzip or plain, told by its first bytes). False with `error` when the
     /// file cannot be read or is not a flow log at all (`FILE:LINE:COLUMN: ...`).
@@ -99,13 +92,15 @@ private:
     int intern(const char *begin, const char *end);
     int internRepeated(int slot, const char *begin, const char *end);
     void problem(int column, const QString &message);
+    /// A diagnostic at `column` of the current line.
+    Diagnostic at(int column, const QString &message) const;
 
     std::vector<FlowLogField> mFields;
     int mLastString[2] = {-1, -1}; // the last account and interface: lines repeat them
     QByteArray mCarry;
     bool mSkippingLine = false; // past MaxLineBytes: the rest of the line is dropped
     qint64 mSkippedBytes = 0;   // of that line so far
-    std::optional<Problem> mFull; // where maxRecords was passed
+    std::optional<Diagnostic> mFull; // where maxRecords was passed
     int mFile = -1;
     int mLine = 0;
     int mRecordsInFile = 0;

@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Outcome w = outcomeOf(whole);
     check(qint64(w.records) + w.malformed <= w.lines, "more records and bad lines than lines");
     check(w.problems <= FlowLogParser::MaxProblems, "more problems than the limit");
-    for (const FlowLogParser::Problem &p : whole.problems)
+    for (const Diagnostic &p : whole.problems)
         check(p.line >= 1 && p.line <= w.lines && p.column >= 1, "a problem without a place in the file");
 
     FlowLogParser pieces;
