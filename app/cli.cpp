@@ -2,6 +2,7 @@
 
 #include "designformat.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -143,4 +144,34 @@ std::unique_ptr<Design> Cli::load(const QString &path)
         if (!d.isError())
             printErr(d.toString());
     return std::move(result.design);
+}
+
+bool Cli::parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+                       int minPositional, int maxPositional, QString *format)
+{
+    QCommandLineOption formatOption(QStringList{QStringLiteral("format")},
+                                    QCoreApplication::translate("Cli", "output format: text (default) or json"),
+                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    if (format)
+        parser.addOption(formatOption);
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional > 0 && n > maxPositional)) {
+        printErr(usage);
+        return false;
+    }
+    if (format) {
+        *format = parser.value(formatOption);
+        if (*format != QLatin1String("text") && *format != QLatin1String("json")) {
+            printErr(QCoreApplication::translate("Cli", "--format is text or json, not '%1'").arg(*format));
+            return false;
+        }
+    }
+    return true;
 }

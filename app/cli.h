@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 #include <memory>
 
 class Design;
@@ -32,6 +34,12 @@ void printErr(const QString &line);
 /// Loads a design; on failure prints the first error as `FILE:LINE:COLUMN: message`
 /// and returns nullptr. Warnings go to stderr either way.
 std::unique_ptr<Design> load(const QString &path);
+/// Parses a subcommand's arguments, the same for all: --help, between `minPositional` and
+/// `maxPositional` (0: no limit) positionals counting the subcommand, and, when `format`
+/// is given, --format text|json into it. False after printing why (`usage`, or the
+/// parser's or --format's complaint); the caller exits with BadInput.
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, int minPositional,
+                  int maxPositional, QString *format = nullptr);
 
 int validate(const QStringList &arguments);
 int exportDesign(const QStringList &arguments);

@@ -27,7 +27,6 @@ int Cli::exportDesign(const QStringList &arguments)
                "formatting); .png or .svg as the canvas draws it (automatic layout where the "
                "design has no positions, badges for findings, no selection), the whole design "
                "however large. Runs without a display. The output is written whole or not at all."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), Tr::tr("the subcommand"));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the design file (YAML)"));
     QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
@@ -37,17 +36,14 @@ int Cli::exportDesign(const QStringList &arguments)
                              QStringLiteral("F"), QStringLiteral("1"));
     parser.addOption(output);
     parser.addOption(scale);
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
+    const QString usage = Tr::tr("usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg [--scale F]");
+    if (!parseCommand(parser, arguments, usage, 2, 2))
+        return BadInput;
+    if (!parser.isSet(output)) {
+        printErr(usage);
         return BadInput;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || !parser.isSet(output)) {
-        printErr(Tr::tr("usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg [--scale F]"));
-        return BadInput;
-    }
     const QString out = parser.value(output);
     const QString suffix = QFileInfo(out).suffix().toLower();
     const bool yaml = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");

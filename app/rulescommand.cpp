@@ -11,25 +11,12 @@ int Cli::rules(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Cli", "Lists every validation rule: id, severity and a one-line summary."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("rules"),
                                  QCoreApplication::translate("Cli", "the subcommand"));
-    QCommandLineOption format(QStringList{QStringLiteral("format")},
-                              QCoreApplication::translate("Cli", "output format: text or json"),
-                              QStringLiteral("text|json"), QStringLiteral("text"));
-    parser.addOption(format);
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
+    QString fmt;
+    if (!parseCommand(parser, arguments, QCoreApplication::translate("Cli", "usage: vpc-designer rules [--format text|json]"),
+                      1, 1, &fmt))
         return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    const QString fmt = parser.value(format);
-    if ((fmt != QLatin1String("text") && fmt != QLatin1String("json")) ||
-        parser.positionalArguments().size() != 1) {
-        printErr(QCoreApplication::translate("Cli", "usage: vpc-designer rules [--format text|json]"));
-        return BadInput;
-    }
     const QList<const RuleInfo *> &catalogue = Validator::catalogue();
     if (fmt == QLatin1String("json")) {
         JsonWriter json;

@@ -19,35 +19,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-/// Parses the common shape: the subcommand, positionals, --format. Returns false (after
-/// printing why) when the arguments do not fit.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, int minPositional,
-           int maxPositional, QString *format)
-{
-    QCommandLineOption formatOption(QStringList{QStringLiteral("format")},
-                                    Tr::tr("output format: text (default) or json"), QStringLiteral("text|json"),
-                                    QStringLiteral("text"));
-    parser.addOption(formatOption);
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        Cli::printErr(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    const qsizetype n = parser.positionalArguments().size();
-    *format = parser.value(formatOption);
-    if (n < minPositional || (maxPositional > 0 && n > maxPositional)) {
-        Cli::printErr(usage);
-        return false;
-    }
-    if (*format != QLatin1String("text") && *format != QLatin1String("json")) {
-        Cli::printErr(Tr::tr("--format is text or json, not '%1'").arg(*format));
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int Cli::simulate(const QStringList &arguments)
@@ -70,7 +41,7 @@ int Cli::simulate(const QStringList &arguments)
     QString format;
     const QString usage =
         Tr::tr("usage: vpc-designer simulate FILE [--scenario ID] [--format text|json] [--flow-logs DIR]");
-    if (!parse(parser, arguments, usage, 2, 2, &format))
+    if (!parseCommand(parser, arguments, usage, 2, 2, &format))
         return BadInput;
     const QString file = parser.positionalArguments().at(1);
     const auto design = load(file);
@@ -154,8 +125,8 @@ int Cli::replay(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the design file (YAML)"));
     parser.addPositionalArgument(QStringLiteral("LOG"), Tr::tr("flow-log files"), QStringLiteral("LOG..."));
     QString format;
-    if (!parse(parser, arguments, Tr::tr("usage: vpc-designer replay FILE LOG... [--format text|json]"), 3, 0,
-               &format))
+    if (!parseCommand(parser, arguments, Tr::tr("usage: vpc-designer replay FILE LOG... [--format text|json]"), 3, 0,
+                      &format))
         return BadInput;
     const QStringList positional = parser.positionalArguments();
     const QString file = positional.at(1);

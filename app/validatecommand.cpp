@@ -58,30 +58,12 @@ int Cli::validate(const QStringList &arguments)
         Tr::tr("Checks a design against every validation rule (see 'vpc-designer rules'). Runs "
            "without a display.\nExit code 0: no error finding; 1: at least one error finding; "
            "2: the file could not be used."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("validate"), Tr::tr("the subcommand"));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the design file (YAML)"));
-    QCommandLineOption format(QStringList{QStringLiteral("format")},
-                              Tr::tr("output format: text (default) or json"), QStringLiteral("text|json"),
-                              QStringLiteral("text"));
-    parser.addOption(format);
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
+    QString fmt;
+    if (!parseCommand(parser, arguments, Tr::tr("usage: vpc-designer validate FILE [--format text|json]"), 2, 2, &fmt))
         return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        printErr(Tr::tr("usage: vpc-designer validate FILE [--format text|json]"));
-        return BadInput;
-    }
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        printErr(Tr::tr("--format is text or json, not '%1'").arg(fmt));
-        return BadInput;
-    }
-    const QString file = positional.at(1);
+    const QString file = parser.positionalArguments().at(1);
     const auto design = load(file);
     if (!design)
         return BadInput;

@@ -361,6 +361,23 @@ void TestCli::help()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("without a display"));
     QVERIFY(r.out.contains("--format"));
+    // Every subcommand parses alike (one parser for all): help, a wrong --format, a
+    // positional too many.
+    for (const char *sub : {"validate", "export", "simulate", "replay", "rules"}) {
+        const Run h = run({QLatin1String(sub), QStringLiteral("--help")});
+        QVERIFY2(h.code == 0 && h.out.contains("--help"), sub);
+    }
+    for (const char *sub : {"validate", "simulate", "replay", "rules"}) {
+        QStringList args{QLatin1String(sub)};
+        if (qstrcmp(sub, "rules") != 0)
+            args << QStringLiteral(VPC_EXAMPLES "/three-tier.yaml");
+        if (qstrcmp(sub, "replay") == 0)
+            args << QStringLiteral(VPC_TEST_DATA "/simulation/aws-records.log");
+        const Run f = run(args + QStringList{QStringLiteral("--format"), QStringLiteral("xml")});
+        QVERIFY2(f.code == 2 && f.err.startsWith("--format is text or json, not 'xml'"), sub);
+    }
+    const Run extra = run({QStringLiteral("rules"), QStringLiteral("more")});
+    QVERIFY(extra.code == 2 && extra.err.startsWith("usage: vpc-designer rules"));
 }
 
 void TestCli::simulate_data()
