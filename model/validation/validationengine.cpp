@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "validationcontext.h"
+#include "properties.h"
 
 #include <QTimer>
 
@@ -257,27 +258,13 @@ void ValidationEngine::onRenamed(const QString &oldId, const QString &newId)
 
 QStringList ValidationEngine::targetsOfVpc(const Vpc &vpc) const
 {
+    // Every id the VPC's objects name, through the property table that also drives
+    // renames and duplication: a reference added to a kind is followed here too.
     QStringList ids;
-    for (const Subnet *s : vpc.subnetList())
-        ids << s->routeTable << s->networkAcl;
-    for (const RouteTable *t : vpc.routeTableList())
-        for (const Route &r : t->routes)
-            ids << r.target;
-    for (const SecurityGroup *g : vpc.securityGroupList()) {
-        for (const SgRule &r : g->ingress)
-            ids << r.group;
-        if (g->egress)
-            for (const SgRule &r : *g->egress)
-                ids << r.group;
-    }
-    for (const NatGateway *n : vpc.natGatewayList())
-        ids << n->subnet;
-    for (const Endpoint *e : vpc.endpointList())
-        ids << e->routeTables << e->subnets << e->securityGroups;
-    for (const Instance *i : vpc.instanceList())
-        ids << i->subnet << i->securityGroups;
-    for (const FlowLog *f : vpc.flowLogList())
-        ids << f->resource;
+    Design::forEachChild(vpc, [&](Object &o) {
+        for (const PropertyDef &def : propertiesOf(o.kind))
+            ids << referencedIds(def, def.get(o));
+    });
     ids.removeAll(QString());
     ids.removeDuplicates();
     return ids;
