@@ -32,6 +32,7 @@ private Q_SLOTS:
     void dropRefusedOutsideVpc();
     void dropVpcOnCanvas();
     void dragMovesVpcAndChildrenFollow();
+    void dragMovesSubnetAndWhatItHolds();
     void resizeHandle();
     void shiftDragPeersAndOverlapDrawsBroken();
     void rubberBandSelects();
@@ -208,6 +209,27 @@ void TestCanvas::dragMovesVpcAndChildrenFollow()
     mScene->flush();
     QCOMPARE(rect(QStringLiteral("vpc-shared")), vpc);
     QCOMPARE(rect(QStringLiteral("subnet-tools-a")), subnet);
+}
+
+void TestCanvas::dragMovesSubnetAndWhatItHolds()
+{
+    // A subnet dragged with an instance and an interface endpoint inside it, the endpoint
+    // selected too: everything drawn in the subnet moves with it, once.
+    open(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    const QStringList inside{QStringLiteral("i-app-a"), QStringLiteral("vpce-ssm")};
+    QList<QRectF> before;
+    for (const QString &id : inside)
+        before.append(rect(id));
+    const QRectF subnet = rect(QStringLiteral("subnet-app-a"));
+    mSelection->set({QStringLiteral("subnet-app-a"), QStringLiteral("vpce-ssm")});
+    const QPointF grab = subnet.topLeft() + QPointF(30, 10);
+    drag(at(grab), at(grab + QPointF(40, 20)));
+    mScene->flush();
+    const QPointF moved = rect(QStringLiteral("subnet-app-a")).topLeft() - subnet.topLeft();
+    QVERIFY2(std::abs(moved.x() - 40) <= 4 && std::abs(moved.y() - 20) <= 4,
+             qPrintable(QStringLiteral("%1,%2").arg(moved.x()).arg(moved.y())));
+    for (qsizetype i = 0; i < inside.size(); ++i)
+        QCOMPARE(rect(inside[i]).topLeft() - before[i].topLeft(), moved);
 }
 
 void TestCanvas::resizeHandle()

@@ -34,18 +34,26 @@ QStringList CanvasGeometry::zonesOf(const Vpc &vpc) const
     return zones;
 }
 
-QStringList CanvasGeometry::nodesOf(const Vpc &vpc, const QString &subnetId) const
+QString CanvasGeometry::hostSubnet(const Object &object)
+{
+    switch (object.kind) {
+    case ObjectKind::Instance: return static_cast<const Instance &>(object).subnet;
+    case ObjectKind::NatGateway: return static_cast<const NatGateway &>(object).subnet;
+    case ObjectKind::Endpoint: {
+        const auto &e = static_cast<const Endpoint &>(object);
+        return e.isInterface() && !e.subnets.isEmpty() ? e.subnets.first() : QString();
+    }
+    default: return {};
+    }
+}
+
+QStringList CanvasGeometry::nodesOf(const Vpc &vpc, const QString &subnetId)
 {
     QStringList ids;
-    for (const NatGateway *n : vpc.natGatewayList())
-        if (n->subnet == subnetId)
-            ids.append(n->id);
-    for (const Endpoint *e : vpc.endpointList())
-        if (e->isInterface() && !e->subnets.isEmpty() && e->subnets.first() == subnetId)
-            ids.append(e->id);
-    for (const Instance *i : vpc.instanceList())
-        if (i->subnet == subnetId)
-            ids.append(i->id);
+    for (const ChildList *list : {&vpc.natGateways, &vpc.endpoints, &vpc.instances})
+        for (const ObjectPtr &o : *list)
+            if (hostSubnet(*o) == subnetId)
+                ids.append(o->id);
     return ids;
 }
 

@@ -79,12 +79,16 @@ public:
     Placement::Target targetAt(const QPointF &point) const;
     /// The VPC whose rectangle holds the point (the smallest when they overlap).
     QString vpcAt(const QPointF &point) const;
+    /// The subnet an object is drawn inside (an instance's, a NAT gateway's, an interface
+    /// endpoint's first), or "" for objects drawn elsewhere.
+    static QString hostSubnet(const Object &object);
+    /// The objects drawn inside a subnet, in drawing order.
+    static QStringList nodesOf(const Vpc &vpc, const QString &subnetId);
 
 private:
     void layoutVpcContents(const Vpc &vpc, VpcShape &shape);
     QSizeF autoVpcSize(const Vpc &vpc) const;
     QSizeF autoSubnetSize(const Vpc &vpc, const QString &subnetId) const;
-    QStringList nodesOf(const Vpc &vpc, const QString &subnetId) const;
     QStringList chipsOf(const Vpc &vpc) const;
     QStringList edgeNodesOf(const Vpc &vpc) const;
     QStringList zonesOf(const Vpc &vpc) const;

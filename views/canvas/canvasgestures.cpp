@@ -115,12 +115,7 @@ void CanvasView::beginMove()
         const Vpc *vpc = design.vpcOf(*o);
         if (o->kind != ObjectKind::Vpc && vpc && ids.contains(vpc->id))
             continue;
-        QString subnet;
-        if (o->kind == ObjectKind::Instance)
-            subnet = static_cast<const Instance *>(o)->subnet;
-        else if (o->kind == ObjectKind::NatGateway)
-            subnet = static_cast<const NatGateway *>(o)->subnet;
-        if (!subnet.isEmpty() && ids.contains(subnet))
+        if (const QString subnet = CanvasGeometry::hostSubnet(*o); !subnet.isEmpty() && ids.contains(subnet))
             continue;
         tops.append(id);
     }
@@ -140,16 +135,8 @@ void CanvasView::beginMove()
         if (o->kind == ObjectKind::Vpc) {
             Design::forEachChild(*o, [&](Object &child) { follower(child.id); });
         } else if (o->kind == ObjectKind::Subnet) {
-            const Vpc *vpc = design.vpcOf(*o);
-            for (const Instance *i : vpc->instanceList())
-                if (i->subnet == id)
-                    follower(i->id);
-            for (const NatGateway *n : vpc->natGatewayList())
-                if (n->subnet == id)
-                    follower(n->id);
-            for (const Endpoint *e : vpc->endpointList())
-                if (e->isInterface() && !e->subnets.isEmpty() && e->subnets.first() == id)
-                    follower(e->id);
+            for (const QString &node : CanvasGeometry::nodesOf(*design.vpcOf(*o), id))
+                follower(node);
         }
     }
     mFirstStep = true;
