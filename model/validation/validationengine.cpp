@@ -8,18 +8,6 @@
 
 namespace {
 
-const QString TopUnit = QStringLiteral("t");
-
-QString vpcUnit(const QString &id)
-{
-    return QStringLiteral("v:") + id;
-}
-
-QString peeringUnit(const QString &id)
-{
-    return QStringLiteral("p:") + id;
-}
-
 bool isIdText(const QString &text)
 {
     return !text.isEmpty() && !text.startsWith(QLatin1String("service:")) &&
@@ -79,9 +67,9 @@ void ValidationEngine::reset()
         }
         mPrecomputed.reset();
         for (const Vpc *v : design.vpcs())
-            updateReferences(vpcUnit(v->id), targetsOfVpc(*v));
+            updateReferences(ValidationUnit::vpc(v->id), targetsOfVpc(*v));
         for (const PeeringConnection *p : design.peerings())
-            updateReferences(peeringUnit(p->id), {p->requester, p->accepter});
+            updateReferences(ValidationUnit::peering(p->id), {p->requester, p->accepter});
         mDirtyTop = true; // the top level is small: check it here
     } else {
         for (const Vpc *v : design.vpcs())
@@ -136,13 +124,12 @@ void ValidationEngine::markReferrers(const QString &id)
     const auto it = mReferrers.constFind(id);
     if (it == mReferrers.constEnd())
         return;
-    for (const QString &unit : *it) {
-        if (unit == TopUnit)
-            mDirtyTop = true;
-        else if (unit.startsWith(QLatin1String("v:")))
-            mDirtyVpcs.insert(unit.mid(2));
-        else
-            mDirtyPeerings.insert(unit.mid(2));
+    for (const ValidationUnit &unit : *it) {
+        switch (unit.kind) {
+        case ValidationUnit::Kind::Top: mDirtyTop = true; break;
+        case ValidationUnit::Kind::Vpc: mDirtyVpcs.insert(unit.id); break;
+        case ValidationUnit::Kind::Peering: mDirtyPeerings.insert(unit.id); break;
+        }
     }
 }
 
@@ -214,13 +201,13 @@ void ValidationEngine::onRemoved(const QString &id, ObjectKind kind, const QStri
         markVpc(id, 2);
         markPeeringsOf(id);
         mVpcFindings.remove(id);
-        updateReferences(vpcUnit(id), {});
+        updateReferences(ValidationUnit::vpc(id), {});
         mChanged = true;
         break;
     case ObjectKind::PeeringConnection:
         recordPeering(id);
         mPeeringFindings.remove(id);
-        updateReferences(peeringUnit(id), {});
+        updateReferences(ValidationUnit::peering(id), {});
         mChanged = true;
         break;
     case ObjectKind::Scenario:
@@ -270,7 +257,7 @@ QStringList ValidationEngine::targetsOfVpc(const Vpc &vpc) const
     return ids;
 }
 
-void ValidationEngine::updateReferences(const QString &unit, const QStringList &targets)
+void ValidationEngine::updateReferences(const ValidationUnit &unit, const QStringList &targets)
 {
     const auto known = mUnitTargets.constFind(unit);
     if (known != mUnitTargets.constEnd() && *known == targets)
@@ -306,7 +293,7 @@ void ValidationEngine::flush()
         if (!vpc) {
             if (mVpcFindings.remove(id))
                 mChanged = true;
-            updateReferences(vpcUnit(id), {});
+            updateReferences(ValidationUnit::vpc(id), {});
             continue;
         }
         FindingList found;
@@ -319,14 +306,14 @@ void ValidationEngine::flush()
         }
         if (slot.isEmpty())
             mVpcFindings.remove(id);
-        updateReferences(vpcUnit(id), targetsOfVpc(*vpc));
+        updateReferences(ValidationUnit::vpc(id), targetsOfVpc(*vpc));
     }
     for (const QString &id : std::as_const(mDirtyPeerings)) {
         const auto *p = design.find<PeeringConnection>(id, ObjectKind::PeeringConnection);
         if (!p) {
             if (mPeeringFindings.remove(id))
                 mChanged = true;
-            updateReferences(peeringUnit(id), {});
+            updateReferences(ValidationUnit::peering(id), {});
             continue;
         }
         FindingList found;
@@ -339,7 +326,7 @@ void ValidationEngine::flush()
         }
         if (slot.isEmpty())
             mPeeringFindings.remove(id);
-        updateReferences(peeringUnit(id), {p->requester, p->accepter});
+        updateReferences(ValidationUnit::peering(id), {p->requester, p->accepter});
     }
     if (mDirtyTop) {
         FindingList found;
@@ -356,7 +343,7 @@ void ValidationEngine::flush()
                     if (isIdText(end))
                         targets.append(end);
         targets.removeDuplicates();
-        updateReferences(TopUnit, targets);
+        updateReferences(ValidationUnit::top(), targets);
     }
     mDirtyVpcs.clear();
     mDirtyPeerings.clear();

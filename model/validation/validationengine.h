@@ -12,6 +12,24 @@
 class Document;
 class ValidationContext;
 
+/// What the engine re-checks as one: the top level, one VPC, or one peering connection.
+struct ValidationUnit
+{
+    enum class Kind : quint8 { Top, Vpc, Peering };
+    Kind kind = Kind::Top;
+    QString id; // the VPC's or the peering's; empty for the top level
+
+    static ValidationUnit top() { return {}; }
+    static ValidationUnit vpc(const QString &id) { return {Kind::Vpc, id}; }
+    static ValidationUnit peering(const QString &id) { return {Kind::Peering, id}; }
+    friend bool operator==(const ValidationUnit &, const ValidationUnit &) = default;
+};
+
+inline size_t qHash(const ValidationUnit &unit, size_t seed = 0)
+{
+    return qHashMulti(seed, int(unit.kind), unit.id);
+}
+
 /// Keeps the findings of a Document current, edit by edit. Work is split into units (a
 /// VPC with what it holds, a peering connection, the top level); an edit marks dirty
 /// only the units it can affect:
@@ -59,7 +77,7 @@ private:
     void markReferrers(const QString &id);
     void markObject(const QString &id);
     void recordPeering(const QString &peeringId);
-    void updateReferences(const QString &unit, const QStringList &targets);
+    void updateReferences(const ValidationUnit &unit, const QStringList &targets);
     QStringList targetsOfVpc(const Vpc &vpc) const;
 
     void onAdded(const QString &id);
@@ -83,8 +101,8 @@ private:
     bool mChanged = false;
 
     // Which units name an id, so that adding, removing or renaming it re-checks them.
-    QHash<QString, QSet<QString>> mReferrers; // id -> unit keys ("v:ID", "p:ID", "t")
-    QHash<QString, QStringList> mUnitTargets; // unit key -> ids it names
+    QHash<QString, QSet<ValidationUnit>> mReferrers; // id -> the units that name it
+    QHash<ValidationUnit, QStringList> mUnitTargets;  // unit -> ids it names
     // The ends of each peering as last seen, to find old neighbours after a change.
     QHash<QString, std::pair<QString, QString>> mPeeringEnds;
 
