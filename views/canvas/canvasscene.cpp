@@ -1,6 +1,7 @@
 #include "canvasscene.h"
 
 #include "canvasitems.h"
+#include "catalogue.h"
 #include "document.h"
 #include "overlays.h"
 #include "packetoverlay.h"
@@ -377,7 +378,7 @@ void CanvasScene::updateBadges()
         if (b.messages.isEmpty() || f.severity < b.severity)
             b.severity = f.severity;
         b.messages.append(QStringLiteral("%1: %2").arg(f.rule, f.message));
-        if (f.rule == QLatin1String("peering-cidr-overlap"))
+        if (f.rule == QLatin1String(Catalogue::PeeringCidrOverlap.id))
             broken.insert(f.objects.first());
     }
     QSet<QString> touched;
