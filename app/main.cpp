@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -114,24 +113,11 @@ int runWindow(int argc, char **argv)
         if (!select.isEmpty())
             window.selection()->set(select.split(QLatin1Char(',')), true);
         if (parser.isSet(QStringLiteral("simulate"))) {
-            SimulationPanel *panel = window.simulationPanel();
             window.setSimulationMode(true);
-            panel->setScenario(parser.value(QStringLiteral("simulate")));
-            const QStringList pages{QStringLiteral("events"), QStringLiteral("timeline"), QStringLiteral("logs")};
-            panel->tabs()->setCurrentIndex(std::max<qsizetype>(0, pages.indexOf(parser.value(QStringLiteral("tab")))));
-            if (parser.isSet(QStringLiteral("at")))
-                panel->setTime(parser.value(QStringLiteral("at")).toDouble());
-            if (parser.value(QStringLiteral("tab")) == QLatin1String("logs")) {
-                // The first REJECT, else the first record: its path lights up.
-                int record = -1;
-                for (int row = 0; row < panel->records()->rowCount() && record < 0; ++row)
-                    if (!panel->records()->isAccepted(panel->records()->recordAt(row)) &&
-                        panel->records()->flowOf(panel->records()->recordAt(row)) >= 0)
-                        record = panel->records()->recordAt(row);
-                if (record < 0 && panel->records()->rowCount() > 0)
-                    record = panel->records()->recordAt(0);
-                panel->selectRecord(record);
-            }
+            window.simulationPanel()->present(
+                parser.value(QStringLiteral("simulate")), parser.value(QStringLiteral("tab")),
+                parser.isSet(QStringLiteral("at")) ? std::optional<double>(parser.value(QStringLiteral("at")).toDouble())
+                                                   : std::nullopt);
         }
         const QString shot = parser.value(QStringLiteral("screenshot"));
         if (!shot.isEmpty())

@@ -1,6 +1,7 @@
 #include "designformat.h"
 #include "explain.h"
 #include "report.h"
+#include "simulationrun.h"
 #include "simulator.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@ class TestSimulation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void frameAtDrawsWhatTheRunComputes();
     void flows_data();
     void flows();
     void everyHopKindDeliveredAndDropped();
@@ -128,6 +130,43 @@ std::unique_ptr<Design> TestSimulation::load(const QString &name)
     if (!r.ok())
         qWarning() << r.firstError().toString();
     return std::move(r.design);
+}
+
+void TestSimulation::frameAtDrawsWhatTheRunComputes()
+{
+    // The bundled example's working day, 0.3 s in: what playback draws comes whole from
+    // the run (the panel only hands it to the canvas).
+    const LoadResult r = DesignFormat::load(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    QVERIFY(r.ok());
+    const SimulationRun run(*r.design, QStringLiteral("workday"));
+    QVERIFY(run.isValid());
+    const SimulationFrame frame = run.frameAt(0.3);
+    // Every end outside the design, once, in the flows' order: users' public address, S3,
+    // the pinging address.
+    QCOMPARE(frame.ends.size(), 3);
+    QCOMPARE(frame.ends[0].kind, SimulationFrame::End::Kind::Internet);
+    QCOMPARE(frame.ends[0].label, QStringLiteral("198.51.100.25"));
+    QCOMPARE(frame.ends[1].kind, SimulationFrame::End::Kind::Service);
+    QCOMPARE(frame.ends[1].label, QStringLiteral("s3"));
+    QCOMPARE(frame.ends[2].label, QStringLiteral("203.0.113.7"));
+    // One packet per flow under way, each on its own path.
+    QCOMPARE(frame.packets.size(), qsizetype(run.packetsAt(0.3).size()));
+    QCOMPARE(frame.paths.size(), frame.packets.size());
+    QVERIFY(!frame.packets.isEmpty());
+    bool sawUsers = false;
+    for (const SimulationFrame::Packet &p : frame.packets) {
+        const SimulationFrame::Path &path = frame.paths[p.path];
+        QVERIFY(!path.objects.isEmpty());
+        if (path.sourceEnd == 0) { // the users' request: from the internet to i-web-a
+            sawUsers = true;
+            QVERIFY(path.objects.first().isEmpty());
+            QVERIFY(path.objects.contains(QStringLiteral("i-web-a")));
+            QCOMPARE(path.destinationEnd, -1);
+        }
+    }
+    QVERIFY(sawUsers);
+    // Nothing is on its way before the first flow starts or after the last ends.
+    QVERIFY(run.frameAt(run.duration() + 10).packets.isEmpty());
 }
 
 void TestSimulation::flows_data()

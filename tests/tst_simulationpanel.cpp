@@ -40,6 +40,7 @@ private Q_SLOTS:
     void playsAndShowsPackets();
     void blockedPacketStopsRedAndFlashes();
     void recordSelectionLightsThePath();
+    void presentsAPageAtAMoment();
     void plotHoldsTheCounts();
     void plotFollowsCanvasSelection();
     void editsFlowsWithUndo();
@@ -177,6 +178,28 @@ void TestSimulationPanel::recordSelectionLightsThePath()
     const int record = records->recordAt(row);
     QCOMPARE(panel()->timeline()->cursor(), double(records->startOf(record)));
     QVERIFY(panel()->time() >= 300 && panel()->time() <= 330);
+}
+
+void TestSimulationPanel::presentsAPageAtAMoment()
+{
+    // What the command line's --simulate --tab --at ask of the panel for a picture.
+    panel()->present(QStringLiteral("evening"), QStringLiteral("timeline"), 42.5);
+    QCOMPARE(panel()->tabs()->currentIndex(), 1);
+    QCOMPARE(panel()->time(), 42.5);
+    QVERIFY(panel()->recordsView()->selectionModel()->selectedRows().isEmpty());
+    // The logs page selects the first REJECT of a flow, and its path lights up.
+    panel()->present(QStringLiteral("evening"), QStringLiteral("logs"), std::nullopt);
+    QCOMPARE(panel()->tabs()->currentIndex(), 2);
+    const QModelIndex current = panel()->recordsView()->currentIndex();
+    QVERIFY(current.isValid());
+    RecordTableModel *records = panel()->records();
+    QCOMPARE(records->index(current.row(), RecordTableModel::Action).data().toString(), QStringLiteral("REJECT"));
+    for (int r = 0; r < current.row(); ++r) // none before it
+        QVERIFY(records->isAccepted(records->recordAt(r)) || records->flowOf(records->recordAt(r)) < 0);
+    QVERIFY(!mWindow->selection()->ids().isEmpty());
+    // An unknown page is the first.
+    panel()->present(QStringLiteral("evening"), QStringLiteral("nonsense"), std::nullopt);
+    QCOMPARE(panel()->tabs()->currentIndex(), 0);
 }
 
 void TestSimulationPanel::plotHoldsTheCounts()

@@ -1,5 +1,7 @@
 #include "simulationrun.h"
 
+#include "rulehelpers.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -40,6 +42,75 @@ SimulationRun::SimulationRun(std::unique_ptr<Design> design, const QString &scen
         mDuration = std::max(mDuration, double(r.delivered) - t0);
     if (!mEvents.empty())
         mDuration = std::max(mDuration, mEvents.back().time + HopSeconds);
+    prepareFrames();
+}
+
+void SimulationRun::prepareFrames()
+{
+    // The flows' ends outside the design, each once: a private address is somewhere
+    // else (on premises, another network), a public one the internet.
+    const auto endOf = [&](const FlowEnd &e) {
+        SimulationFrame::End end;
+        switch (e.type) {
+        case FlowEnd::Type::Interface:
+        case FlowEnd::Type::Address: return -1;
+        case FlowEnd::Type::Service:
+            end.kind = SimulationFrame::End::Kind::Service;
+            end.label = e.service;
+            break;
+        case FlowEnd::Type::Internet:
+            end.kind = RuleHelpers::isPrivate(Cidr(e.address, e.address.bitWidth()))
+                           ? SimulationFrame::End::Kind::Outside
+                           : SimulationFrame::End::Kind::Internet;
+            end.label = e.address.toString();
+            break;
+        }
+        const qsizetype at = mEnds.indexOf(end);
+        if (at >= 0)
+            return int(at);
+        mEnds.append(end);
+        return int(mEnds.size()) - 1;
+    };
+    const Network &net = mSimulator->network();
+    for (const FlowRun &run : mRuns) {
+        mFlowEnds.emplace_back(run.error.isEmpty() ? endOf(run.from) : -1, run.error.isEmpty() ? endOf(run.to) : -1);
+        std::array<QStringList, 2> drawn;
+        for (const bool answer : {false, true}) {
+            const FlowEnd &source = answer ? run.to : run.from;
+            const PacketPath &p = answer ? run.reply : run.request;
+            QStringList &objects = drawn[answer];
+            objects.append(source.interface >= 0 ? net.interfaces[size_t(source.interface)].owner->id
+                           : source.subnet >= 0  ? net.subnets[size_t(source.subnet)].subnet->id
+                                                 : QString());
+            for (int h = 0; h < p.count; ++h)
+                objects.append(mExplain->objectId(p.hops[size_t(h)]));
+        }
+        mDrawn.push_back(std::move(drawn));
+    }
+}
+
+SimulationFrame SimulationRun::frameAt(double time) const
+{
+    SimulationFrame frame;
+    if (!isValid())
+        return frame;
+    frame.ends = mEnds;
+    for (const PacketPosition &pos : packetsAt(time)) {
+        const PacketPath &p = path(pos.flow, pos.answer);
+        SimulationFrame::Path drawn;
+        drawn.objects = mDrawn[size_t(pos.flow)][pos.answer];
+        drawn.delivered = p.delivered();
+        const auto [fromEnd, toEnd] = mFlowEnds[size_t(pos.flow)];
+        drawn.sourceEnd = pos.answer ? toEnd : fromEnd;
+        drawn.destinationEnd = pos.answer ? fromEnd : toEnd;
+        frame.paths.append(drawn);
+        SimulationFrame::Packet packet{int(frame.paths.size()) - 1, pos.hop, pos.fraction, pos.blocked, pos.answer};
+        packet.arrived = pos.stopped && !pos.blocked && drawn.destinationEnd >= 0;
+        frame.packets.append(packet);
+        if (pos.blocked)
+            frame.blockers.append(mExplain->objectId(p.hops[size_t(pos.hop)]));
+    }
+    return frame;
 }
 
 double SimulationRun::tripSeconds(int flow) const

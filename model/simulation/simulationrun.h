@@ -4,6 +4,7 @@
 #include "flowlogcapture.h"
 #include "simulator.h"
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -25,6 +26,41 @@ struct PacketPosition
     double fraction = 0;  // of the way to the next one
     bool stopped = false; // it came to its last hop: arrived, or dropped there
     bool blocked = false; // it is stopped by a block (drawn red)
+};
+
+/// What playback draws at one moment, made by the run (views only draw it): the flows'
+/// ends outside the design, each packet on its way with the objects of its path, and the
+/// objects that stop one.
+struct SimulationFrame
+{
+    /// A flow end outside the design: the internet, an address elsewhere, an AWS service.
+    struct End
+    {
+        enum class Kind { Internet, Outside, Service };
+        Kind kind = Kind::Internet;
+        QString label; // the address or the service
+        bool operator==(const End &o) const { return kind == o.kind && label == o.label; }
+    };
+    struct Path
+    {
+        QList<QString> objects; // the source, then the object of each hop (empty: none)
+        bool delivered = true;
+        int sourceEnd = -1;      // into `ends`, when the source is outside the design
+        int destinationEnd = -1; // likewise for the destination (where a delivered packet arrives)
+    };
+    struct Packet
+    {
+        int path = -1;        // into `paths`
+        int hop = 0;          // the hop it last passed (-1: still at the source)
+        double fraction = 0;  // of the way to the next
+        bool blocked = false;
+        bool answer = false;
+        bool arrived = false; // at the destination end, past the last hop
+    };
+    QList<End> ends; // every end of the scenario, whether a packet is on its way there or not
+    QList<Path> paths;
+    QList<Packet> packets;
+    QStringList blockers; // the objects that stop a packet now
 };
 
 /// A scenario run through a design for the simulation panel: the flows' paths, the
@@ -56,6 +92,8 @@ public:
     /// The packets on their way at `time`: each flow sends one while it runs, again each
     /// period, and its answer once the request has arrived.
     std::vector<PacketPosition> packetsAt(double time) const;
+    /// All that playback draws at `time`.
+    SimulationFrame frameAt(double time) const;
     /// The path a packet of `flow` takes (request or answer).
     const PacketPath &path(int flow, bool answer) const
     {
@@ -70,6 +108,8 @@ public:
     int eventAtOrBefore(double time) const;
 
 private:
+    /// The ends and the drawn objects of every path, once per run.
+    void prepareFrames();
     double tripSeconds(int flow) const;
     double periodSeconds(int flow) const;
 
@@ -82,4 +122,7 @@ private:
     std::vector<PacketEvent> mEvents;
     double mDuration = 0;
     double mTrafficEnd = 0;
+    QList<SimulationFrame::End> mEnds;
+    std::vector<std::pair<int, int>> mFlowEnds;      // per flow: its source's and destination's end
+    std::vector<std::array<QStringList, 2>> mDrawn; // per flow: the drawn objects of request, answer
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "simulationrun.h"
+
 #include <QGraphicsItem>
 #include <QPointer>
 
@@ -15,30 +17,10 @@ class CanvasScene;
 class PacketOverlay : public QGraphicsItem
 {
 public:
-    /// A flow end outside the design.
-    struct End
-    {
-        enum class Kind { Internet, Outside, Service };
-        Kind kind = Kind::Internet;
-        QString label; // the address or the service
-        bool operator==(const End &o) const { return kind == o.kind && label == o.label; }
-    };
-    struct Path
-    {
-        QList<QString> objects; // the source, then the object of each hop (empty: none)
-        bool delivered = true;
-        int sourceEnd = -1;      // into the ends given, when the source is outside the design
-        int destinationEnd = -1; // likewise for the destination (where a delivered packet arrives)
-    };
-    struct Packet
-    {
-        int path = -1;        // into the paths given
-        int hop = 0;          // the hop it last passed (-1: still at the source)
-        double fraction = 0;  // of the way to the next
-        bool blocked = false;
-        bool answer = false;
-        bool arrived = false; // at the destination end, past the last hop
-    };
+    /// What to draw, as the run makes it (SimulationRun::frameAt).
+    using End = SimulationFrame::End;
+    using Path = SimulationFrame::Path;
+    using Packet = SimulationFrame::Packet;
 
     explicit PacketOverlay(CanvasScene *scene);
     /// The width the ends take at the canvas's left edge, in pixels.
@@ -48,6 +30,11 @@ public:
     /// (0-1) the moment of the flash; `ends` the flow ends outside the design.
     void show(const QList<Path> &paths, const QList<Packet> &packets, const QStringList &blockers, double phase,
               const QList<End> &ends = {});
+    /// Shows a moment of a run, flashing its blockers at `phase`.
+    void show(const SimulationFrame &frame, double phase)
+    {
+        show(frame.paths, frame.packets, frame.blockers, phase, frame.ends);
+    }
     void clear();
     /// The part of the scene the canvas shows, and its zoom: the ends stand along its
     /// left edge at a constant size on screen.

@@ -382,6 +382,29 @@ void SimulationPanel::installRun(std::unique_ptr<SimulationRun> run)
     updatePlayback();
 }
 
+void SimulationPanel::present(const QString &scenarioId, const QString &page, std::optional<double> time)
+{
+    setScenario(scenarioId);
+    // The run as the design is now, built here if a worker is still on it: the moment is
+    // set within it (set before it arrives, it was clamped to 0).
+    run();
+    const QStringList pages{QStringLiteral("events"), QStringLiteral("timeline"), QStringLiteral("logs")};
+    mTabs->setCurrentIndex(std::max<qsizetype>(0, pages.indexOf(page)));
+    if (time)
+        setTime(*time);
+    if (page != QLatin1String("logs"))
+        return;
+    int record = -1;
+    for (int row = 0; row < mRecords->rowCount() && record < 0; ++row) {
+        const int r = mRecords->recordAt(row);
+        if (!mRecords->isAccepted(r) && mRecords->flowOf(r) >= 0)
+            record = r;
+    }
+    if (record < 0 && mRecords->rowCount() > 0)
+        record = mRecords->recordAt(0);
+    selectRecord(record);
+}
+
 void SimulationPanel::addScenario()
 {
     auto scenario = std::make_unique<Scenario>();

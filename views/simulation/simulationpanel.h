@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class CanvasScene;
 class Design;
@@ -85,6 +86,11 @@ public:
     void showImported(bool imported);
     void selectRecord(int record);
     void setInterfaceFilter(int iface);
+    /// Shows a scenario's page ("events", "timeline" or "logs") at a moment, as a picture
+    /// of the panel should (the command line's --simulate, --tab and --at): on the logs
+    /// page the first REJECT of a flow is selected, else the first record, so that its
+    /// path lights up.
+    void present(const QString &scenarioId, const QString &page, std::optional<double> time);
 
     // The parts, for the window and for tests.
     QComboBox *scenarioBox() const { return mScenarios; }

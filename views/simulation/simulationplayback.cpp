@@ -6,7 +6,6 @@
 
 #include "design.h"
 #include "packetoverlay.h"
-#include "rulehelpers.h"
 #include "selection.h"
 #include "simulationrun.h"
 #include "timelineplot.h"
@@ -290,61 +289,7 @@ void SimulationPanel::updatePlayback()
         overlay->clear();
         return;
     }
-    // The flows' ends outside the design, each drawn once.
-    QList<PacketOverlay::End> ends;
-    const auto endOf = [&](const FlowEnd &e) {
-        PacketOverlay::End end;
-        switch (e.type) {
-        case FlowEnd::Type::Interface:
-        case FlowEnd::Type::Address: return -1;
-        case FlowEnd::Type::Service:
-            end.kind = PacketOverlay::End::Kind::Service;
-            end.label = e.service;
-            break;
-        case FlowEnd::Type::Internet:
-            end.kind = RuleHelpers::isPrivate(Cidr(e.address, e.address.bitWidth()))
-                           ? PacketOverlay::End::Kind::Outside
-                           : PacketOverlay::End::Kind::Internet;
-            end.label = e.address.toString();
-            break;
-        }
-        const qsizetype at = ends.indexOf(end);
-        if (at >= 0)
-            return int(at);
-        ends.append(end);
-        return int(ends.size()) - 1;
-    };
-    std::vector<std::pair<int, int>> flowEnds; // per flow: its source's and destination's end
-    for (const FlowRun &run : mRun->runs())
-        flowEnds.emplace_back(run.error.isEmpty() ? endOf(run.from) : -1, run.error.isEmpty() ? endOf(run.to) : -1);
-    // The packets on their way, each on its path.
-    QList<PacketOverlay::Path> paths;
-    QList<PacketOverlay::Packet> packets;
-    QStringList blockers;
-    // (Every end of the scenario is drawn, whether a packet is on its way there or not.)
-    for (const PacketPosition &pos : mRun->packetsAt(mTime)) {
-        const FlowRun &run = mRun->runs()[size_t(pos.flow)];
-        const PacketPath &p = mRun->path(pos.flow, pos.answer);
-        PacketOverlay::Path path;
-        const FlowEnd &source = pos.answer ? run.to : run.from;
-        const Network &net = mRun->simulator().network();
-        path.objects.append(source.interface >= 0 ? net.interfaces[size_t(source.interface)].owner->id
-                            : source.subnet >= 0  ? net.subnets[size_t(source.subnet)].subnet->id
-                                                  : QString());
-        for (int h = 0; h < p.count; ++h)
-            path.objects.append(mRun->explain().objectId(p.hops[size_t(h)]));
-        path.delivered = p.delivered();
-        const auto [fromEnd, toEnd] = flowEnds[size_t(pos.flow)];
-        path.sourceEnd = pos.answer ? toEnd : fromEnd;
-        path.destinationEnd = pos.answer ? fromEnd : toEnd;
-        paths.append(path);
-        PacketOverlay::Packet packet{int(paths.size()) - 1, pos.hop, pos.fraction, pos.blocked, pos.answer};
-        packet.arrived = pos.stopped && !pos.blocked && path.destinationEnd >= 0;
-        packets.append(packet);
-        if (pos.blocked)
-            blockers.append(mRun->explain().objectId(p.hops[size_t(pos.hop)]));
-    }
-    overlay->show(paths, packets, blockers, pulsePhase(), ends);
+    overlay->show(mRun->frameAt(mTime), pulsePhase());
     // The event list follows, unless it is what moved the time.
     if (!mSyncing) {
         const int event = mRun->eventAtOrBefore(mTime + 1e-9);
