@@ -47,8 +47,7 @@ QString Appearance::name(Mode mode)
 QPalette Appearance::darkPalette()
 {
     QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe8, 0xeb),
-        disabled(0x80, 0x84, 0x8a);
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe8, 0xeb), disabled(0x80, 0x84, 0x8a);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);

@@ -31,7 +31,6 @@ constexpr qint64 MaxNoteSize = 64 * 1024;
 /// One slice of copying the design: well under a frame.
 constexpr double SliceMs = 2;
 
-
 QString pathOf(const QString &id, const char *suffix)
 {
     return QDir(AutoSaver::folder()).filePath(id + QLatin1String(suffix));
@@ -40,8 +39,8 @@ QString pathOf(const QString &id, const char *suffix)
 } // namespace
 
 AutoSaver::AutoSaver(Document *document, QObject *parent)
-    : QObject(parent), mDocument(document), mSnapshot(DesignSnapshot::of(document)),
-      mTimer(new QTimer(this)), mId(QUuid::createUuid().toString(QUuid::WithoutBraces).left(13))
+    : QObject(parent), mDocument(document), mSnapshot(DesignSnapshot::of(document)), mTimer(new QTimer(this)),
+      mId(QUuid::createUuid().toString(QUuid::WithoutBraces).left(13))
 {
     mPool.setMaxThreadCount(1);
     const auto changed = [this] { ++mGeneration; };
@@ -70,8 +69,7 @@ AutoSaver::~AutoSaver()
 
 QString AutoSaver::folder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("recovery"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("recovery"));
 }
 
 void AutoSaver::setInterval(int seconds)
@@ -113,8 +111,7 @@ void AutoSaver::step(quint64 epoch)
     QJsonObject meta;
     meta.insert(QStringLiteral("file"), mDocument->fileName());
     meta.insert(QStringLiteral("name"), mDocument->displayName());
-    meta.insert(QStringLiteral("saved"),
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    meta.insert(QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     meta.insert(QStringLiteral("version"), QCoreApplication::applicationVersion());
     const QByteArray metaBytes = QJsonDocument(meta).toJson();
     const QString designPath = pathOf(mId, ".yaml");
@@ -125,8 +122,7 @@ void AutoSaver::step(quint64 epoch)
         // The design first, then the note that names it: a copy is whole or not there.
         const QByteArray text = DesignFormat::write(*frozen->assemble());
         QString error;
-        const bool ok =
-            AtomicWrite::write(designPath, text, &error) && AtomicWrite::write(metaPath, metaBytes, &error);
+        const bool ok = AtomicWrite::write(designPath, text, &error) && AtomicWrite::write(metaPath, metaBytes, &error);
         QMetaObject::invokeMethod(
             this, [this, ok, error, generation, epoch] { finished(ok, error, generation, epoch); },
             Qt::QueuedConnection);
@@ -227,8 +223,7 @@ QList<RecoveryCopy> AutoSaver::orphans()
     return out;
 }
 
-RecoveryCopy AutoSaver::readNote(const QByteArray &bytes, const QString &id,
-                                 const QDateTime &written)
+RecoveryCopy AutoSaver::readNote(const QByteArray &bytes, const QString &id, const QDateTime &written)
 {
     const QJsonObject meta = QJsonDocument::fromJson(bytes).object();
     RecoveryCopy copy;
@@ -236,8 +231,7 @@ RecoveryCopy AutoSaver::readNote(const QByteArray &bytes, const QString &id,
     copy.designPath = pathOf(id, ".yaml");
     copy.originalFile = meta.value(QStringLiteral("file")).toString();
     copy.displayName = meta.value(QStringLiteral("name")).toString();
-    copy.savedAt =
-        QDateTime::fromString(meta.value(QStringLiteral("saved")).toString(), Qt::ISODateWithMs);
+    copy.savedAt = QDateTime::fromString(meta.value(QStringLiteral("saved")).toString(), Qt::ISODateWithMs);
     if (!copy.savedAt.isValid())
         copy.savedAt = written;
     return copy;

@@ -46,8 +46,7 @@ public:
     /// Reads the note a session writes beside its copy (JSON: file, name, saved); fields
     /// that are missing or of the wrong type are left empty, the time falls back to
     /// `written`. Whatever the bytes, it returns.
-    static RecoveryCopy readNote(const QByteArray &bytes, const QString &id,
-                                 const QDateTime &written);
+    static RecoveryCopy readNote(const QByteArray &bytes, const QString &id, const QDateTime &written);
     /// Removes a copy's files.
     static void remove(const RecoveryCopy &copy);
 
@@ -84,7 +83,7 @@ private:
     int mInterval = 60;
     quint64 mGeneration = 1;       // bumped by every change of the design
     quint64 mCopiedGeneration = 0; // what the copy on disk holds (0: none)
-    quint64 mEpoch = 0; // bumped by discard: what was started before is moot
+    quint64 mEpoch = 0;            // bumped by discard: what was started before is moot
     bool mDiscardPending = false;
     bool mSlicing = false;
     bool mWriting = false;

@@ -20,12 +20,9 @@ struct Subcommand
 };
 
 const Subcommand Subcommands[] = {
-    {"validate", QT_TRANSLATE_NOOP("Cli", "check a design against every validation rule"),
-     Cli::validate},
-    {"export", QT_TRANSLATE_NOOP("Cli", "write the design as canonical YAML, PNG or SVG"),
-     Cli::exportDesign},
-    {"simulate", QT_TRANSLATE_NOOP("Cli", "replay a traffic scenario hop by hop; write its flow logs"),
-     Cli::simulate},
+    {"validate", QT_TRANSLATE_NOOP("Cli", "check a design against every validation rule"), Cli::validate},
+    {"export", QT_TRANSLATE_NOOP("Cli", "write the design as canonical YAML, PNG or SVG"), Cli::exportDesign},
+    {"simulate", QT_TRANSLATE_NOOP("Cli", "replay a traffic scenario hop by hop; write its flow logs"), Cli::simulate},
     {"replay", QT_TRANSLATE_NOOP("Cli", "lay real flow-log files onto the design and explain each REJECT"),
      Cli::replay},
     {"rules", QT_TRANSLATE_NOOP("Cli", "list the validation rules"), Cli::rules},
@@ -102,8 +99,7 @@ bool Cli::needsPainting(const QString &word)
 
 QString Cli::subcommandSummary()
 {
-    QString text = QCoreApplication::translate("Cli", "Subcommands (run without a display):") +
-                   QLatin1Char('\n');
+    QString text = QCoreApplication::translate("Cli", "Subcommands (run without a display):") + QLatin1Char('\n');
     for (const Subcommand &s : Subcommands)
         text += QStringLiteral("  %1  %2\n")
                     .arg(QLatin1String(s.name), -9)

@@ -57,8 +57,8 @@ QMenu *ContextMenus::canvasMenu(const QString &id, const QPointF &scenePos, QWid
     if (id.isEmpty() || !design.find(id)) {
         // The empty canvas.
         QAction *paste = add(
-            menu, tr("&Paste Here"), "ctx-paste-here",
-            [this, scenePos] { mWindow->pasteInto({}, scenePos); }, QKeySequence::Paste);
+            menu, tr("&Paste Here"), "ctx-paste-here", [this, scenePos] { mWindow->pasteInto({}, scenePos); },
+            QKeySequence::Paste);
         paste->setEnabled(mWindow->canPaste());
         add(menu, tr("Add a &VPC Here"), "ctx-add-vpc",
             [this, scenePos] { mWindow->addObjectAt(ObjectKind::Vpc, {}, scenePos); });
@@ -67,8 +67,7 @@ QMenu *ContextMenus::canvasMenu(const QString &id, const QPointF &scenePos, QWid
             menu, tr("&Fit to Window"), "ctx-fit", [this] { mWindow->canvas()->fitToWindow(); },
             QKeySequence(Qt::CTRL | Qt::Key_0));
         add(
-            menu, tr("Select &All"), "ctx-select-all", [this] { mWindow->selectAll(); },
-            QKeySequence::SelectAll);
+            menu, tr("Select &All"), "ctx-select-all", [this] { mWindow->selectAll(); }, QKeySequence::SelectAll);
         return menu;
     }
     addObjectEntries(menu, id, scenePos);
@@ -103,11 +102,9 @@ void ContextMenus::addObjectEntries(QMenu *menu, const QString &id, const QPoint
             bool peered = false;
             for (const PeeringConnection *p : design.peerings())
                 peered = peered || p->peerOf(id) == other->id;
-            const QString label = other->name.isEmpty()
-                                      ? other->id
-                                      : QStringLiteral("%1 (%2)").arg(other->id, other->name);
-            QAction *a = peer->addAction(
-                label, this, [this, id, otherId = other->id] { mWindow->peer(id, otherId); });
+            const QString label =
+                other->name.isEmpty() ? other->id : QStringLiteral("%1 (%2)").arg(other->id, other->name);
+            QAction *a = peer->addAction(label, this, [this, id, otherId = other->id] { mWindow->peer(id, otherId); });
             a->setEnabled(!peered);
             if (peered)
                 a->setToolTip(tr("Already peered"));
@@ -138,10 +135,9 @@ void ContextMenus::addObjectEntries(QMenu *menu, const QString &id, const QPoint
     }
     case ObjectKind::PeeringConnection: {
         const auto *p = static_cast<const PeeringConnection *>(o);
-        add(menu, tr("Select Its &VPCs"), "ctx-select-vpcs",
-            [this, a = p->requester, b = p->accepter] {
-                mWindow->selection()->set({a, b}, true);
-            });
+        add(menu, tr("Select Its &VPCs"), "ctx-select-vpcs", [this, a = p->requester, b = p->accepter] {
+            mWindow->selection()->set({a, b}, true);
+        });
         menu->addSeparator();
         break;
     }
@@ -162,12 +158,10 @@ void ContextMenus::addSimulateEntries(QMenu *menu, const QString &id)
     for (const QString &s : selected)
         if (const Object *x = design.find(s); s != id && x && canBeFlowEnd(*x))
             other = s;
-    add(menu, tr("Simulate &From Here"), "ctx-simulate-from", [this, id, other] {
-        mWindow->simulateBetween(id, other.isEmpty() ? InternetServer : other);
-    });
-    add(menu, tr("Simulate &To Here"), "ctx-simulate-to", [this, id, other] {
-        mWindow->simulateBetween(other.isEmpty() ? InternetClient : other, id);
-    });
+    add(menu, tr("Simulate &From Here"), "ctx-simulate-from",
+        [this, id, other] { mWindow->simulateBetween(id, other.isEmpty() ? InternetServer : other); });
+    add(menu, tr("Simulate &To Here"), "ctx-simulate-to",
+        [this, id, other] { mWindow->simulateBetween(other.isEmpty() ? InternetClient : other, id); });
     menu->addSeparator();
 }
 
@@ -179,16 +173,13 @@ void ContextMenus::addCommonEntries(QMenu *menu, const QString &id)
             menu, tr("D&uplicate"), "ctx-duplicate", [this] { mWindow->duplicateSelection(); },
             QKeySequence(Qt::CTRL | Qt::Key_D));
         add(
-            menu, tr("&Copy"), "ctx-copy", [this] { mWindow->copySelection(); },
-            QKeySequence::Copy);
+            menu, tr("&Copy"), "ctx-copy", [this] { mWindow->copySelection(); }, QKeySequence::Copy);
     }
     add(menu, tr("Copy &Id"), "ctx-copy-id", [id] { QGuiApplication::clipboard()->setText(id); });
     add(
-        menu, tr("&Delete"), "ctx-delete", [this] { mWindow->deleteSelection(); },
-        QKeySequence::Delete);
+        menu, tr("&Delete"), "ctx-delete", [this] { mWindow->deleteSelection(); }, QKeySequence::Delete);
     menu->addSeparator();
-    add(menu, tr("P&roperties"), "ctx-properties",
-        [this] { mWindow->showDock(QStringLiteral("InspectorDock")); });
+    add(menu, tr("P&roperties"), "ctx-properties", [this] { mWindow->showDock(QStringLiteral("InspectorDock")); });
 }
 
 QMenu *ContextMenus::outlineMenu(const QModelIndex &index, QWidget *parent)
@@ -198,8 +189,7 @@ QMenu *ContextMenus::outlineMenu(const QModelIndex &index, QWidget *parent)
     const QString id = index.isValid() ? mWindow->outlineModel()->idAt(index) : QString();
     if (id.isEmpty() || !mWindow->document()->find(id)) {
         add(menu, tr("&Expand All"), "ctx-expand", [this] { mWindow->outlineView()->expandAll(); });
-        add(menu, tr("&Collapse All"), "ctx-collapse",
-            [this] { mWindow->outlineView()->collapseAll(); });
+        add(menu, tr("&Collapse All"), "ctx-collapse", [this] { mWindow->outlineView()->collapseAll(); });
         return menu;
     }
     add(menu, tr("&Go To"), "ctx-go-to", [this, id] { mWindow->selection()->set({id}, true); });
@@ -221,10 +211,9 @@ QMenu *ContextMenus::issuesMenu(int row, QWidget *parent)
     const Finding finding = panel->model()->finding(source.row());
     add(menu, tr("&Go To"), "ctx-go-to", [panel, row] { panel->activateRow(row); });
     add(menu, tr("&Copy Message"), "ctx-copy-message", [finding] {
-        QGuiApplication::clipboard()->setText(
-            QStringLiteral("%1 %2 %3: %4")
-                .arg(QLatin1String(severityName(finding.severity)), finding.rule,
-                     finding.objects.join(QLatin1Char(',')), finding.message));
+        QGuiApplication::clipboard()->setText(QStringLiteral("%1 %2 %3: %4")
+                                                  .arg(QLatin1String(severityName(finding.severity)), finding.rule,
+                                                       finding.objects.join(QLatin1Char(',')), finding.message));
     });
     add(menu, tr("&Explain the Rule %1").arg(finding.rule), "ctx-explain",
         [this, finding] { mWindow->explainFinding(finding); });

@@ -32,8 +32,8 @@ int Cli::exportDesign(const QStringList &arguments)
     QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                               Tr::tr("the file to write: .yaml, .yml, .png or .svg"), QStringLiteral("OUT"));
     QCommandLineOption scale(QStringList{QStringLiteral("scale")},
-                             Tr::tr("for PNG: pixels per canvas unit (default 1; 2 for high-DPI)"),
-                             QStringLiteral("F"), QStringLiteral("1"));
+                             Tr::tr("for PNG: pixels per canvas unit (default 1; 2 for high-DPI)"), QStringLiteral("F"),
+                             QStringLiteral("1"));
     parser.addOption(output);
     parser.addOption(scale);
     const QString usage = Tr::tr("usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg [--scale F]");

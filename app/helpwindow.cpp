@@ -39,9 +39,8 @@ QString severityMeaning(Severity s)
     case Severity::Error:
         return HelpWindow::tr("error: AWS would refuse it, or traffic cannot work");
     case Severity::Warning:
-        return HelpWindow::tr(
-            "warning: it works, but fails in a way you should know (an AZ outage, a quota, a "
-            "return path)");
+        return HelpWindow::tr("warning: it works, but fails in a way you should know (an AZ outage, a quota, a "
+                              "return path)");
     case Severity::Info:
         return HelpWindow::tr("info: worth seeing");
     }
@@ -105,8 +104,7 @@ void HelpWindow::showPage(const QString &page)
     if (mPage == QLatin1String("rules"))
         mBrowser->setHtml(rulesHtml());
     else
-        mBrowser->setSource(QUrl(QStringLiteral("qrc:/docs/") + mPage),
-                            QTextDocument::MarkdownResource);
+        mBrowser->setSource(QUrl(QStringLiteral("qrc:/docs/") + mPage), QTextDocument::MarkdownResource);
     {
         const QSignalBlocker block(mList);
         mList->setCurrentRow(int(pages().indexOf(mPage)));
@@ -121,26 +119,23 @@ void HelpWindow::showRule(const QString &ruleId, const Finding *finding)
     QString html = QStringLiteral("<h2><code>%1</code></h2>").arg(ruleId.toHtmlEscaped());
     if (rule) {
         html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(tr("Severity:").toHtmlEscaped(),
-                         severityMeaning(rule->severity).toHtmlEscaped());
+                    .arg(tr("Severity:").toHtmlEscaped(), severityMeaning(rule->severity).toHtmlEscaped());
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("Fires when").toHtmlEscaped(),
                          QCoreApplication::translate("Rules", rule->summary).toHtmlEscaped());
     } else {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("This rule is not in the catalogue of this version.").toHtmlEscaped());
+        html +=
+            QStringLiteral("<p>%1</p>").arg(tr("This rule is not in the catalogue of this version.").toHtmlEscaped());
     }
     if (finding) {
         html += QStringLiteral("<h3>%1</h3><p>%2</p><p><b>%3</b> %4</p>")
                     .arg(tr("This finding").toHtmlEscaped(), finding->message.toHtmlEscaped(),
-                         tr("Objects:").toHtmlEscaped(),
-                         finding->objects.join(QStringLiteral(", ")).toHtmlEscaped());
+                         tr("Objects:").toHtmlEscaped(), finding->objects.join(QStringLiteral(", ")).toHtmlEscaped());
     }
-    html +=
-        QStringLiteral("<p>%1</p>")
-            .arg(tr("Every message says what is wrong, why AWS cares and what to do. The page "
-                    "<a href=\"validation.md\">Validation</a> tells how the rules read a design; "
-                    "<a href=\"rules\">Every rule</a> lists them all."));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Every message says what is wrong, why AWS cares and what to do. The page "
+                        "<a href=\"validation.md\">Validation</a> tells how the rules read a design; "
+                        "<a href=\"rules\">Every rule</a> lists them all."));
     mBrowser->setHtml(html);
     {
         const QSignalBlocker block(mList);
@@ -151,15 +146,13 @@ void HelpWindow::showRule(const QString &ruleId, const Finding *finding)
 
 QString HelpWindow::rulesHtml()
 {
-    QString html =
-        QStringLiteral("<h1>%1</h1><p>%2</p><table cellpadding='4'>")
-            .arg(tr("Every rule").toHtmlEscaped(), tr("The ids are stable: they appear in the "
-                                                      "Issues panel, in `vpc-designer validate` "
-                                                      "and in its JSON.")
-                                                       .toHtmlEscaped());
+    QString html = QStringLiteral("<h1>%1</h1><p>%2</p><table cellpadding='4'>")
+                       .arg(tr("Every rule").toHtmlEscaped(), tr("The ids are stable: they appear in the "
+                                                                 "Issues panel, in `vpc-designer validate` "
+                                                                 "and in its JSON.")
+                                                                  .toHtmlEscaped());
     for (const RuleInfo *rule : Catalogue::all())
-        html += QStringLiteral(
-                    "<tr><td><a name='%1'></a><code>%1</code></td><td>%2</td><td>%3</td></tr>")
+        html += QStringLiteral("<tr><td><a name='%1'></a><code>%1</code></td><td>%2</td><td>%3</td></tr>")
                     .arg(QLatin1String(rule->id), QLatin1String(severityName(rule->severity)),
                          QCoreApplication::translate("Rules", rule->summary).toHtmlEscaped());
     return html + QStringLiteral("</table>");
@@ -179,13 +172,11 @@ void HelpWindow::follow(const QUrl &url)
         showPage(name);
     } else if (name.endsWith(QLatin1String(".png"))) {
         // A screenshot of the manual: shown alone, as wide as the window.
-        const QString file = path.startsWith(QLatin1String("screenshots/"))
-                                 ? path
-                                 : QStringLiteral("screenshots/") + name;
-        mBrowser->setHtml(
-            QStringLiteral("<p><a href='%1'>%2</a></p><img src='qrc:/docs/%3' width='%4'>")
-                .arg(mPage, tr("Back to the page").toHtmlEscaped(), file)
-                .arg(std::max(200, mBrowser->viewport()->width() - 30)));
+        const QString file =
+            path.startsWith(QLatin1String("screenshots/")) ? path : QStringLiteral("screenshots/") + name;
+        mBrowser->setHtml(QStringLiteral("<p><a href='%1'>%2</a></p><img src='qrc:/docs/%3' width='%4'>")
+                              .arg(mPage, tr("Back to the page").toHtmlEscaped(), file)
+                              .arg(std::max(200, mBrowser->viewport()->width() - 30)));
     }
 }
 
@@ -198,25 +189,22 @@ void HelpWindow::present()
 
 QString HelpWindow::aboutText()
 {
-    QString text =
-        tr("<h3>VPC Designer %1</h3>"
-           "<p>Design AWS VPC networks that check themselves: the drawing is a network model "
-           "that is validated as you draw and can be simulated.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
-    text +=
-        tr("<p>Built with:</p><ul>"
-           "<li>Qt %1 (running on %2), under the GNU LGPL version 3</li>"
-           "<li>QCustomPlot %3, under the GNU GPL version 3</li>"
-           "<li>yaml-cpp %4, under the MIT licence</li>"
-           "<li>zlib %5, under the zlib licence</li>"
-           "</ul><p>These libraries are linked from the system, not copied into the program. "
-           "The icons are the project's own. Text is drawn in the DejaVu fonts of the system "
-           "(a free licence derived from Bitstream Vera).</p>"
-           "<p>As the program links QCustomPlot, it is distributed under the terms of the GNU GPL "
-           "version 3.</p>")
-            .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()),
-                 QLatin1String(QCUSTOMPLOT_VERSION_STR), QLatin1String(VPC_YAML_CPP_VERSION),
-                 QLatin1String(zlibVersion()));
+    QString text = tr("<h3>VPC Designer %1</h3>"
+                      "<p>Design AWS VPC networks that check themselves: the drawing is a network model "
+                      "that is validated as you draw and can be simulated.</p>")
+                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
+    text += tr("<p>Built with:</p><ul>"
+               "<li>Qt %1 (running on %2), under the GNU LGPL version 3</li>"
+               "<li>QCustomPlot %3, under the GNU GPL version 3</li>"
+               "<li>yaml-cpp %4, under the MIT licence</li>"
+               "<li>zlib %5, under the zlib licence</li>"
+               "</ul><p>These libraries are linked from the system, not copied into the program. "
+               "The icons are the project's own. Text is drawn in the DejaVu fonts of the system "
+               "(a free licence derived from Bitstream Vera).</p>"
+               "<p>As the program links QCustomPlot, it is distributed under the terms of the GNU GPL "
+               "version 3.</p>")
+                .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()), QLatin1String(QCUSTOMPLOT_VERSION_STR),
+                     QLatin1String(VPC_YAML_CPP_VERSION), QLatin1String(zlibVersion()));
     return text;
 }
 

@@ -1,7 +1,7 @@
 #include "appearance.h"
+#include "canvasview.h"
 #include "cli.h"
 #include "document.h"
-#include "canvasview.h"
 #include "mainwindow.h"
 #include "selection.h"
 #include "settings.h"
@@ -26,8 +26,7 @@ void installTranslations(QCoreApplication &app)
     if (english->load(QStringLiteral(":/i18n/vpc-designer_en.qm")))
         QCoreApplication::installTranslator(english);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("vpc-designer"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")) &&
+    if (translator->load(QLocale(), QStringLiteral("vpc-designer"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
         !translator->filePath().endsWith(QLatin1String("_en.qm")))
         QCoreApplication::installTranslator(translator);
 }
@@ -42,10 +41,9 @@ void describeOptions(QCommandLineParser &parser)
         QCoreApplication::translate("main", "\n'vpc-designer SUBCOMMAND --help' tells more."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"),
-        QCoreApplication::translate("main", "the design to open; none: the bundled example"),
-        QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("main", "the design to open; none: the bundled example"),
+                                 QStringLiteral("[FILE]"));
     parser.addOption({QStringLiteral("screenshot"),
                       QCoreApplication::translate("main", "open, draw, save a picture of the window to PNG, quit"),
                       QStringLiteral("PNG")});
@@ -73,8 +71,7 @@ bool wantsHelpOrVersion(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "-h" || a == "--help" || a == "-?" || a == "-v" || a == "--version" ||
-            a == "--help-all")
+        if (a == "-h" || a == "--help" || a == "-?" || a == "-v" || a == "--version" || a == "--help-all")
             return true;
     }
     return false;
@@ -114,10 +111,11 @@ int runWindow(int argc, char **argv)
             window.selection()->set(select.split(QLatin1Char(',')), true);
         if (parser.isSet(QStringLiteral("simulate"))) {
             window.setSimulationMode(true);
-            window.simulationPanel()->present(
-                parser.value(QStringLiteral("simulate")), parser.value(QStringLiteral("tab")),
-                parser.isSet(QStringLiteral("at")) ? std::optional<double>(parser.value(QStringLiteral("at")).toDouble())
-                                                   : std::nullopt);
+            window.simulationPanel()->present(parser.value(QStringLiteral("simulate")),
+                                              parser.value(QStringLiteral("tab")),
+                                              parser.isSet(QStringLiteral("at"))
+                                                  ? std::optional<double>(parser.value(QStringLiteral("at")).toDouble())
+                                                  : std::nullopt);
         }
         const QString shot = parser.value(QStringLiteral("screenshot"));
         if (!shot.isEmpty())

@@ -119,8 +119,7 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
         restoreViewOfFile();
         updateTitle();
     });
-    connect(mDocument, &Document::objectRemoved, mSelection,
-            [this](const QString &id) { mSelection->forget(id); });
+    connect(mDocument, &Document::objectRemoved, mSelection, [this](const QString &id) { mSelection->forget(id); });
     connect(mDocument, &Document::objectRenamed, mSelection, &Selection::rename);
     mOutlineView->expandToDepth(0);
     updateTitle();
@@ -154,9 +153,10 @@ void MainWindow::createDocks()
     QDockWidget *inspector = dock(tr("Inspector"), "InspectorDock", mInspector, Qt::RightDockWidgetArea);
     mIssues = new IssuesPanel(mEngine, mSelection, this);
     QDockWidget *issues = dock(tr("Issues"), "IssuesDock", mIssues, Qt::RightDockWidgetArea);
-    QDockWidget *overview = dock(tr("Overview"), "OverviewDock", new OverviewWidget(mCanvas, this), Qt::RightDockWidgetArea);
-    QDockWidget *history = dock(tr("History"), "HistoryDock", new QUndoView(mDocument->undoStack(), this),
-                                Qt::RightDockWidgetArea);
+    QDockWidget *overview =
+        dock(tr("Overview"), "OverviewDock", new OverviewWidget(mCanvas, this), Qt::RightDockWidgetArea);
+    QDockWidget *history =
+        dock(tr("History"), "HistoryDock", new QUndoView(mDocument->undoStack(), this), Qt::RightDockWidgetArea);
     splitDockWidget(inspector, issues, Qt::Vertical);
     tabifyDockWidget(issues, overview);
     tabifyDockWidget(overview, history);
@@ -219,9 +219,8 @@ void MainWindow::connectOutline()
         if (i.isValid())
             mOutlineView->scrollTo(i);
     });
-    connect(mOutlineView, &QTreeView::activated, this, [this](const QModelIndex &i) {
-        mSelection->set({mOutlineModel->idAt(i)}, true);
-    });
+    connect(mOutlineView, &QTreeView::activated, this,
+            [this](const QModelIndex &i) { mSelection->set({mOutlineModel->idAt(i)}, true); });
 }
 
 void MainWindow::connectContextMenus()
@@ -379,7 +378,8 @@ void MainWindow::arrangeDocks()
     const int paletteHeight = std::min(dock(QStringLiteral("PaletteDock"))->sizeHint().height() + 4, column / 2);
     resizeDocks({dock(QStringLiteral("PaletteDock")), dock(QStringLiteral("OutlineDock"))},
                 {paletteHeight, column - paletteHeight}, Qt::Vertical);
-    const int rightColumn = dock(QStringLiteral("InspectorDock"))->height() + dock(QStringLiteral("IssuesDock"))->height();
+    const int rightColumn =
+        dock(QStringLiteral("InspectorDock"))->height() + dock(QStringLiteral("IssuesDock"))->height();
     resizeDocks({dock(QStringLiteral("InspectorDock")), dock(QStringLiteral("IssuesDock"))},
                 {rightColumn * 58 / 100, rightColumn * 42 / 100}, Qt::Vertical);
     resizeDocks({dock(QStringLiteral("SimulationDock"))}, {height() * 40 / 100}, Qt::Vertical);
@@ -430,8 +430,10 @@ void MainWindow::showEvent(QShowEvent *event)
             resize(fitted);
         const QRect outer = frameGeometry();
         QPoint at = outer.topLeft();
-        at.setX(std::clamp(at.x(), available.left(), std::max(available.left(), available.right() + 1 - outer.width())));
-        at.setY(std::clamp(at.y(), available.top(), std::max(available.top(), available.bottom() + 1 - outer.height())));
+        at.setX(
+            std::clamp(at.x(), available.left(), std::max(available.left(), available.right() + 1 - outer.width())));
+        at.setY(
+            std::clamp(at.y(), available.top(), std::max(available.top(), available.bottom() + 1 - outer.height())));
         if (at != outer.topLeft())
             move(at);
     }

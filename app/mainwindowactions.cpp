@@ -26,8 +26,7 @@ namespace {
 
 /// The platform's keys for a standard action, then the other common conventions (Redo
 /// is Ctrl+Y on one desktop and Ctrl+Shift+Z on another; users of both expect both).
-QList<QKeySequence> keys(QKeySequence::StandardKey standard,
-                         std::initializer_list<QKeySequence> also = {})
+QList<QKeySequence> keys(QKeySequence::StandardKey standard, std::initializer_list<QKeySequence> also = {})
 {
     QList<QKeySequence> out = QKeySequence::keyBindings(standard);
     for (const QKeySequence &k : also)
@@ -62,10 +61,8 @@ void MainWindow::createActions()
     for (QAction *a : findChildren<QAction *>()) {
         if (a->shortcut().isEmpty() || a->menu())
             continue;
-        const QString tip =
-            a->toolTip().isEmpty() ? a->text().remove(QLatin1Char('&')) : a->toolTip();
-        a->setToolTip(
-            QStringLiteral("%1 (%2)").arg(tip, a->shortcut().toString(QKeySequence::NativeText)));
+        const QString tip = a->toolTip().isEmpty() ? a->text().remove(QLatin1Char('&')) : a->toolTip();
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, a->shortcut().toString(QKeySequence::NativeText)));
     }
 }
 
@@ -100,14 +97,12 @@ void MainWindow::createFileMenu()
     saveAction->setToolTip(tr("Save the design"));
     connect(saveAction, &QAction::triggered, this, &MainWindow::save);
     QAction *saveAsAction = makeAction(tr("Save &As..."), "action-save-as");
-    saveAsAction->setShortcuts(
-        keys(QKeySequence::SaveAs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}));
+    saveAsAction->setShortcuts(keys(QKeySequence::SaveAs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}));
     connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
     file->addAction(saveAction);
     file->addAction(saveAsAction);
     file->addSeparator();
-    QAction *exportPng =
-        makeAction(tr("Export &PNG..."), "action-export-png", QStringLiteral("export"));
+    QAction *exportPng = makeAction(tr("Export &PNG..."), "action-export-png", QStringLiteral("export"));
     exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportPng->setToolTip(tr("Export the whole design as a PNG picture"));
     connect(exportPng, &QAction::triggered, this, [this] { exportDialog(QStringLiteral("png")); });
@@ -118,8 +113,7 @@ void MainWindow::createFileMenu()
     file->addAction(exportSvg);
     file->addSeparator();
     QAction *preferences = makeAction(tr("Pre&ferences..."), "action-preferences");
-    preferences->setShortcuts(
-        keys(QKeySequence::Preferences, {QKeySequence(Qt::CTRL | Qt::Key_Comma)}));
+    preferences->setShortcuts(keys(QKeySequence::Preferences, {QKeySequence(Qt::CTRL | Qt::Key_Comma)}));
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
@@ -141,12 +135,11 @@ void MainWindow::refreshRecentMenu()
     const QStringList files = Settings::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *a = mRecentMenu->addAction(
-            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()), this,
-            [this, path] {
-                if (maybeSave())
-                    openFile(path);
-            });
+        QAction *a = mRecentMenu->addAction(QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()),
+                                            this, [this, path] {
+                                                if (maybeSave())
+                                                    openFile(path);
+                                            });
         a->setToolTip(path);
         a->setStatusTip(path);
     }
@@ -170,8 +163,8 @@ void MainWindow::createEditMenu()
     QAction *redo = mDocument->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("action-redo"));
     redo->setIcon(Icons::actionIcon(QStringLiteral("redo")));
-    redo->setShortcuts(keys(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::Key_Y),
-                                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}));
+    redo->setShortcuts(
+        keys(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}));
     for (QAction *a : {undo, redo}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
@@ -227,8 +220,8 @@ void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *in = makeAction(tr("Zoom &In"), "action-zoom-in");
-    in->setShortcuts(keys(QKeySequence::ZoomIn, {QKeySequence(Qt::CTRL | Qt::Key_Equal),
-                                                 QKeySequence(Qt::CTRL | Qt::Key_Plus)}));
+    in->setShortcuts(
+        keys(QKeySequence::ZoomIn, {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)}));
     connect(in, &QAction::triggered, mCanvas, &CanvasView::zoomIn);
     QAction *out = makeAction(tr("Zoom &Out"), "action-zoom-out");
     out->setShortcuts(keys(QKeySequence::ZoomOut, {QKeySequence(Qt::CTRL | Qt::Key_Minus)}));
@@ -251,8 +244,7 @@ void MainWindow::createViewMenu()
 void MainWindow::createSimulationMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Simulation"));
-    mModeAction =
-        makeAction(tr("&Simulation Mode"), "action-simulation-mode", QStringLiteral("simulate"));
+    mModeAction = makeAction(tr("&Simulation Mode"), "action-simulation-mode", QStringLiteral("simulate"));
     mModeAction->setCheckable(true);
     mModeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     mModeAction->setToolTip(tr("Switch between designing and simulating traffic"));
@@ -270,8 +262,7 @@ void MainWindow::createSimulationMenu()
     });
     connect(mSimulation, &SimulationPanel::playingChanged, this, [play](bool playing) {
         play->setText(playing ? tr("&Pause") : tr("&Play"));
-        play->setIcon(
-            Icons::actionIcon(playing ? QStringLiteral("pause") : QStringLiteral("play")));
+        play->setIcon(Icons::actionIcon(playing ? QStringLiteral("pause") : QStringLiteral("play")));
     });
     QAction *back = makeAction(tr("Step &Back"), "action-step-back", QStringLiteral("stepback"));
     back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -289,14 +280,12 @@ void MainWindow::createSimulationMenu()
 void MainWindow::createHelpMenu()
 {
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *manual =
-        makeAction(tr("VPC Designer &Manual"), "action-manual", QStringLiteral("help"));
+    QAction *manual = makeAction(tr("VPC Designer &Manual"), "action-manual", QStringLiteral("help"));
     manual->setShortcuts(keys(QKeySequence::HelpContents, {QKeySequence(Qt::Key_F1)}));
     manual->setToolTip(tr("The manual, on the page about the panel you are in"));
     connect(manual, &QAction::triggered, this, &MainWindow::helpOnFocus);
     QAction *rules = makeAction(tr("Validation &Rules"), "action-rules");
-    connect(rules, &QAction::triggered, this,
-            [this] { help()->showPage(QStringLiteral("rules")); });
+    connect(rules, &QAction::triggered, this, [this] { help()->showPage(QStringLiteral("rules")); });
     QAction *about = makeAction(tr("&About VPC Designer"), "action-about");
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] { HelpWindow::about(this); });

@@ -80,8 +80,7 @@ void MainWindow::duplicateSelection()
     if (mSelection->ids().isEmpty())
         return;
     mScene->flush();
-    EditOperations::PasteResult result =
-        EditOperations::duplicate(mDocument, mSelection->ids(), &mScene->geometry());
+    EditOperations::PasteResult result = EditOperations::duplicate(mDocument, mSelection->ids(), &mScene->geometry());
     if (result.added.isEmpty()) {
         showStatus(tr("Nothing duplicated: %1").arg(result.notes.join(QStringLiteral("; "))), 8000);
         return;
@@ -99,8 +98,7 @@ void MainWindow::selectAll()
     mSelection->set(EditOperations::all(mDocument));
 }
 
-void MainWindow::addObjectAt(ObjectKind kind, const Placement::Target &target,
-                             std::optional<QPointF> at)
+void MainWindow::addObjectAt(ObjectKind kind, const Placement::Target &target, std::optional<QPointF> at)
 {
     mScene->flush();
     std::optional<LayoutRect> layout;
@@ -154,8 +152,7 @@ void MainWindow::simulateBetween(const QString &from, const QString &to)
 {
     setSimulationMode(true);
     const QString flow = mSimulation->addFlowBetween(from, to);
-    showStatus(
-        tr("Added the flow %1 from %2 to %3: edit it in the Simulation panel, then play (%4)")
-            .arg(flow, from, to, QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)),
-        8000);
+    showStatus(tr("Added the flow %1 from %2 to %3: edit it in the Simulation panel, then play (%4)")
+                   .arg(flow, from, to, QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)),
+               8000);
 }

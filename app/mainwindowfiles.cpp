@@ -25,8 +25,7 @@ bool MainWindow::maybeSave()
     if (!mDocument->isModified())
         return true;
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("%1 has changes that are not saved. Save them?").arg(mDocument->displayName()),
+        this, tr("Unsaved changes"), tr("%1 has changes that are not saved. Save them?").arg(mDocument->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
@@ -59,10 +58,10 @@ bool MainWindow::adopt(LoadResult result, const QString &fileName, const QString
         QStringList lines;
         for (const Diagnostic &d : result.diagnostics)
             lines.append(d.toString());
-        QMessageBox box(QMessageBox::Critical, tr("Cannot open design"),
-                        tr("%1 could not be opened; the design you had is unchanged.")
-                            .arg(QFileInfo(shownName).fileName()),
-                        QMessageBox::Ok, this);
+        QMessageBox box(
+            QMessageBox::Critical, tr("Cannot open design"),
+            tr("%1 could not be opened; the design you had is unchanged.").arg(QFileInfo(shownName).fileName()),
+            QMessageBox::Ok, this);
         box.setInformativeText(result.firstError().toString());
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.exec();
@@ -77,8 +76,8 @@ bool MainWindow::adopt(LoadResult result, const QString &fileName, const QString
                      fileName.isEmpty() ? QFileInfo(shownName).fileName() : QString());
     const DiagnosticList warnings = result.warnings();
     if (!warnings.isEmpty())
-        statusBar()->showMessage(tr("%1 (and %n more warning(s))", nullptr, int(warnings.size() - 1))
-                                     .arg(warnings.first().toString()));
+        statusBar()->showMessage(
+            tr("%1 (and %n more warning(s))", nullptr, int(warnings.size() - 1)).arg(warnings.first().toString()));
     Q_EMIT designOpened(fileName);
     return true;
 }
@@ -124,9 +123,9 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString suggestion = mDocument->fileName().isEmpty() ? mDocument->displayName()
-                                                               : mDocument->fileName();
-    const QString start = QFileInfo(suggestion).isAbsolute() ? suggestion : QDir(Settings::lastFolder()).filePath(suggestion);
+    const QString suggestion = mDocument->fileName().isEmpty() ? mDocument->displayName() : mDocument->fileName();
+    const QString start =
+        QFileInfo(suggestion).isAbsolute() ? suggestion : QDir(Settings::lastFolder()).filePath(suggestion);
     QString path = QFileDialog::getSaveFileName(this, tr("Save design as"), start, tr("VPC designs (*.yaml *.yml)"));
     if (path.isEmpty())
         return false;
@@ -140,8 +139,7 @@ bool MainWindow::saveTo(const QString &path)
 {
     QString error;
     if (!mDocument->save(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot save design"),
-                              tr("%1\nThe file on disk is unchanged.").arg(error));
+        QMessageBox::critical(this, tr("Cannot save design"), tr("%1\nThe file on disk is unchanged.").arg(error));
         return false;
     }
     Settings::addRecentFile(path);
@@ -153,8 +151,8 @@ bool MainWindow::saveTo(const QString &path)
 void MainWindow::exportDialog(const QString &suffix)
 {
     const QString base = QFileInfo(mDocument->displayName()).completeBaseName();
-    const QString folder = mDocument->fileName().isEmpty() ? Settings::lastFolder()
-                                                           : QFileInfo(mDocument->fileName()).absolutePath();
+    const QString folder =
+        mDocument->fileName().isEmpty() ? Settings::lastFolder() : QFileInfo(mDocument->fileName()).absolutePath();
     QString path = QFileDialog::getSaveFileName(
         this, suffix == QLatin1String("svg") ? tr("Export SVG") : tr("Export PNG"),
         QDir(folder).filePath(base + QLatin1Char('.') + suffix),
@@ -176,8 +174,7 @@ bool MainWindow::exportTo(const QString &path, qreal scale)
         QMessageBox::critical(this, tr("Cannot export"), error);
         return false;
     }
-    statusBar()->showMessage(note.isEmpty() ? tr("Exported %1").arg(path)
-                                            : tr("Exported %1 (%2)").arg(path, note),
+    statusBar()->showMessage(note.isEmpty() ? tr("Exported %1").arg(path) : tr("Exported %1 (%2)").arg(path, note),
                              6000);
     return true;
 }
@@ -243,13 +240,14 @@ bool MainWindow::restore(const RecoveryCopy &copy)
     // The work is in this session now. Its old copy goes once this session's own is on
     // disk: a crash in between must not lose it.
     if (mAutoSaver->interval() > 0) {
-        connect(mAutoSaver, &AutoSaver::saved, this, [copy] { AutoSaver::remove(copy); }, Qt::SingleShotConnection);
+        connect(
+            mAutoSaver, &AutoSaver::saved, this, [copy] { AutoSaver::remove(copy); }, Qt::SingleShotConnection);
         mAutoSaver->saveNow();
     } else {
         AutoSaver::remove(copy);
     }
-    showStatus(tr("Restored the work of %1; save it to keep it").arg(
-                   QLocale().toString(copy.savedAt.toLocalTime(), QLocale::ShortFormat)),
+    showStatus(tr("Restored the work of %1; save it to keep it")
+                   .arg(QLocale().toString(copy.savedAt.toLocalTime(), QLocale::ShortFormat)),
                10000);
     return true;
 }

@@ -21,8 +21,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     mAutosave->setSuffix(tr(" s"));
     mAutosave->setSpecialValueText(tr("never"));
     mAutosave->setValue(Settings::autosaveSeconds());
-    mAutosave->setToolTip(
-        tr("Unsaved work is copied this often; after a crash the next start offers the copy"));
+    mAutosave->setToolTip(tr("Unsaved work is copied this often; after a crash the next start offers the copy"));
     mAppearance->setObjectName(QStringLiteral("appearance"));
     mAppearance->addItem(tr("As the desktop"), QStringLiteral("system"));
     mAppearance->addItem(tr("Light"), QStringLiteral("light"));
@@ -32,8 +31,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Recovery copy every"), mAutosave);
     form->addRow(tr("Colours"), mAppearance);
-    auto *note = new QLabel(
-        tr("At most this much work can be lost if the program or the computer stops."), this);
+    auto *note = new QLabel(tr("At most this much work can be lost if the program or the computer stops."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -15,9 +15,8 @@ const QString AutosaveKey = QStringLiteral("recovery/intervalSeconds");
 /// under a hash of its absolute path.
 QString viewKey(const QString &path)
 {
-    const QByteArray hash = QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(),
-                                                     QCryptographicHash::Sha1)
-                                .toHex();
+    const QByteArray hash =
+        QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
     return QStringLiteral("views/") + QString::fromLatin1(hash.left(20));
 }
 
@@ -95,9 +94,7 @@ void Settings::setAutosaveSeconds(int seconds)
 
 QString Settings::appearance()
 {
-    return QSettings()
-        .value(QStringLiteral("window/appearance"), QStringLiteral("system"))
-        .toString();
+    return QSettings().value(QStringLiteral("window/appearance"), QStringLiteral("system")).toString();
 }
 
 void Settings::setAppearance(const QString &name)

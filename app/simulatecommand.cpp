@@ -80,8 +80,8 @@ int Cli::simulate(const QStringList &arguments)
         }
         for (const CapturedLog &log : capture.logs)
             if (!log.formatError.isEmpty())
-                printErr(Tr::tr("%1: flow log %2: %3; the default format is used")
-                             .arg(file, log.log->id, log.formatError));
+                printErr(
+                    Tr::tr("%1: flow log %2: %3; the default format is used").arg(file, log.log->id, log.formatError));
         QStringList written;
         QString error;
         if (!FlowLogExport::write(capture, dir, &written, &error)) {
@@ -96,18 +96,21 @@ int Cli::simulate(const QStringList &arguments)
         dropped |= !r.delivered();
     if (format == QLatin1String("json")) {
         printOut(Report::simulationJson(simulator, *scenario, runs, [&](JsonWriter &json) {
-            if (parser.isSet(flowLogsOption))
+            if (parser.isSet(flowLogsOption)) {
+                // clang-format off
                 json.key("flow-logs").beginObject()
                     .key("dir").value(dir)
                     .key("files").value(files)
                     .key("records").value(qint64(records))
                     .endObject();
+                // clang-format on
+            }
         }));
     } else {
         QByteArray text = Report::simulationText(simulator, *scenario, runs);
         if (parser.isSet(flowLogsOption))
-            text += Tr::tr("flow logs: %1 records in %2 files under %3").arg(records).arg(files).arg(dir).toUtf8() +
-                    '\n';
+            text +=
+                Tr::tr("flow logs: %1 records in %2 files under %3").arg(records).arg(files).arg(dir).toUtf8() + '\n';
         printOut(text);
     }
     return dropped ? Findings : Ok;

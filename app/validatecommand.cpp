@@ -19,8 +19,7 @@ QByteArray asText(const FindingList &findings, int errors, int warnings, int inf
     QByteArray out;
     for (const Finding &f : findings)
         out += QStringLiteral("%1 %2 %3: %4\n")
-                   .arg(QLatin1String(severityName(f.severity)), f.rule,
-                        f.objects.join(QLatin1Char(',')), f.message)
+                   .arg(QLatin1String(severityName(f.severity)), f.rule, f.objects.join(QLatin1Char(',')), f.message)
                    .toUtf8();
     out += QCoreApplication::translate("Cli", "%n error(s)", nullptr, errors).toUtf8() + ", " +
            QCoreApplication::translate("Cli", "%n warning(s)", nullptr, warnings).toUtf8() + ", " +
@@ -28,24 +27,27 @@ QByteArray asText(const FindingList &findings, int errors, int warnings, int inf
     return out;
 }
 
-QByteArray asJson(const QString &file, const FindingList &findings, int errors, int warnings,
-                  int infos)
+QByteArray asJson(const QString &file, const FindingList &findings, int errors, int warnings, int infos)
 {
     JsonWriter json;
     json.beginObject().key("file").value(file).key("findings").beginArray();
     for (const Finding &f : findings) {
+        // clang-format off
         json.beginObject()
             .key("rule").value(f.rule)
             .key("severity").value(severityName(f.severity))
             .key("objects").stringArray(f.objects)
             .key("message").value(f.message)
             .endObject();
+        // clang-format on
     }
+    // clang-format off
     json.endArray()
         .key("errors").value(errors)
         .key("warnings").value(warnings)
         .key("infos").value(infos)
         .endObject();
+    // clang-format on
     return json.data() + '\n';
 }
 
@@ -56,8 +58,8 @@ int Cli::validate(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Checks a design against every validation rule (see 'vpc-designer rules'). Runs "
-           "without a display.\nExit code 0: no error finding; 1: at least one error finding; "
-           "2: the file could not be used."));
+               "without a display.\nExit code 0: no error finding; 1: at least one error finding; "
+               "2: the file could not be used."));
     parser.addPositionalArgument(QStringLiteral("validate"), Tr::tr("the subcommand"));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the design file (YAML)"));
     QString fmt;

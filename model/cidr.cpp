@@ -17,8 +17,7 @@ class Tr
 
 Cidr::Cidr(IpAddress address, int prefixLength)
     : mAddress(address), mPrefix(std::clamp(prefixLength, 0, address.bitWidth()))
-{
-}
+{}
 
 std::optional<Cidr> Cidr::parse(std::string_view text, QString *error)
 {
@@ -118,16 +117,14 @@ bool Cidr::contains(const Cidr &other) const
 
 bool Cidr::overlaps(const Cidr &other) const
 {
-    return family() == other.family() && isValid() &&
-           (contains(other.first()) || other.contains(first()));
+    return family() == other.family() && isValid() && (contains(other.first()) || other.contains(first()));
 }
 
 std::array<IpAddress, 5> Cidr::reservedAddresses() const
 {
     const IpAddress net = first();
     const IpAddress end = last();
-    return {net, net.plus(1).value_or(end), net.plus(2).value_or(end), net.plus(3).value_or(end),
-            end};
+    return {net, net.plus(1).value_or(end), net.plus(2).value_or(end), net.plus(3).value_or(end), end};
 }
 
 bool Cidr::isReserved(const IpAddress &address) const
@@ -152,19 +149,16 @@ std::optional<IpAddress> Cidr::lastUsable() const
     return last().minus(1);
 }
 
-std::optional<Cidr> Cidr::nextFree(const Cidr &parent, int prefixLength,
-                                   std::span<const Cidr> used)
+std::optional<Cidr> Cidr::nextFree(const Cidr &parent, int prefixLength, std::span<const Cidr> used)
 {
-    if (!parent.isValid() || prefixLength < parent.prefixLength() ||
-        prefixLength > parent.address().bitWidth())
+    if (!parent.isValid() || prefixLength < parent.prefixLength() || prefixLength > parent.address().bitWidth())
         return std::nullopt;
     std::vector<Cidr> blocks;
     blocks.reserve(used.size());
     for (const Cidr &c : used)
         if (c.overlaps(parent))
             blocks.push_back(c.network());
-    std::sort(blocks.begin(), blocks.end(),
-              [](const Cidr &a, const Cidr &b) { return a.first() < b.first(); });
+    std::sort(blocks.begin(), blocks.end(), [](const Cidr &a, const Cidr &b) { return a.first() < b.first(); });
 
     const int bits = parent.address().bitWidth() - prefixLength;
     // span = block size - 1, which also fits for a /0 IPv6 block.

@@ -50,8 +50,7 @@ public:
 
     /// The lowest block of `prefixLength` inside `parent` that overlaps none of `used`
     /// (which may be unsorted and of any family), or nullopt when the parent is full.
-    static std::optional<Cidr> nextFree(const Cidr &parent, int prefixLength,
-                                        std::span<const Cidr> used);
+    static std::optional<Cidr> nextFree(const Cidr &parent, int prefixLength, std::span<const Cidr> used);
 
     /// Canonical text of the address as written plus `/LENGTH`.
     QString toString() const;

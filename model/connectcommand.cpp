@@ -24,8 +24,7 @@ std::unique_ptr<ConnectCommand> ConnectCommand::peer(Document *document, const Q
     const Design &design = document->design();
     if (!design.findVpc(requester) || !design.findVpc(accepter))
         return nullptr;
-    std::unique_ptr<ConnectCommand> cmd(
-        new ConnectCommand(Tr::tr("Peer %1 with %2").arg(requester, accepter)));
+    std::unique_ptr<ConnectCommand> cmd(new ConnectCommand(Tr::tr("Peer %1 with %2").arg(requester, accepter)));
     auto peering = std::make_unique<PeeringConnection>();
     peering->id = design.uniqueId(kindIdPrefix(ObjectKind::PeeringConnection));
     peering->requester = requester;
@@ -45,8 +44,7 @@ std::unique_ptr<ConnectCommand> ConnectCommand::unpeer(Document *document, const
 }
 
 std::unique_ptr<ConnectCommand> ConnectCommand::addRoute(Document *document, const QString &tableId,
-                                                         const Cidr &destination,
-                                                         const QString &target)
+                                                         const Cidr &destination, const QString &target)
 {
     const auto *table = document->design().find<RouteTable>(tableId, ObjectKind::RouteTable);
     if (!table || !destination.isValid() || target.isEmpty())
@@ -61,15 +59,13 @@ std::unique_ptr<ConnectCommand> ConnectCommand::addRoute(Document *document, con
     }
     if (!replaced)
         routes.append({destination, target, false});
-    std::unique_ptr<ConnectCommand> cmd(new ConnectCommand(
-        Tr::tr("Route %1 to %2 in %3").arg(destination.toString(), target, tableId)));
-    new ChangePropertyCommand(document, tableId, QStringLiteral("routes"),
-                              QVariant::fromValue(routes), cmd.get());
+    std::unique_ptr<ConnectCommand> cmd(
+        new ConnectCommand(Tr::tr("Route %1 to %2 in %3").arg(destination.toString(), target, tableId)));
+    new ChangePropertyCommand(document, tableId, QStringLiteral("routes"), QVariant::fromValue(routes), cmd.get());
     return cmd;
 }
 
-std::unique_ptr<ConnectCommand> ConnectCommand::removeRoute(Document *document,
-                                                            const QString &tableId,
+std::unique_ptr<ConnectCommand> ConnectCommand::removeRoute(Document *document, const QString &tableId,
                                                             const Cidr &destination)
 {
     const auto *table = document->design().find<RouteTable>(tableId, ObjectKind::RouteTable);
@@ -78,15 +74,13 @@ std::unique_ptr<ConnectCommand> ConnectCommand::removeRoute(Document *document,
     RouteList routes = table->routes;
     if (routes.removeIf([&](const Route &r) { return r.destination == destination; }) == 0)
         return nullptr;
-    std::unique_ptr<ConnectCommand> cmd(new ConnectCommand(
-        Tr::tr("Remove the route to %1 from %2").arg(destination.toString(), tableId)));
-    new ChangePropertyCommand(document, tableId, QStringLiteral("routes"),
-                              QVariant::fromValue(routes), cmd.get());
+    std::unique_ptr<ConnectCommand> cmd(
+        new ConnectCommand(Tr::tr("Remove the route to %1 from %2").arg(destination.toString(), tableId)));
+    new ChangePropertyCommand(document, tableId, QStringLiteral("routes"), QVariant::fromValue(routes), cmd.get());
     return cmd;
 }
 
-QString ConnectCommand::associationKey(const Document *document, const QString &objectId,
-                                       const QString &targetId)
+QString ConnectCommand::associationKey(const Document *document, const QString &objectId, const QString &targetId)
 {
     const Object *object = document->find(objectId);
     const Object *target = document->find(targetId);
@@ -122,15 +116,16 @@ QString ConnectCommand::associationKey(const Document *document, const QString &
         if (t == ObjectKind::Vpc || t == ObjectKind::Subnet || t == ObjectKind::Instance)
             return QStringLiteral("resource");
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
 
 namespace {
 
-std::optional<QVariant> associationValue(const Object &object, const PropertyDef &def,
-                                           const QString &targetId, bool add)
+std::optional<QVariant> associationValue(const Object &object, const PropertyDef &def, const QString &targetId,
+                                         bool add)
 {
     const QVariant current = def.get(object);
     if (def.type == PropertyType::RefList) {
@@ -153,8 +148,7 @@ std::optional<QVariant> associationValue(const Object &object, const PropertyDef
 
 } // namespace
 
-std::unique_ptr<ConnectCommand> ConnectCommand::associate(Document *document,
-                                                          const QString &objectId,
+std::unique_ptr<ConnectCommand> ConnectCommand::associate(Document *document, const QString &objectId,
                                                           const QString &targetId)
 {
     const QString key = associationKey(document, objectId, targetId);
@@ -165,14 +159,12 @@ std::unique_ptr<ConnectCommand> ConnectCommand::associate(Document *document,
     auto value = associationValue(*object, *def, targetId, true);
     if (!value)
         return nullptr;
-    std::unique_ptr<ConnectCommand> cmd(
-        new ConnectCommand(Tr::tr("Associate %1 with %2").arg(objectId, targetId)));
+    std::unique_ptr<ConnectCommand> cmd(new ConnectCommand(Tr::tr("Associate %1 with %2").arg(objectId, targetId)));
     new ChangePropertyCommand(document, objectId, key, *value, cmd.get());
     return cmd;
 }
 
-std::unique_ptr<ConnectCommand> ConnectCommand::dissociate(Document *document,
-                                                           const QString &objectId,
+std::unique_ptr<ConnectCommand> ConnectCommand::dissociate(Document *document, const QString &objectId,
                                                            const QString &targetId)
 {
     const QString key = associationKey(document, objectId, targetId);
@@ -183,8 +175,7 @@ std::unique_ptr<ConnectCommand> ConnectCommand::dissociate(Document *document,
     auto value = associationValue(*object, *def, targetId, false);
     if (!value)
         return nullptr;
-    std::unique_ptr<ConnectCommand> cmd(
-        new ConnectCommand(Tr::tr("Dissociate %1 from %2").arg(objectId, targetId)));
+    std::unique_ptr<ConnectCommand> cmd(new ConnectCommand(Tr::tr("Dissociate %1 from %2").arg(objectId, targetId)));
     new ChangePropertyCommand(document, objectId, key, *value, cmd.get());
     return cmd;
 }

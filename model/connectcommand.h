@@ -16,13 +16,12 @@ class ConnectCommand : public QUndoCommand
 {
 public:
     /// A new active peering connection between two VPCs (nullptr when either is missing).
-    static std::unique_ptr<ConnectCommand> peer(Document *document, const QString &requester,
-                                                const QString &accepter);
+    static std::unique_ptr<ConnectCommand> peer(Document *document, const QString &requester, const QString &accepter);
     /// Removes a peering connection and the routes that use it.
     static std::unique_ptr<ConnectCommand> unpeer(Document *document, const QString &peeringId);
     /// Routes `destination` to `target` in a table (replacing a route to the same block).
-    static std::unique_ptr<ConnectCommand> addRoute(Document *document, const QString &tableId,
-                                                    const Cidr &destination, const QString &target);
+    static std::unique_ptr<ConnectCommand> addRoute(Document *document, const QString &tableId, const Cidr &destination,
+                                                    const QString &target);
     static std::unique_ptr<ConnectCommand> removeRoute(Document *document, const QString &tableId,
                                                        const Cidr &destination);
     /// Associates `objectId` with `targetId`; nullptr when the kinds do not associate.
@@ -31,8 +30,7 @@ public:
     static std::unique_ptr<ConnectCommand> dissociate(Document *document, const QString &objectId,
                                                       const QString &targetId);
     /// The property of `objectId` that an association with `targetId` sets, or "".
-    static QString associationKey(const Document *document, const QString &objectId,
-                                  const QString &targetId);
+    static QString associationKey(const Document *document, const QString &objectId, const QString &targetId);
 
     /// The id of the object the command created (the new peering), if any.
     QString createdId() const { return mCreatedId; }

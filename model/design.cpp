@@ -65,10 +65,14 @@ const ObjectList *Design::listFor(const Object *parent, ObjectKind kind) const
 {
     if (!parent) {
         switch (kind) {
-        case ObjectKind::Vpc: return &mVpcs;
-        case ObjectKind::PeeringConnection: return &mPeerings;
-        case ObjectKind::Scenario: return &mScenarios;
-        default: return nullptr;
+        case ObjectKind::Vpc:
+            return &mVpcs;
+        case ObjectKind::PeeringConnection:
+            return &mPeerings;
+        case ObjectKind::Scenario:
+            return &mScenarios;
+        default:
+            return nullptr;
         }
     }
     if (parent->kind == ObjectKind::Vpc)

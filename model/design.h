@@ -38,8 +38,7 @@ public:
 
     /// O(1) lookup by id; nullptr when nothing has that id.
     Object *find(const QString &id) const { return mIndex.value(id, nullptr); }
-    template <class T>
-    T *find(const QString &id, ObjectKind kind) const
+    template <class T> T *find(const QString &id, ObjectKind kind) const
     {
         Object *o = find(id);
         return o && o->kind == kind ? static_cast<T *>(o) : nullptr;

@@ -177,8 +177,7 @@ Object *DesignReader::readObject(quint32 at, ObjectKind kind, Object *parent, co
     });
     for (const PropertyDef &def : propertiesOf(kind)) {
         if (def.required && !present.contains(&def) && def.type != PropertyType::Id)
-            error(at, Tr::tr("%1 has no %2, which is required")
-                          .arg(describe(*object), quote(QLatin1String(def.key))));
+            error(at, Tr::tr("%1 has no %2, which is required").arg(describe(*object), quote(QLatin1String(def.key))));
     }
     if (kind == ObjectKind::Vpc && present.contains(findProperty(kind, std::string_view("cidr-blocks"))) &&
         static_cast<Vpc *>(object)->cidrBlocks.isEmpty())
@@ -229,8 +228,10 @@ void DesignReader::checkSingletons(Object *parent)
                 first = o;
         }
     };
-    second(vpc->routeTableList(), [](const RouteTable *t) { return t->main; }, "main route table");
-    second(vpc->networkAclList(), [](const NetworkAcl *a) { return a->isDefault; }, "default network ACL");
+    second(
+        vpc->routeTableList(), [](const RouteTable *t) { return t->main; }, "main route table");
+    second(
+        vpc->networkAclList(), [](const NetworkAcl *a) { return a->isDefault; }, "default network ACL");
 }
 
 void DesignReader::readLayout(quint32 at)
@@ -316,7 +317,7 @@ void DesignReader::readLayoutEntry(quint32 keyNode, const QString &objectId, qui
     }
     if (!mDesign->contains(objectId))
         warning(keyNode, Tr::tr("the layout names %1, which is not an object of this design; the "
-                            "entry is kept")
+                                "entry is kept")
                              .arg(quote(objectId)));
     mDesign->setLayout(objectId, rect);
 }
@@ -328,7 +329,7 @@ void DesignReader::readTop(quint32 at)
         return;
     if (node(root).type != Type::Mapping) {
         error(root, Tr::tr("not a VPC Designer design: the file holds %1; a design is a mapping "
-                       "that starts with 'vpc-designer: 1'")
+                           "that starts with 'vpc-designer: 1'")
                         .arg(QLatin1String(typeName(node(root).type))));
         return;
     }
@@ -341,7 +342,7 @@ void DesignReader::readTop(quint32 at)
         return;
     if (versionNode == None) {
         error(root, Tr::tr("not a VPC Designer design: the key 'vpc-designer: 1' (the format "
-                       "version) is missing"));
+                           "version) is missing"));
         return;
     }
     auto version = scalar(versionNode, QStringLiteral("vpc-designer"));
@@ -349,16 +350,16 @@ void DesignReader::readTop(quint32 at)
     if (!version)
         return;
     if (!parseInt(*version, v)) {
-        error(versionNode, Tr::tr("vpc-designer is the format version, a whole number; %1 is not")
-                               .arg(quote(*version)));
+        error(versionNode,
+              Tr::tr("vpc-designer is the format version, a whole number; %1 is not").arg(quote(*version)));
         return;
     }
     if (v != 1) {
         error(versionNode, v > 1 ? Tr::tr("this file is in format version %1; this designer reads "
-                                      "version 1 (a newer designer wrote it)")
+                                          "version 1 (a newer designer wrote it)")
                                        .arg(v)
                                  : Tr::tr("format version %1 does not exist; this designer reads "
-                                      "version 1")
+                                          "version 1")
                                        .arg(v));
         return;
     }
@@ -576,7 +577,7 @@ LoadResult DesignFormat::load(const QString &path)
     if (info.size() > MaxFileSize) {
         // Rounded up: a file one byte past the limit is not "128 MB; up to 128 MB".
         d.message = Tr::tr("the file is %1 MB; designs up to %2 MB can be opened (a design of 2,000 "
-                       "VPCs is about 24 MB), so this is not read")
+                           "VPCs is about 24 MB), so this is not read")
                         .arg((info.size() + (qint64(1) << 20) - 1) >> 20)
                         .arg(MaxFileSize >> 20);
         result.diagnostics.append(d);

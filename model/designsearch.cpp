@@ -94,27 +94,23 @@ QList<DesignSearch::Match> DesignSearch::find(const Design &design, const QStrin
                 if (c.network() == cidr->network())
                     tiers[0].append({o.id, Tr::tr("has the block %1").arg(c.toString())});
                 else if (cidr->contains(c))
-                    tiers[1].append(
-                        {o.id, Tr::tr("%1 lies in %2").arg(c.toString(), cidr->toString())});
+                    tiers[1].append({o.id, Tr::tr("%1 lies in %2").arg(c.toString(), cidr->toString())});
                 else if (c.contains(*cidr))
-                    tiers[2].append(
-                        {o.id, Tr::tr("%1 holds %2").arg(c.toString(), cidr->toString())});
+                    tiers[2].append({o.id, Tr::tr("%1 holds %2").arg(c.toString(), cidr->toString())});
                 else
                     continue;
                 break;
             }
             for (const IpAddress &a : addressesOf(o))
                 if (a.isValid() && cidr->contains(a))
-                    tiers[1].append(
-                        {o.id, Tr::tr("%1 lies in %2").arg(a.toString(), cidr->toString())});
+                    tiers[1].append({o.id, Tr::tr("%1 lies in %2").arg(a.toString(), cidr->toString())});
         });
     } else {
         design.forEachObject([&](Object &o) {
             if (!drawn(o))
                 return;
             const QString name = nameOf(o);
-            if (o.id.compare(q, Qt::CaseInsensitive) == 0 ||
-                name.compare(q, Qt::CaseInsensitive) == 0)
+            if (o.id.compare(q, Qt::CaseInsensitive) == 0 || name.compare(q, Qt::CaseInsensitive) == 0)
                 tiers[0].append({o.id, Tr::tr("is called %1").arg(q)});
             else if (o.id.contains(q, Qt::CaseInsensitive))
                 tiers[1].append({o.id, Tr::tr("id contains '%1'").arg(q)});

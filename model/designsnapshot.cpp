@@ -4,19 +4,16 @@
 
 #include <QElapsedTimer>
 
-DesignSnapshot::DesignSnapshot(Document *document, QObject *parent)
-    : QObject(parent), mDocument(document)
+DesignSnapshot::DesignSnapshot(Document *document, QObject *parent) : QObject(parent), mDocument(document)
 {
     connect(document, &Document::designReset, this, &DesignSnapshot::markAll);
     connect(document, &Document::objectAdded, this, &DesignSnapshot::markTopOf);
     connect(document, &Document::objectAboutToBeRemoved, this, &DesignSnapshot::markTopOf);
-    connect(document, &Document::propertyChanged, this,
-            [this](const QString &id) { markTopOf(id); });
-    connect(document, &Document::objectRenamed, this,
-            [this](const QString &oldId, const QString &newId) {
-                mDirty.insert(oldId); // a renamed top-level object: its old copy goes
-                markTopOf(newId);
-            });
+    connect(document, &Document::propertyChanged, this, [this](const QString &id) { markTopOf(id); });
+    connect(document, &Document::objectRenamed, this, [this](const QString &oldId, const QString &newId) {
+        mDirty.insert(oldId); // a renamed top-level object: its old copy goes
+        markTopOf(newId);
+    });
     markAll();
 }
 

@@ -37,14 +37,12 @@ QByteArray protocolText(const Protocol &p)
 
 QByteArray routeRow(const Route &r)
 {
-    return "{destination: " + cidrText(r.destination, true) + ", target: " + scalar(r.target, true) +
-           "}";
+    return "{destination: " + cidrText(r.destination, true) + ", target: " + scalar(r.target, true) + "}";
 }
 
 QByteArray naclRow(const NaclRule &r, bool ingress)
 {
-    QByteArray row = "{rule: " + QByteArray::number(r.number) +
-                     ", protocol: " + protocolText(r.protocol);
+    QByteArray row = "{rule: " + QByteArray::number(r.number) + ", protocol: " + protocolText(r.protocol);
     if (!r.ports.isAll())
         row += ", ports: " + portsText(r.ports);
     row += (ingress ? ", source: " : ", destination: ") + cidrText(r.cidr, true);
@@ -137,7 +135,8 @@ private:
             case PropertyType::Routes:
             case PropertyType::NaclRules:
             case PropertyType::SgRules:
-            case PropertyType::OptionalSgRules: return std::nullopt;
+            case PropertyType::OptionalSgRules:
+                return std::nullopt;
             case PropertyType::Mapping:
                 if (!value.value<YamlValue>().isEmptyContainer())
                     return std::nullopt;
@@ -147,7 +146,8 @@ private:
                 if (value.toString().contains(QLatin1Char('\n')))
                     return std::nullopt;
                 break;
-            default: break;
+            default:
+                break;
             }
             if (row.size() > 1)
                 row += ", ";
@@ -216,8 +216,7 @@ private:
     void writeProperty(const PropertyDef &def, const QVariant &value, int indent, bool &first)
     {
         const int keyIndent = indent + 2;
-        if (def.type == PropertyType::Text || def.type == PropertyType::String ||
-            def.type == PropertyType::Mapping) {
+        if (def.type == PropertyType::Text || def.type == PropertyType::String || def.type == PropertyType::Mapping) {
             if (def.type == PropertyType::Mapping) {
                 keyPrefix(indent, first);
                 const YamlValue v = value.value<YamlValue>();
@@ -272,7 +271,8 @@ private:
                 row(keyIndent + 2, sgRow(r, ingress));
             return;
         }
-        default: break;
+        default:
+            break;
         }
         mOut += ' ';
         mOut += scalarOf(def, value, false);
@@ -290,24 +290,33 @@ private:
     QByteArray scalarOf(const PropertyDef &def, const QVariant &value, bool flow) const
     {
         switch (def.type) {
-        case PropertyType::Bool: return value.toBool() ? "true" : "false";
+        case PropertyType::Bool:
+            return value.toBool() ? "true" : "false";
         case PropertyType::Int:
-        case PropertyType::Port: return QByteArray::number(value.toInt());
-        case PropertyType::Number: return number(value.toDouble());
-        case PropertyType::Cidr: return cidrText(value.value<Cidr>(), flow);
-        case PropertyType::Address: return scalar(value.value<IpAddress>().toString(), flow);
+        case PropertyType::Port:
+            return QByteArray::number(value.toInt());
+        case PropertyType::Number:
+            return number(value.toDouble());
+        case PropertyType::Cidr:
+            return cidrText(value.value<Cidr>(), flow);
+        case PropertyType::Address:
+            return scalar(value.value<IpAddress>().toString(), flow);
         case PropertyType::CidrList: {
             QStringList parts;
             for (const Cidr &c : value.value<QList<Cidr>>())
                 parts.append(c.toString());
             return flowList(parts);
         }
-        case PropertyType::RefList: return flowList(value.toStringList());
+        case PropertyType::RefList:
+            return flowList(value.toStringList());
         case PropertyType::DateTime:
             return value.toDateTime().toUTC().toString(Qt::ISODate).toLatin1();
-        case PropertyType::Protocol: return protocolText(value.value<Protocol>());
-        case PropertyType::Mapping: return value.value<YamlValue>().type == YamlValue::Type::Sequence ? "[]" : "{}";
-        default: return scalar(value.toString(), flow);
+        case PropertyType::Protocol:
+            return protocolText(value.value<Protocol>());
+        case PropertyType::Mapping:
+            return value.value<YamlValue>().type == YamlValue::Type::Sequence ? "[]" : "{}";
+        default:
+            return scalar(value.toString(), flow);
         }
     }
 

@@ -8,11 +8,9 @@
 Document::Document(QObject *parent) : Document(std::make_unique<Design>(), QString(), parent) {}
 
 Document::Document(std::unique_ptr<Design> design, const QString &fileName, QObject *parent)
-    : QObject(parent), mDesign(std::move(design)), mUndoStack(new QUndoStack(this)),
-      mFileName(fileName)
+    : QObject(parent), mDesign(std::move(design)), mUndoStack(new QUndoStack(this)), mFileName(fileName)
 {
-    connect(mUndoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(mUndoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
 Document::~Document() = default;
@@ -24,8 +22,7 @@ QString Document::displayName() const
     return mUntitledName.isEmpty() ? tr("Untitled") : mUntitledName;
 }
 
-void Document::reset(std::unique_ptr<Design> design, const QString &fileName,
-                     const QString &untitledName)
+void Document::reset(std::unique_ptr<Design> design, const QString &fileName, const QString &untitledName)
 {
     mUndoStack->clear();
     mDesign = std::move(design);

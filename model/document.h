@@ -30,8 +30,7 @@ public:
 
     /// Replaces the whole design (New, Open): clears the undo stack, marks clean.
     /// `untitledName` names a design that has no file yet (Save asks where).
-    void reset(std::unique_ptr<Design> design, const QString &fileName,
-               const QString &untitledName = {});
+    void reset(std::unique_ptr<Design> design, const QString &fileName, const QString &untitledName = {});
     /// Marks the design as differing from its file (a design restored from a recovery
     /// copy): Save is needed, and closing asks.
     void setUnsaved();

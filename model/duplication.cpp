@@ -18,14 +18,11 @@ class Tr
 };
 
 /// An id like `id` for a copy: `id-copy`, then `id-copy-2`, ... (kept within 64 characters).
-QString copyId(const Design &source, const Design &target, const QString &id,
-               const QSet<QString> &reserved)
+QString copyId(const Design &source, const Design &target, const QString &id, const QSet<QString> &reserved)
 {
     const QString base = id.left(52) + QStringLiteral("-copy");
     QString candidate = base;
-    for (int n = 2;
-         source.contains(candidate) || target.contains(candidate) || reserved.contains(candidate);
-         ++n)
+    for (int n = 2; source.contains(candidate) || target.contains(candidate) || reserved.contains(candidate); ++n)
         candidate = base + QLatin1Char('-') + QString::number(n);
     return candidate;
 }
@@ -215,9 +212,8 @@ std::optional<Cidr> Placement::nextFreeBlockLike(const Cidr &original, const QLi
     return std::nullopt;
 }
 
-std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QStringList &ids,
-                                                  const Design &target, const Target &into,
-                                                  QStringList *notes)
+std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QStringList &ids, const Design &target,
+                                                  const Target &into, QStringList *notes)
 {
     const auto note = [notes](const QString &text) {
         if (notes)
@@ -264,8 +260,7 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
     const Subnet *intoSubnet = target.findSubnet(into.subnetId);
     if (intoSubnet && !intoVpc)
         intoVpc = target.vpcOf(*intoSubnet);
-    QHash<QString, QString>
-        subnetOf; // original instance or NAT gateway -> the subnet its copy uses
+    QHash<QString, QString> subnetOf; // original instance or NAT gateway -> the subnet its copy uses
     const auto parentFor = [&](const Object &o) -> QString {
         const QString original = o.parent ? o.parent->id : QString();
         switch (o.kind) {
@@ -280,9 +275,8 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
                 subnetOf.insert(o.id, intoSubnet->id);
                 return target.vpcOf(*intoSubnet)->id;
             }
-            const QString subnet = o.kind == ObjectKind::Instance
-                                       ? static_cast<const Instance &>(o).subnet
-                                       : static_cast<const NatGateway &>(o).subnet;
+            const QString subnet = o.kind == ObjectKind::Instance ? static_cast<const Instance &>(o).subnet
+                                                                  : static_cast<const NatGateway &>(o).subnet;
             if (intoVpc && intoVpc->id != original) {
                 // Another VPC: a subnet of the same AZ there, else its first one.
                 const Subnet *was = design.findSubnet(subnet);
@@ -320,25 +314,21 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
     for (const Object *o : all) {
         QString parentId = parentFor(*o);
         if (parentId == QLatin1String("\x1f")) {
-            const QString subnet = o->kind == ObjectKind::Instance
-                                       ? static_cast<const Instance *>(o)->subnet
-                                       : static_cast<const NatGateway *>(o)->subnet;
+            const QString subnet = o->kind == ObjectKind::Instance ? static_cast<const Instance *>(o)->subnet
+                                                                   : static_cast<const NatGateway *>(o)->subnet;
             parentId = copiedSubnetParent.value(subnet);
         }
-        const bool needsParent =
-            o->kind != ObjectKind::Vpc && o->kind != ObjectKind::PeeringConnection;
+        const bool needsParent = o->kind != ObjectKind::Vpc && o->kind != ObjectKind::PeeringConnection;
         if (needsParent && (parentId.isEmpty() || !target.contains(parentId))) {
-            note(
-                Tr::tr("%1 was not pasted: %2")
-                    .arg(o->id, o->kind == ObjectKind::Instance || o->kind == ObjectKind::NatGateway
-                                    ? Tr::tr("there is no subnet for it")
-                                    : Tr::tr("its VPC is gone")));
+            note(Tr::tr("%1 was not pasted: %2")
+                     .arg(o->id, o->kind == ObjectKind::Instance || o->kind == ObjectKind::NatGateway
+                                     ? Tr::tr("there is no subnet for it")
+                                     : Tr::tr("its VPC is gone")));
             continue;
         }
         if (const Vpc *vpc = target.findVpc(parentId)) {
             const bool igw = o->kind == ObjectKind::InternetGateway && vpc->internetGateway();
-            const bool eigw =
-                o->kind == ObjectKind::EgressOnlyInternetGateway && vpc->egressOnlyGateway();
+            const bool eigw = o->kind == ObjectKind::EgressOnlyInternetGateway && vpc->egressOnlyGateway();
             if (igw || eigw) {
                 note(Tr::tr("%1 was not pasted: %2 already has %3; a VPC has at most one")
                          .arg(o->id, vpc->id, kindNameWithArticle(o->kind)));
@@ -455,13 +445,11 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
         if (!vpc)
             continue;
         const Cidr was = s->cidr;
-        if (auto free = nextFreeSubnetBlock(target, *vpc, s->cidr.prefixLength(),
-                                            newBlocks.value(vpc->id))) {
+        if (auto free = nextFreeSubnetBlock(target, *vpc, s->cidr.prefixLength(), newBlocks.value(vpc->id))) {
             s->cidr = *free;
             newBlocks[vpc->id].append(*free);
         } else {
-            note(Tr::tr("%1 keeps %2: %3 has no free block left")
-                     .arg(s->id, was.toString(), vpc->id));
+            note(Tr::tr("%1 keeps %2: %3 has no free block left").arg(s->id, was.toString(), vpc->id));
         }
         s->ipv6Cidr = Cidr();
         copiedSubnets.insert(s->id, s);
@@ -482,9 +470,7 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
             // The same place in the new block; else the first free one when deployed.
             const Subnet *original = design.findSubnet(renamed.key(subnetId));
             const auto moved =
-                original
-                    ? fresh->cidr.first().plus(address.value() - original->cidr.first().value())
-                    : std::nullopt;
+                original ? fresh->cidr.first().plus(address.value() - original->cidr.first().value()) : std::nullopt;
             address = moved && fresh->cidr.contains(*moved) ? *moved : IpAddress();
             continue;
         }
@@ -550,8 +536,7 @@ std::vector<Placement::Copy> Placement::duplicate(const Design &design, const QS
             return QString(); // dropped
         });
         if (removed > 0)
-            note(Tr::tr("%1: left out %n reference(s) it cannot use where it was pasted", nullptr,
-                        removed)
+            note(Tr::tr("%1: left out %n reference(s) it cannot use where it was pasted", nullptr, removed)
                      .arg(c.object->id));
     }
     return copies;

@@ -203,16 +203,14 @@ std::string IpAddress::toStdString() const
     int n = 0;
     if (isV4()) {
         const quint32 v = toV4();
-        n = snprintf(buf, sizeof buf, "%u.%u.%u.%u", v >> 24, (v >> 16) & 255, (v >> 8) & 255,
-                     v & 255);
+        n = snprintf(buf, sizeof buf, "%u.%u.%u.%u", v >> 24, (v >> 16) & 255, (v >> 8) & 255, v & 255);
         return std::string(buf, size_t(n));
     }
     if (!isV6())
         return {};
     if (isV4Mapped()) {
         const quint32 v = quint32(value());
-        n = snprintf(buf, sizeof buf, "::ffff:%u.%u.%u.%u", v >> 24, (v >> 16) & 255,
-                     (v >> 8) & 255, v & 255);
+        n = snprintf(buf, sizeof buf, "::ffff:%u.%u.%u.%u", v >> 24, (v >> 16) & 255, (v >> 8) & 255, v & 255);
         return std::string(buf, size_t(n));
     }
     std::array<unsigned, 8> g{};

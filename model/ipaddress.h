@@ -19,10 +19,7 @@ public:
     constexpr IpAddress() = default;
     static constexpr IpAddress v4(quint32 value) { return IpAddress(Family::V4, value); }
     static constexpr IpAddress v6(u128 value) { return IpAddress(Family::V6, value); }
-    static constexpr IpAddress v6(quint64 high, quint64 low)
-    {
-        return IpAddress(Family::V6, (u128(high) << 64) | low);
-    }
+    static constexpr IpAddress v6(quint64 high, quint64 low) { return IpAddress(Family::V6, (u128(high) << 64) | low); }
 
     /// Parses dotted-quad IPv4 or any RFC 4291 text form of IPv6 (no zone id).
     /// On failure returns nullopt and, when `error` is given, says why.
@@ -64,10 +61,8 @@ public:
     }
 
 private:
-    constexpr IpAddress(Family family, u128 value)
-        : mHigh(quint64(value >> 64)), mLow(quint64(value)), mFamily(family)
-    {
-    }
+    constexpr IpAddress(Family family, u128 value) : mHigh(quint64(value >> 64)), mLow(quint64(value)), mFamily(family)
+    {}
 
     // Two 64-bit halves rather than one 128-bit integer: 8-byte alignment makes an
     // address 24 bytes instead of 32, and every rule, route and record that holds one

@@ -4,19 +4,15 @@
 
 #include <QCoreApplication>
 
-MoveResizeCommand::MoveResizeCommand(Document *document, QList<LayoutChange> changes,
-                                     bool continuing, QUndoCommand *parent)
-    : QUndoCommand(parent), mDocument(document), mChanges(std::move(changes)),
-      mContinuing(continuing)
+MoveResizeCommand::MoveResizeCommand(Document *document, QList<LayoutChange> changes, bool continuing,
+                                     QUndoCommand *parent)
+    : QUndoCommand(parent), mDocument(document), mChanges(std::move(changes)), mContinuing(continuing)
 {
     const bool resize = std::any_of(mChanges.begin(), mChanges.end(), [](const LayoutChange &c) {
-        return c.before && c.after &&
-               (c.before->width != c.after->width || c.before->height != c.after->height);
+        return c.before && c.after && (c.before->width != c.after->width || c.before->height != c.after->height);
     });
-    setText(resize ? QCoreApplication::translate("Commands", "Resize %n object(s)", nullptr,
-                                                 int(mChanges.size()))
-                   : QCoreApplication::translate("Commands", "Move %n object(s)", nullptr,
-                                                 int(mChanges.size())));
+    setText(resize ? QCoreApplication::translate("Commands", "Resize %n object(s)", nullptr, int(mChanges.size()))
+                   : QCoreApplication::translate("Commands", "Move %n object(s)", nullptr, int(mChanges.size())));
 }
 
 void MoveResizeCommand::redo()

@@ -38,11 +38,10 @@ void applyEdits(Document *document, const QList<SideEdit> &edits, bool forward)
 
 } // namespace
 
-AddObjectCommand::AddObjectCommand(Document *document, const QString &parentId, ObjectPtr object,
-                                   int index, QHash<QString, LayoutRect> layout,
-                                   QUndoCommand *parent)
-    : QUndoCommand(parent), mDocument(document), mParentId(parentId), mId(object->id),
-      mObject(std::move(object)), mIndex(index), mLayout(std::move(layout))
+AddObjectCommand::AddObjectCommand(Document *document, const QString &parentId, ObjectPtr object, int index,
+                                   QHash<QString, LayoutRect> layout, QUndoCommand *parent)
+    : QUndoCommand(parent), mDocument(document), mParentId(parentId), mId(object->id), mObject(std::move(object)),
+      mIndex(index), mLayout(std::move(layout))
 {
     setText(QCoreApplication::translate("Commands", "Add %1").arg(describe(mObject->kind, mId)));
 }
@@ -80,13 +79,11 @@ void AddObjectCommand::undo()
     mObject = mDocument->takeObject(mId);
 }
 
-RemoveObjectCommand::RemoveObjectCommand(Document *document, const QString &id,
-                                         QUndoCommand *parent)
+RemoveObjectCommand::RemoveObjectCommand(Document *document, const QString &id, QUndoCommand *parent)
     : QUndoCommand(parent), mDocument(document), mId(id)
 {
     const Object *o = document->find(id);
-    setText(QCoreApplication::translate("Commands", "Remove %1")
-                .arg(o ? describe(o->kind, id) : id));
+    setText(QCoreApplication::translate("Commands", "Remove %1").arg(o ? describe(o->kind, id) : id));
 }
 
 void RemoveObjectCommand::redo()

@@ -11,9 +11,8 @@ class Document;
 class AddObjectCommand : public QUndoCommand
 {
 public:
-    AddObjectCommand(Document *document, const QString &parentId, ObjectPtr object,
-                     int index = -1, QHash<QString, LayoutRect> layout = {},
-                     QUndoCommand *parent = nullptr);
+    AddObjectCommand(Document *document, const QString &parentId, ObjectPtr object, int index = -1,
+                     QHash<QString, LayoutRect> layout = {}, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

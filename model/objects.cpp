@@ -53,8 +53,7 @@ Gateway *Vpc::internetGateway() const
 
 Gateway *Vpc::egressOnlyGateway() const
 {
-    return egressOnlyGateways.empty() ? nullptr
-                                      : static_cast<Gateway *>(egressOnlyGateways[0].get());
+    return egressOnlyGateways.empty() ? nullptr : static_cast<Gateway *>(egressOnlyGateways[0].get());
 }
 
 ObjectList *Vpc::childList(ObjectKind k)
@@ -65,17 +64,28 @@ ObjectList *Vpc::childList(ObjectKind k)
 const ObjectList *Vpc::childList(ObjectKind k) const
 {
     switch (k) {
-    case ObjectKind::InternetGateway: return &internetGateways;
-    case ObjectKind::EgressOnlyInternetGateway: return &egressOnlyGateways;
-    case ObjectKind::Subnet: return &subnets;
-    case ObjectKind::RouteTable: return &routeTables;
-    case ObjectKind::NetworkAcl: return &networkAcls;
-    case ObjectKind::SecurityGroup: return &securityGroups;
-    case ObjectKind::NatGateway: return &natGateways;
-    case ObjectKind::Endpoint: return &endpoints;
-    case ObjectKind::Instance: return &instances;
-    case ObjectKind::FlowLog: return &flowLogs;
-    default: return nullptr;
+    case ObjectKind::InternetGateway:
+        return &internetGateways;
+    case ObjectKind::EgressOnlyInternetGateway:
+        return &egressOnlyGateways;
+    case ObjectKind::Subnet:
+        return &subnets;
+    case ObjectKind::RouteTable:
+        return &routeTables;
+    case ObjectKind::NetworkAcl:
+        return &networkAcls;
+    case ObjectKind::SecurityGroup:
+        return &securityGroups;
+    case ObjectKind::NatGateway:
+        return &natGateways;
+    case ObjectKind::Endpoint:
+        return &endpoints;
+    case ObjectKind::Instance:
+        return &instances;
+    case ObjectKind::FlowLog:
+        return &flowLogs;
+    default:
+        return nullptr;
     }
 }
 
@@ -103,24 +113,34 @@ ObjectPtr Scenario::clone() const
 QString kindName(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::Vpc: return QCoreApplication::translate("ObjectKind", "VPC");
+    case ObjectKind::Vpc:
+        return QCoreApplication::translate("ObjectKind", "VPC");
     case ObjectKind::InternetGateway:
         return QCoreApplication::translate("ObjectKind", "internet gateway");
     case ObjectKind::EgressOnlyInternetGateway:
         return QCoreApplication::translate("ObjectKind", "egress-only internet gateway");
-    case ObjectKind::Subnet: return QCoreApplication::translate("ObjectKind", "subnet");
-    case ObjectKind::RouteTable: return QCoreApplication::translate("ObjectKind", "route table");
-    case ObjectKind::NetworkAcl: return QCoreApplication::translate("ObjectKind", "network ACL");
+    case ObjectKind::Subnet:
+        return QCoreApplication::translate("ObjectKind", "subnet");
+    case ObjectKind::RouteTable:
+        return QCoreApplication::translate("ObjectKind", "route table");
+    case ObjectKind::NetworkAcl:
+        return QCoreApplication::translate("ObjectKind", "network ACL");
     case ObjectKind::SecurityGroup:
         return QCoreApplication::translate("ObjectKind", "security group");
-    case ObjectKind::NatGateway: return QCoreApplication::translate("ObjectKind", "NAT gateway");
-    case ObjectKind::Endpoint: return QCoreApplication::translate("ObjectKind", "endpoint");
-    case ObjectKind::Instance: return QCoreApplication::translate("ObjectKind", "instance");
-    case ObjectKind::FlowLog: return QCoreApplication::translate("ObjectKind", "flow log");
+    case ObjectKind::NatGateway:
+        return QCoreApplication::translate("ObjectKind", "NAT gateway");
+    case ObjectKind::Endpoint:
+        return QCoreApplication::translate("ObjectKind", "endpoint");
+    case ObjectKind::Instance:
+        return QCoreApplication::translate("ObjectKind", "instance");
+    case ObjectKind::FlowLog:
+        return QCoreApplication::translate("ObjectKind", "flow log");
     case ObjectKind::PeeringConnection:
         return QCoreApplication::translate("ObjectKind", "peering connection");
-    case ObjectKind::Scenario: return QCoreApplication::translate("ObjectKind", "scenario");
-    case ObjectKind::Flow: return QCoreApplication::translate("ObjectKind", "flow");
+    case ObjectKind::Scenario:
+        return QCoreApplication::translate("ObjectKind", "scenario");
+    case ObjectKind::Flow:
+        return QCoreApplication::translate("ObjectKind", "flow");
     }
     return {};
 }
@@ -130,22 +150,34 @@ QString kindNameWithArticle(ObjectKind kind)
     // Whole phrases, so that English gets "an instance" and other languages their own
     // article and case.
     switch (kind) {
-    case ObjectKind::Vpc: return QCoreApplication::translate("ObjectKind", "a VPC");
-    case ObjectKind::InternetGateway: return QCoreApplication::translate("ObjectKind", "an internet gateway");
+    case ObjectKind::Vpc:
+        return QCoreApplication::translate("ObjectKind", "a VPC");
+    case ObjectKind::InternetGateway:
+        return QCoreApplication::translate("ObjectKind", "an internet gateway");
     case ObjectKind::EgressOnlyInternetGateway:
         return QCoreApplication::translate("ObjectKind", "an egress-only internet gateway");
-    case ObjectKind::Subnet: return QCoreApplication::translate("ObjectKind", "a subnet");
-    case ObjectKind::RouteTable: return QCoreApplication::translate("ObjectKind", "a route table");
-    case ObjectKind::NetworkAcl: return QCoreApplication::translate("ObjectKind", "a network ACL");
-    case ObjectKind::SecurityGroup: return QCoreApplication::translate("ObjectKind", "a security group");
-    case ObjectKind::NatGateway: return QCoreApplication::translate("ObjectKind", "a NAT gateway");
-    case ObjectKind::Endpoint: return QCoreApplication::translate("ObjectKind", "an endpoint");
-    case ObjectKind::Instance: return QCoreApplication::translate("ObjectKind", "an instance");
-    case ObjectKind::FlowLog: return QCoreApplication::translate("ObjectKind", "a flow log");
+    case ObjectKind::Subnet:
+        return QCoreApplication::translate("ObjectKind", "a subnet");
+    case ObjectKind::RouteTable:
+        return QCoreApplication::translate("ObjectKind", "a route table");
+    case ObjectKind::NetworkAcl:
+        return QCoreApplication::translate("ObjectKind", "a network ACL");
+    case ObjectKind::SecurityGroup:
+        return QCoreApplication::translate("ObjectKind", "a security group");
+    case ObjectKind::NatGateway:
+        return QCoreApplication::translate("ObjectKind", "a NAT gateway");
+    case ObjectKind::Endpoint:
+        return QCoreApplication::translate("ObjectKind", "an endpoint");
+    case ObjectKind::Instance:
+        return QCoreApplication::translate("ObjectKind", "an instance");
+    case ObjectKind::FlowLog:
+        return QCoreApplication::translate("ObjectKind", "a flow log");
     case ObjectKind::PeeringConnection:
         return QCoreApplication::translate("ObjectKind", "a peering connection");
-    case ObjectKind::Scenario: return QCoreApplication::translate("ObjectKind", "a scenario");
-    case ObjectKind::Flow: return QCoreApplication::translate("ObjectKind", "a flow");
+    case ObjectKind::Scenario:
+        return QCoreApplication::translate("ObjectKind", "a scenario");
+    case ObjectKind::Flow:
+        return QCoreApplication::translate("ObjectKind", "a flow");
     }
     return {};
 }
@@ -153,20 +185,34 @@ QString kindNameWithArticle(ObjectKind kind)
 const char *kindTag(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::Vpc: return "vpc";
-    case ObjectKind::InternetGateway: return "internet-gateway";
-    case ObjectKind::EgressOnlyInternetGateway: return "egress-only-internet-gateway";
-    case ObjectKind::Subnet: return "subnet";
-    case ObjectKind::RouteTable: return "route-table";
-    case ObjectKind::NetworkAcl: return "network-acl";
-    case ObjectKind::SecurityGroup: return "security-group";
-    case ObjectKind::NatGateway: return "nat-gateway";
-    case ObjectKind::Endpoint: return "endpoint";
-    case ObjectKind::Instance: return "instance";
-    case ObjectKind::FlowLog: return "flow-log";
-    case ObjectKind::PeeringConnection: return "peering-connection";
-    case ObjectKind::Scenario: return "scenario";
-    case ObjectKind::Flow: return "flow";
+    case ObjectKind::Vpc:
+        return "vpc";
+    case ObjectKind::InternetGateway:
+        return "internet-gateway";
+    case ObjectKind::EgressOnlyInternetGateway:
+        return "egress-only-internet-gateway";
+    case ObjectKind::Subnet:
+        return "subnet";
+    case ObjectKind::RouteTable:
+        return "route-table";
+    case ObjectKind::NetworkAcl:
+        return "network-acl";
+    case ObjectKind::SecurityGroup:
+        return "security-group";
+    case ObjectKind::NatGateway:
+        return "nat-gateway";
+    case ObjectKind::Endpoint:
+        return "endpoint";
+    case ObjectKind::Instance:
+        return "instance";
+    case ObjectKind::FlowLog:
+        return "flow-log";
+    case ObjectKind::PeeringConnection:
+        return "peering-connection";
+    case ObjectKind::Scenario:
+        return "scenario";
+    case ObjectKind::Flow:
+        return "flow";
     }
     return "";
 }
@@ -174,20 +220,34 @@ const char *kindTag(ObjectKind kind)
 QString kindIdPrefix(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::Vpc: return QStringLiteral("vpc-");
-    case ObjectKind::InternetGateway: return QStringLiteral("igw-");
-    case ObjectKind::EgressOnlyInternetGateway: return QStringLiteral("eigw-");
-    case ObjectKind::Subnet: return QStringLiteral("subnet-");
-    case ObjectKind::RouteTable: return QStringLiteral("rtb-");
-    case ObjectKind::NetworkAcl: return QStringLiteral("acl-");
-    case ObjectKind::SecurityGroup: return QStringLiteral("sg-");
-    case ObjectKind::NatGateway: return QStringLiteral("nat-");
-    case ObjectKind::Endpoint: return QStringLiteral("vpce-");
-    case ObjectKind::Instance: return QStringLiteral("i-");
-    case ObjectKind::FlowLog: return QStringLiteral("fl-");
-    case ObjectKind::PeeringConnection: return QStringLiteral("pcx-");
-    case ObjectKind::Scenario: return QStringLiteral("scenario-");
-    case ObjectKind::Flow: return QStringLiteral("flow-");
+    case ObjectKind::Vpc:
+        return QStringLiteral("vpc-");
+    case ObjectKind::InternetGateway:
+        return QStringLiteral("igw-");
+    case ObjectKind::EgressOnlyInternetGateway:
+        return QStringLiteral("eigw-");
+    case ObjectKind::Subnet:
+        return QStringLiteral("subnet-");
+    case ObjectKind::RouteTable:
+        return QStringLiteral("rtb-");
+    case ObjectKind::NetworkAcl:
+        return QStringLiteral("acl-");
+    case ObjectKind::SecurityGroup:
+        return QStringLiteral("sg-");
+    case ObjectKind::NatGateway:
+        return QStringLiteral("nat-");
+    case ObjectKind::Endpoint:
+        return QStringLiteral("vpce-");
+    case ObjectKind::Instance:
+        return QStringLiteral("i-");
+    case ObjectKind::FlowLog:
+        return QStringLiteral("fl-");
+    case ObjectKind::PeeringConnection:
+        return QStringLiteral("pcx-");
+    case ObjectKind::Scenario:
+        return QStringLiteral("scenario-");
+    case ObjectKind::Flow:
+        return QStringLiteral("flow-");
     }
     return {};
 }
@@ -198,8 +258,8 @@ bool isValidId(QStringView id)
         return false;
     for (QChar c : id) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-                        u == '-' || u == '_' || u == '.';
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-' ||
+                        u == '_' || u == '.';
         if (!ok)
             return false;
     }

@@ -33,7 +33,10 @@ constexpr int ObjectKindCount = int(ObjectKind::Flow) + 1;
 
 /// A bit set of kinds, for references that may name several kinds.
 using KindMask = quint32;
-constexpr KindMask kindBit(ObjectKind k) { return KindMask(1) << int(k); }
+constexpr KindMask kindBit(ObjectKind k)
+{
+    return KindMask(1) << int(k);
+}
 
 struct Object;
 using ObjectPtr = std::unique_ptr<Object>;
@@ -76,13 +79,11 @@ protected:
     /// For the kinds' copy constructors (clone): everything but the parent.
     Object(const Object &other)
         : kind(other.kind), id(other.id), extra(other.extra), line(other.line), column(other.column)
-    {
-    }
+    {}
 };
 
 /// Typed iteration over an ObjectList whose entries are all of one kind.
-template <class T>
-class ListOf
+template <class T> class ListOf
 {
 public:
     explicit ListOf(const ObjectList &list) : mList(&list) {}
@@ -133,7 +134,7 @@ struct Subnet : Object
     QString name;
     QString az;
     Cidr cidr;
-    Cidr ipv6Cidr; // invalid when absent
+    Cidr ipv6Cidr;      // invalid when absent
     QString routeTable; // empty: the VPC's main route table
     QString networkAcl; // empty: the VPC's default network ACL
 };
@@ -240,7 +241,7 @@ struct Vpc : Object
     bool dnsSupport = true;
     bool dnsHostnames = false;
 
-    ChildList internetGateways; // at most one
+    ChildList internetGateways;   // at most one
     ChildList egressOnlyGateways; // at most one
     ChildList subnets;
     ChildList routeTables;

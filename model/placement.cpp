@@ -18,8 +18,10 @@ bool inVpc(ObjectKind kind)
     case ObjectKind::Vpc:
     case ObjectKind::PeeringConnection:
     case ObjectKind::Scenario:
-    case ObjectKind::Flow: return false;
-    default: return true;
+    case ObjectKind::Flow:
+        return false;
+    default:
+        return true;
     }
 }
 
@@ -125,8 +127,10 @@ QString Placement::refusal(const Design &design, ObjectKind kind, const Target &
     case ObjectKind::PeeringConnection:
         return Tr::tr("draw a peering by dragging from one VPC to another");
     case ObjectKind::Scenario:
-    case ObjectKind::Flow: return Tr::tr("traffic is added in the simulation panel");
-    default: break;
+    case ObjectKind::Flow:
+        return Tr::tr("traffic is added in the simulation panel");
+    default:
+        break;
     }
     if (!vpc)
         return Tr::tr("%1 lives in a VPC; drop it inside one").arg(kindNameWithArticle(kind));
@@ -136,13 +140,12 @@ QString Placement::refusal(const Design &design, ObjectKind kind, const Target &
         if (!target.subnetId.isEmpty())
             return Tr::tr("subnets do not nest; drop the subnet on the VPC's free space");
         if (!nextFreeSubnetBlock(design, *vpc))
-            return Tr::tr("%1 has no free block left for another subnet (its blocks: %2)")
-                .arg(vpc->id, [&] {
-                    QStringList b;
-                    for (const Cidr &c : vpc->cidrBlocks)
-                        b.append(c.toString());
-                    return b.join(QStringLiteral(", "));
-                }());
+            return Tr::tr("%1 has no free block left for another subnet (its blocks: %2)").arg(vpc->id, [&] {
+                QStringList b;
+                for (const Cidr &c : vpc->cidrBlocks)
+                    b.append(c.toString());
+                return b.join(QStringLiteral(", "));
+            }());
     }
     if (kind == ObjectKind::InternetGateway && vpc->internetGateway())
         return Tr::tr("%1 already has the internet gateway %2; a VPC has at most one")
@@ -237,7 +240,9 @@ ObjectPtr Placement::create(const Design &design, ObjectKind kind, const Target 
         i->privateIp = *nextFreeAddress(design, *subnet);
         break;
     }
-    case ObjectKind::NatGateway: static_cast<NatGateway *>(object.get())->subnet = subnet->id; break;
+    case ObjectKind::NatGateway:
+        static_cast<NatGateway *>(object.get())->subnet = subnet->id;
+        break;
     case ObjectKind::Endpoint: {
         auto *e = static_cast<Endpoint *>(object.get());
         if (subnet) { // an interface in the subnet it was dropped on
@@ -257,7 +262,8 @@ ObjectPtr Placement::create(const Design &design, ObjectKind kind, const Target 
         f->resource = subnet ? subnet->id : vpc->id;
         break;
     }
-    default: break;
+    default:
+        break;
     }
     return object;
 }

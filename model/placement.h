@@ -59,8 +59,8 @@ struct Copy
     QString parentId;
     QString originalId;
 };
-std::vector<Copy> duplicate(const Design &source, const QStringList &ids, const Design &target,
-                            const Target &into = {}, QStringList *notes = nullptr);
+std::vector<Copy> duplicate(const Design &source, const QStringList &ids, const Design &target, const Target &into = {},
+                            QStringList *notes = nullptr);
 
 /// A block of the size of `block` for a copy: the next one after it, in the private range
 /// it lies in, that overlaps none of `used`; then the first free one of that range.

@@ -8,18 +8,15 @@
 
 namespace {
 
-template <auto Member>
-struct MemberTraits;
-template <class C, class V, V C::*M>
-struct MemberTraits<M>
+template <auto Member> struct MemberTraits;
+template <class C, class V, V C::*M> struct MemberTraits<M>
 {
     using Class = C;
     using Value = V;
 };
 
 /// A property backed by one member of the object's struct.
-template <auto Member>
-PropertyDef field(const char *key, PropertyType type, PropertyDef extra = {})
+template <auto Member> PropertyDef field(const char *key, PropertyType type, PropertyDef extra = {})
 {
     using Traits = MemberTraits<Member>;
     using C = typename Traits::Class;
@@ -27,9 +24,7 @@ PropertyDef field(const char *key, PropertyType type, PropertyDef extra = {})
     PropertyDef d = extra;
     d.key = key;
     d.type = type;
-    d.get = [](const Object &o) -> QVariant {
-        return QVariant::fromValue(static_cast<const C &>(o).*Member);
-    };
+    d.get = [](const Object &o) -> QVariant { return QVariant::fromValue(static_cast<const C &>(o).*Member); };
     d.set = [](Object &o, const QVariant &v) { static_cast<C &>(o).*Member = v.value<V>(); };
     return d;
 }
@@ -61,8 +56,7 @@ PropertyDef refTo(KindMask kinds, bool isRequired = false, bool cascade = false)
     return d;
 }
 
-template <size_t N>
-PropertyDef oneOf(const std::array<const char *, N> &values)
+template <size_t N> PropertyDef oneOf(const std::array<const char *, N> &values)
 {
     PropertyDef d;
     d.enumValues = std::span<const char *const>(values.data(), values.size());
@@ -88,18 +82,15 @@ PropertyDef range(int minimum, int maximum)
     return d;
 }
 
-constexpr KindMask GatewayTargets =
-    kindBit(ObjectKind::InternetGateway) | kindBit(ObjectKind::EgressOnlyInternetGateway) |
-    kindBit(ObjectKind::NatGateway) | kindBit(ObjectKind::PeeringConnection) |
-    kindBit(ObjectKind::Instance);
+constexpr KindMask GatewayTargets = kindBit(ObjectKind::InternetGateway) |
+                                    kindBit(ObjectKind::EgressOnlyInternetGateway) | kindBit(ObjectKind::NatGateway) |
+                                    kindBit(ObjectKind::PeeringConnection) | kindBit(ObjectKind::Instance);
 
 constexpr std::array<const char *, 2> NatConnectivity{"public", "private"};
 constexpr std::array<const char *, 2> EndpointTypes{"gateway", "interface"};
 constexpr std::array<const char *, 3> TrafficTypes{"ACCEPT", "REJECT", "ALL"};
-constexpr std::array<const char *, 3> LogDestinations{"s3", "cloud-watch-logs",
-                                                      "kinesis-data-firehose"};
-constexpr std::array<const char *, 5> PeeringStatus{"active", "pending-acceptance", "rejected",
-                                                    "failed", "deleted"};
+constexpr std::array<const char *, 3> LogDestinations{"s3", "cloud-watch-logs", "kinesis-data-firehose"};
+constexpr std::array<const char *, 5> PeeringStatus{"active", "pending-acceptance", "rejected", "failed", "deleted"};
 
 std::vector<PropertyDef> gatewayProps()
 {
@@ -128,17 +119,14 @@ std::vector<PropertyDef> subnetProps()
         field<&Subnet::az>("az", PropertyType::String, required()),
         field<&Subnet::cidr>("cidr", PropertyType::Cidr, required()),
         field<&Subnet::ipv6Cidr>("ipv6-cidr", PropertyType::Cidr),
-        field<&Subnet::routeTable>("route-table", PropertyType::Ref,
-                                   refTo(kindBit(ObjectKind::RouteTable))),
-        field<&Subnet::networkAcl>("network-acl", PropertyType::Ref,
-                                   refTo(kindBit(ObjectKind::NetworkAcl))),
+        field<&Subnet::routeTable>("route-table", PropertyType::Ref, refTo(kindBit(ObjectKind::RouteTable))),
+        field<&Subnet::networkAcl>("network-acl", PropertyType::Ref, refTo(kindBit(ObjectKind::NetworkAcl))),
     };
 }
 
 std::vector<PropertyDef> routeTableProps()
 {
-    PropertyDef routes = field<&RouteTable::routes>("routes", PropertyType::Routes,
-                                                    refTo(GatewayTargets));
+    PropertyDef routes = field<&RouteTable::routes>("routes", PropertyType::Routes, refTo(GatewayTargets));
     return {
         idField(),
         field<&RouteTable::name>("name", PropertyType::String),
@@ -179,8 +167,7 @@ std::vector<PropertyDef> securityGroupProps()
         idField(),
         field<&SecurityGroup::name>("name", PropertyType::String),
         field<&SecurityGroup::description>("description", PropertyType::String),
-        field<&SecurityGroup::ingress>("ingress", PropertyType::SgRules,
-                                       refTo(kindBit(ObjectKind::SecurityGroup))),
+        field<&SecurityGroup::ingress>("ingress", PropertyType::SgRules, refTo(kindBit(ObjectKind::SecurityGroup))),
         egress,
     };
 }
@@ -190,10 +177,8 @@ std::vector<PropertyDef> natProps()
     return {
         idField(),
         field<&NatGateway::name>("name", PropertyType::String),
-        field<&NatGateway::subnet>("subnet", PropertyType::Ref,
-                                   refTo(kindBit(ObjectKind::Subnet), true, true)),
-        field<&NatGateway::connectivity>("connectivity", PropertyType::Enum,
-                                         oneOf(NatConnectivity)),
+        field<&NatGateway::subnet>("subnet", PropertyType::Ref, refTo(kindBit(ObjectKind::Subnet), true, true)),
+        field<&NatGateway::connectivity>("connectivity", PropertyType::Enum, oneOf(NatConnectivity)),
         field<&NatGateway::privateIp>("private-ip", PropertyType::Address),
         field<&NatGateway::publicIp>("public-ip", PropertyType::Address),
     };
@@ -209,10 +194,8 @@ std::vector<PropertyDef> endpointProps()
         type,
         field<&Endpoint::service>("service", PropertyType::String, required()),
         field<&Endpoint::serviceRegion>("service-region", PropertyType::String),
-        field<&Endpoint::routeTables>("route-tables", PropertyType::RefList,
-                                      refTo(kindBit(ObjectKind::RouteTable))),
-        field<&Endpoint::subnets>("subnets", PropertyType::RefList,
-                                  refTo(kindBit(ObjectKind::Subnet))),
+        field<&Endpoint::routeTables>("route-tables", PropertyType::RefList, refTo(kindBit(ObjectKind::RouteTable))),
+        field<&Endpoint::subnets>("subnets", PropertyType::RefList, refTo(kindBit(ObjectKind::Subnet))),
         field<&Endpoint::securityGroups>("security-groups", PropertyType::RefList,
                                          refTo(kindBit(ObjectKind::SecurityGroup))),
         field<&Endpoint::privateDns>("private-dns", PropertyType::Bool),
@@ -225,8 +208,7 @@ std::vector<PropertyDef> instanceProps()
     return {
         idField(),
         field<&Instance::name>("name", PropertyType::String),
-        field<&Instance::subnet>("subnet", PropertyType::Ref,
-                                 refTo(kindBit(ObjectKind::Subnet), true, true)),
+        field<&Instance::subnet>("subnet", PropertyType::Ref, refTo(kindBit(ObjectKind::Subnet), true, true)),
         field<&Instance::privateIp>("private-ip", PropertyType::Address),
         field<&Instance::publicIp>("public-ip", PropertyType::Address),
         field<&Instance::ipv6>("ipv6", PropertyType::Address),
@@ -242,16 +224,11 @@ std::vector<PropertyDef> flowLogProps()
         idField(),
         field<&FlowLog::resource>(
             "resource", PropertyType::Ref,
-            refTo(kindBit(ObjectKind::Vpc) | kindBit(ObjectKind::Subnet) |
-                      kindBit(ObjectKind::Instance),
-                  true, true)),
-        field<&FlowLog::trafficType>("traffic-type", PropertyType::Enum,
-                                     always(oneOf(TrafficTypes))),
-        field<&FlowLog::destination>("destination", PropertyType::Enum,
-                                     always(oneOf(LogDestinations))),
+            refTo(kindBit(ObjectKind::Vpc) | kindBit(ObjectKind::Subnet) | kindBit(ObjectKind::Instance), true, true)),
+        field<&FlowLog::trafficType>("traffic-type", PropertyType::Enum, always(oneOf(TrafficTypes))),
+        field<&FlowLog::destination>("destination", PropertyType::Enum, always(oneOf(LogDestinations))),
         field<&FlowLog::destinationName>("destination-name", PropertyType::String),
-        field<&FlowLog::maxAggregationInterval>("max-aggregation-interval", PropertyType::Int,
-                                                always(range(1, 86400))),
+        field<&FlowLog::maxAggregationInterval>("max-aggregation-interval", PropertyType::Int, always(range(1, 86400))),
         field<&FlowLog::format>("format", PropertyType::String),
     };
 }
@@ -262,14 +239,11 @@ std::vector<PropertyDef> peeringProps()
     return {
         idField(),
         field<&PeeringConnection::name>("name", PropertyType::String),
-        field<&PeeringConnection::requester>("requester", PropertyType::Ref,
-                                             refTo(vpc, true, true)),
+        field<&PeeringConnection::requester>("requester", PropertyType::Ref, refTo(vpc, true, true)),
         field<&PeeringConnection::accepter>("accepter", PropertyType::Ref, refTo(vpc, true, true)),
         field<&PeeringConnection::status>("status", PropertyType::Enum, oneOf(PeeringStatus)),
-        field<&PeeringConnection::requesterDnsResolution>("requester-dns-resolution",
-                                                          PropertyType::Bool),
-        field<&PeeringConnection::accepterDnsResolution>("accepter-dns-resolution",
-                                                         PropertyType::Bool),
+        field<&PeeringConnection::requesterDnsResolution>("requester-dns-resolution", PropertyType::Bool),
+        field<&PeeringConnection::accepterDnsResolution>("accepter-dns-resolution", PropertyType::Bool),
     };
 }
 
@@ -359,7 +333,6 @@ constexpr std::array<ChildListDef, 3> TopLevel{{
     {"traffic", ObjectKind::Scenario, false},
 }};
 
-
 } // namespace
 
 std::span<const PropertyDef> propertiesOf(ObjectKind kind)
@@ -400,20 +373,33 @@ std::span<const ChildListDef> topLevelLists()
 ObjectPtr createObject(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::Vpc: return std::make_unique<Vpc>();
+    case ObjectKind::Vpc:
+        return std::make_unique<Vpc>();
     case ObjectKind::InternetGateway:
-    case ObjectKind::EgressOnlyInternetGateway: return std::make_unique<Gateway>(kind);
-    case ObjectKind::Subnet: return std::make_unique<Subnet>();
-    case ObjectKind::RouteTable: return std::make_unique<RouteTable>();
-    case ObjectKind::NetworkAcl: return std::make_unique<NetworkAcl>();
-    case ObjectKind::SecurityGroup: return std::make_unique<SecurityGroup>();
-    case ObjectKind::NatGateway: return std::make_unique<NatGateway>();
-    case ObjectKind::Endpoint: return std::make_unique<Endpoint>();
-    case ObjectKind::Instance: return std::make_unique<Instance>();
-    case ObjectKind::FlowLog: return std::make_unique<FlowLog>();
-    case ObjectKind::PeeringConnection: return std::make_unique<PeeringConnection>();
-    case ObjectKind::Scenario: return std::make_unique<Scenario>();
-    case ObjectKind::Flow: return std::make_unique<Flow>();
+    case ObjectKind::EgressOnlyInternetGateway:
+        return std::make_unique<Gateway>(kind);
+    case ObjectKind::Subnet:
+        return std::make_unique<Subnet>();
+    case ObjectKind::RouteTable:
+        return std::make_unique<RouteTable>();
+    case ObjectKind::NetworkAcl:
+        return std::make_unique<NetworkAcl>();
+    case ObjectKind::SecurityGroup:
+        return std::make_unique<SecurityGroup>();
+    case ObjectKind::NatGateway:
+        return std::make_unique<NatGateway>();
+    case ObjectKind::Endpoint:
+        return std::make_unique<Endpoint>();
+    case ObjectKind::Instance:
+        return std::make_unique<Instance>();
+    case ObjectKind::FlowLog:
+        return std::make_unique<FlowLog>();
+    case ObjectKind::PeeringConnection:
+        return std::make_unique<PeeringConnection>();
+    case ObjectKind::Scenario:
+        return std::make_unique<Scenario>();
+    case ObjectKind::Flow:
+        return std::make_unique<Flow>();
     }
     return nullptr;
 }
@@ -437,12 +423,12 @@ QStringList referencedIds(const PropertyDef &def, const QVariant &value)
     case PropertyType::FlowEndpoint: {
         // Addresses and service:NAME are not references.
         const QString text = value.toString();
-        if (text.isEmpty() || text.startsWith(QLatin1String("service:")) ||
-            IpAddress::parse(QStringView(text)))
+        if (text.isEmpty() || text.startsWith(QLatin1String("service:")) || IpAddress::parse(QStringView(text)))
             return {};
         return {text};
     }
-    case PropertyType::RefList: return value.toStringList();
+    case PropertyType::RefList:
+        return value.toStringList();
     case PropertyType::Routes: {
         QStringList ids;
         for (const Route &r : value.value<RouteList>())
@@ -458,12 +444,12 @@ QStringList referencedIds(const PropertyDef &def, const QVariant &value)
                     ids.append(r.group);
         return ids;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
-QVariant withoutReference(const PropertyDef &def, const QVariant &value, const QString &id,
-                          const QString &newId)
+QVariant withoutReference(const PropertyDef &def, const QVariant &value, const QString &id, const QString &newId)
 {
     const bool rename = !newId.isEmpty();
     switch (def.type) {
@@ -506,6 +492,7 @@ QVariant withoutReference(const PropertyDef &def, const QVariant &value, const Q
         }
         return QVariant::fromValue(rules);
     }
-    default: return value;
+    default:
+        return value;
     }
 }

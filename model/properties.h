@@ -16,10 +16,10 @@ enum class PropertyType : quint8 {
     Port, // -1 when absent
     Number,
     Enum,
-    Cidr,     // invalid Cidr when absent
+    Cidr, // invalid Cidr when absent
     CidrList,
-    Address,  // invalid IpAddress when absent
-    Ref,      // an id; empty when absent
+    Address, // invalid IpAddress when absent
+    Ref,     // an id; empty when absent
     RefList,
     Routes,
     NaclRules,
@@ -85,13 +85,11 @@ QVariant defaultValue(ObjectKind kind, const PropertyDef &def);
 QString propertyText(const PropertyDef &def, const QVariant &value);
 /// Reads a property's value from one line of text; nullopt with `error` set on bad input.
 /// The inverse of propertyText for every scalar and list type.
-std::optional<QVariant> propertyFromText(const PropertyDef &def, const QString &text,
-                                         QString *error);
+std::optional<QVariant> propertyFromText(const PropertyDef &def, const QString &text, QString *error);
 
 /// Reference checks shared by the reader, the commands and the validators.
 /// Every id a property's value names (a Ref, a RefList, route targets, group peers).
 QStringList referencedIds(const PropertyDef &def, const QVariant &value);
 /// The value with every reference to `id` dropped (rows and list entries removed, a
 /// single reference cleared), or with it renamed to `newId` when that is non-empty.
-QVariant withoutReference(const PropertyDef &def, const QVariant &value, const QString &id,
-                          const QString &newId = {});
+QVariant withoutReference(const PropertyDef &def, const QVariant &value, const QString &id, const QString &newId = {});

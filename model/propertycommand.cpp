@@ -5,17 +5,15 @@
 
 #include <QCoreApplication>
 
-ChangePropertyCommand::ChangePropertyCommand(Document *document, const QString &id,
-                                             const QString &key, const QVariant &value,
-                                             QUndoCommand *parent)
+ChangePropertyCommand::ChangePropertyCommand(Document *document, const QString &id, const QString &key,
+                                             const QVariant &value, QUndoCommand *parent)
     : QUndoCommand(parent), mDocument(document), mObjectId(id), mKey(key), mAfter(value),
       mRename(key == QLatin1String("id"))
 {
     if (const Object *o = document->find(id))
         if (const PropertyDef *def = findProperty(o->kind, QStringView(key)))
             mBefore = def->get(*o);
-    setText(mRename ? QCoreApplication::translate("Commands", "Rename '%1' to '%2'")
-                          .arg(id, value.toString())
+    setText(mRename ? QCoreApplication::translate("Commands", "Rename '%1' to '%2'").arg(id, value.toString())
                     : QCoreApplication::translate("Commands", "Change %1 of '%2'").arg(key, id));
 }
 
@@ -83,22 +81,20 @@ void ChangePropertyCommand::undo()
 bool ChangePropertyCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ChangePropertyCommand *>(other);
-    if (mRename || next->mRename || next->mObjectId != mObjectId || next->mKey != mKey ||
-        !next->mEdits.isEmpty() || !mEdits.isEmpty())
+    if (mRename || next->mRename || next->mObjectId != mObjectId || next->mKey != mKey || !next->mEdits.isEmpty() ||
+        !mEdits.isEmpty())
         return false;
     mAfter = next->mAfter;
     setObsolete(mAfter == mBefore);
     return true;
 }
 
-ChangeDesignTextCommand::ChangeDesignTextCommand(Document *document, const QString &name,
-                                                 const QString &description, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("Commands", "Change the design's description"),
-                   parent),
-      mDocument(document), mOldName(document->design().name),
-      mOldDescription(document->design().description), mName(name), mDescription(description)
-{
-}
+ChangeDesignTextCommand::ChangeDesignTextCommand(Document *document, const QString &name, const QString &description,
+                                                 QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("Commands", "Change the design's description"), parent),
+      mDocument(document), mOldName(document->design().name), mOldDescription(document->design().description),
+      mName(name), mDescription(description)
+{}
 
 void ChangeDesignTextCommand::redo()
 {

@@ -12,8 +12,8 @@ class Document;
 class ChangePropertyCommand : public QUndoCommand
 {
 public:
-    ChangePropertyCommand(Document *document, const QString &id, const QString &key,
-                          const QVariant &value, QUndoCommand *parent = nullptr);
+    ChangePropertyCommand(Document *document, const QString &id, const QString &key, const QVariant &value,
+                          QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

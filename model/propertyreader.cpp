@@ -68,7 +68,7 @@ std::optional<NaclRuleList> YamlReader::naclRules(quint32 at, bool ingress)
         const quint32 m = resolve(item);
         if (m == None || node(m).type != Type::Mapping) {
             error(item, Tr::tr("a network ACL rule is a mapping such as {rule: 100, protocol: tcp, "
-                           "ports: 443, %1: 0.0.0.0/0, action: allow}")
+                               "ports: 443, %1: 0.0.0.0/0, action: allow}")
                             .arg(QLatin1String(peerKey)));
             return;
         }
@@ -121,7 +121,8 @@ std::optional<NaclRuleList> YamlReader::naclRules(quint32 at, bool ingress)
         if (!hasNumber)
             error(item, Tr::tr("a network ACL rule needs a rule number"));
         else if (!hasPeer)
-            error(item, Tr::tr("an %1 rule needs a %2").arg(QLatin1String(ingress ? "ingress" : "egress"), QLatin1String(peerKey)));
+            error(item, Tr::tr("an %1 rule needs a %2")
+                            .arg(QLatin1String(ingress ? "ingress" : "egress"), QLatin1String(peerKey)));
         else if (!hasAction)
             error(item, Tr::tr("a network ACL rule needs an action (allow or deny)"));
         else
@@ -140,7 +141,7 @@ std::optional<SgRuleList> YamlReader::sgRules(quint32 at, bool ingress)
         const quint32 m = resolve(item);
         if (m == None || node(m).type != Type::Mapping) {
             error(item, Tr::tr("a security-group rule is a mapping such as {protocol: tcp, ports: "
-                           "443, %1: 0.0.0.0/0}")
+                               "443, %1: 0.0.0.0/0}")
                             .arg(QLatin1String(peerKey)));
             return;
         }
@@ -191,7 +192,8 @@ std::optional<SgRuleList> YamlReader::sgRules(quint32 at, bool ingress)
         if (!good)
             return;
         if (!hasPeer)
-            error(item, Tr::tr("a security-group rule needs a %1 (a CIDR block or a group id)").arg(QLatin1String(peerKey)));
+            error(item,
+                  Tr::tr("a security-group rule needs a %1 (a CIDR block or a group id)").arg(QLatin1String(peerKey)));
         else
             out.append(r);
     });
@@ -255,7 +257,8 @@ std::optional<QVariant> YamlReader::value(ObjectKind kind, const PropertyDef &de
             return std::nullopt;
         return QVariant(ids);
     }
-    default: break;
+    default:
+        break;
     }
 
     auto text = scalar(at, key);
@@ -273,7 +276,8 @@ std::optional<QVariant> YamlReader::value(ObjectKind kind, const PropertyDef &de
     }
     case PropertyType::String:
     case PropertyType::Text:
-    case PropertyType::FlowEndpoint: return QVariant(str(*text));
+    case PropertyType::FlowEndpoint:
+        return QVariant(str(*text));
     case PropertyType::Account:
         if (isValidAccount(str(*text)))
             return QVariant(str(*text));
@@ -287,8 +291,8 @@ std::optional<QVariant> YamlReader::value(ObjectKind kind, const PropertyDef &de
             QStringList names;
             for (const char *e : def.enumValues)
                 names.append(QLatin1String(e));
-            error(at, Tr::tr("%1 is not a value of %2: use %3")
-                          .arg(quote(*text), key, names.join(QStringLiteral(", "))));
+            error(at,
+                  Tr::tr("%1 is not a value of %2: use %3").arg(quote(*text), key, names.join(QStringLiteral(", "))));
         }
         return std::nullopt;
     case PropertyType::Bool:
@@ -349,7 +353,8 @@ std::optional<QVariant> YamlReader::value(ObjectKind kind, const PropertyDef &de
         auto p = protocol(at);
         return p ? std::optional<QVariant>(QVariant::fromValue(*p)) : std::nullopt;
     }
-    default: break;
+    default:
+        break;
     }
     return std::nullopt;
 }

@@ -40,11 +40,16 @@ QString propertyText(const PropertyDef &def, const QVariant &value)
     case PropertyType::Enum:
     case PropertyType::Ref:
     case PropertyType::Account:
-    case PropertyType::FlowEndpoint: return value.toString();
-    case PropertyType::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case PropertyType::Int: return QString::number(value.toInt());
-    case PropertyType::Port: return value.toInt() < 0 ? QString() : QString::number(value.toInt());
-    case PropertyType::Number: return QString::number(value.toDouble(), 'g', 15);
+    case PropertyType::FlowEndpoint:
+        return value.toString();
+    case PropertyType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case PropertyType::Int:
+        return QString::number(value.toInt());
+    case PropertyType::Port:
+        return value.toInt() < 0 ? QString() : QString::number(value.toInt());
+    case PropertyType::Number:
+        return QString::number(value.toDouble(), 'g', 15);
     case PropertyType::Cidr: {
         const Cidr c = value.value<Cidr>();
         return c.isValid() ? c.toString() : QString();
@@ -59,10 +64,12 @@ QString propertyText(const PropertyDef &def, const QVariant &value)
         const IpAddress a = value.value<IpAddress>();
         return a.isValid() ? a.toString() : QString();
     }
-    case PropertyType::RefList: return joinList(value.toStringList());
+    case PropertyType::RefList:
+        return joinList(value.toStringList());
     case PropertyType::DateTime:
         return value.toDateTime().toUTC().toString(Qt::ISODate);
-    case PropertyType::Protocol: return value.value<Protocol>().toString();
+    case PropertyType::Protocol:
+        return value.value<Protocol>().toString();
     case PropertyType::Routes:
         return Tr::tr("%n route(s)", nullptr, int(value.value<RouteList>().size()));
     case PropertyType::NaclRules:
@@ -80,8 +87,7 @@ QString propertyText(const PropertyDef &def, const QVariant &value)
     return {};
 }
 
-std::optional<QVariant> propertyFromText(const PropertyDef &def, const QString &input,
-                                         QString *error)
+std::optional<QVariant> propertyFromText(const PropertyDef &def, const QString &input, QString *error)
 {
     const QString text = def.type == PropertyType::Text ? input : input.trimmed();
     const auto failWith = [&](const QString &message) -> std::optional<QVariant> {
@@ -98,7 +104,8 @@ std::optional<QVariant> propertyFromText(const PropertyDef &def, const QString &
         return QVariant(text);
     case PropertyType::String:
     case PropertyType::Text:
-    case PropertyType::FlowEndpoint: return QVariant(text);
+    case PropertyType::FlowEndpoint:
+        return QVariant(text);
     case PropertyType::Account:
         if (!isValidAccount(text))
             return failWith(Tr::tr("an account is 12 digits, such as 111122223333"));
@@ -199,7 +206,8 @@ std::optional<QVariant> propertyFromText(const PropertyDef &def, const QString &
     case PropertyType::NaclRules:
     case PropertyType::SgRules:
     case PropertyType::OptionalSgRules:
-    case PropertyType::Mapping: break;
+    case PropertyType::Mapping:
+        break;
     }
     return failWith(Tr::tr("%1 is edited as a table").arg(QLatin1String(def.key)));
 }

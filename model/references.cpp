@@ -11,8 +11,7 @@ void addWithChildren(const Object &object, QSet<QString> &ids)
 }
 
 /// Calls f(object, def, value) for every reference-holding property in the design.
-template <class F>
-void forEachReferenceProperty(const Design &design, F &&f)
+template <class F> void forEachReferenceProperty(const Design &design, F &&f)
 {
     design.forEachObject([&](Object &o) {
         for (const PropertyDef &def : propertiesOf(o.kind)) {
@@ -73,8 +72,7 @@ QList<SideEdit> References::dropReferences(const Design &design, const QSet<QStr
     return edits;
 }
 
-QList<SideEdit> References::renameReferences(const Design &design, const QString &oldId,
-                                             const QString &newId)
+QList<SideEdit> References::renameReferences(const Design &design, const QString &oldId, const QString &newId)
 {
     QList<SideEdit> edits;
     forEachReferenceProperty(design, [&](const Object &o, const PropertyDef &def, const QVariant &value) {

@@ -26,12 +26,18 @@ std::optional<Protocol> Protocol::parse(std::string_view text)
 QString Protocol::toString() const
 {
     switch (mNumber) {
-    case All: return QStringLiteral("all");
-    case Tcp: return QStringLiteral("tcp");
-    case Udp: return QStringLiteral("udp");
-    case Icmp: return QStringLiteral("icmp");
-    case Icmpv6: return QStringLiteral("icmpv6");
-    default: return QString::number(mNumber);
+    case All:
+        return QStringLiteral("all");
+    case Tcp:
+        return QStringLiteral("tcp");
+    case Udp:
+        return QStringLiteral("udp");
+    case Icmp:
+        return QStringLiteral("icmp");
+    case Icmpv6:
+        return QStringLiteral("icmpv6");
+    default:
+        return QString::number(mNumber);
     }
 }
 
@@ -39,8 +45,7 @@ std::optional<PortRange> PortRange::parse(std::string_view text, QString *error)
 {
     const auto number = [](std::string_view s, int &out) {
         const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-        return ec == std::errc() && end == s.data() + s.size() && !s.empty() && s[0] != '-' &&
-               out >= 0 && out <= 65535;
+        return ec == std::errc() && end == s.data() + s.size() && !s.empty() && s[0] != '-' && out >= 0 && out <= 65535;
     };
     PortRange r;
     const size_t dash = text.find('-');
@@ -49,8 +54,7 @@ std::optional<PortRange> PortRange::parse(std::string_view text, QString *error)
         ok = number(text, r.from);
         r.to = r.from;
     } else {
-        ok = number(text.substr(0, dash), r.from) && number(text.substr(dash + 1), r.to) &&
-             r.from <= r.to;
+        ok = number(text.substr(0, dash), r.from) && number(text.substr(dash + 1), r.to) && r.from <= r.to;
     }
     if (!ok) {
         if (error)

@@ -81,8 +81,8 @@ struct SgRule
 {
     Protocol protocol;
     PortRange ports;
-    Cidr cidr;          // valid when the peer is a block
-    QString group;      // set when the peer is a security group (or a prefix list)
+    Cidr cidr;     // valid when the peer is a block
+    QString group; // set when the peer is a security group (or a prefix list)
 
     bool isGroupReference() const { return !group.isEmpty(); }
     QString peerText() const { return isGroupReference() ? group : cidr.toString(); }

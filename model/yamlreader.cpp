@@ -69,19 +69,22 @@ std::optional<bool> YamlReading::parseBool(std::string_view s)
 const char *YamlReading::typeName(YamlTree::Type t)
 {
     switch (t) {
-    case YamlTree::Type::Null: return "nothing";
-    case YamlTree::Type::Scalar: return "a single value";
-    case YamlTree::Type::Sequence: return "a list";
-    case YamlTree::Type::Mapping: return "a mapping";
-    case YamlTree::Type::Alias: return "an alias";
+    case YamlTree::Type::Null:
+        return "nothing";
+    case YamlTree::Type::Scalar:
+        return "a single value";
+    case YamlTree::Type::Sequence:
+        return "a list";
+    case YamlTree::Type::Mapping:
+        return "a mapping";
+    case YamlTree::Type::Alias:
+        return "an alias";
     }
     return "";
 }
 
-YamlReader::YamlReader(YamlTree &tree, const QString &file, DiagnosticList &out)
-    : mTree(tree), mFile(file), mOut(out)
-{
-}
+YamlReader::YamlReader(YamlTree &tree, const QString &file, DiagnosticList &out) : mTree(tree), mFile(file), mOut(out)
+{}
 
 void YamlReader::report(Diagnostic::Severity severity, quint32 at, const QString &message)
 {
@@ -123,8 +126,8 @@ quint32 YamlReader::resolve(quint32 i)
         if (mTree.budgetExceeded() && !mBombReported) {
             mBombReported = true;
             error(i, Tr::tr("anchors and aliases here would expand to more than %L1 nodes; an "
-                        "alias that repeats an alias that repeats... (a 'billion laughs' "
-                        "file) is refused")
+                            "alias that repeats an alias that repeats... (a 'billion laughs' "
+                            "file) is refused")
                          .arg(mTree.expansionBudget()));
             mStop = true;
         } else if (!mTree.budgetExceeded()) {
@@ -182,8 +185,7 @@ std::optional<std::string_view> YamlReader::scalar(quint32 at, const QString &wh
     if (node(v).type == Type::Null)
         return std::string_view();
     if (node(v).type != Type::Scalar) {
-        error(at, Tr::tr("%1 should be a single value, not %2")
-                      .arg(what, QLatin1String(typeName(node(v).type))));
+        error(at, Tr::tr("%1 should be a single value, not %2").arg(what, QLatin1String(typeName(node(v).type))));
         return std::nullopt;
     }
     return mTree.text(node(v));
@@ -208,7 +210,8 @@ std::optional<YamlValue> YamlReader::toValue(quint32 at, int depth)
     const Node &n = node(v);
     switch (n.type) {
     case Type::Null:
-    case Type::Alias: break;
+    case Type::Alias:
+        break;
     case Type::Scalar:
         out.type = YamlValue::Type::Scalar;
         out.scalar = str(mTree.text(n));
@@ -243,7 +246,7 @@ std::optional<YamlValue> YamlReader::toValue(quint32 at, int depth)
 }
 
 void YamlReader::keepUnknown(ExtraKeys &extra, quint32 keyNode, std::string_view key, quint32 value,
-                 const QString &where)
+                             const QString &where)
 {
     warning(keyNode, Tr::tr("unknown key %1 in %2; it is kept as written").arg(quote(key), where));
     if (auto v = toValue(value, 0))
@@ -272,8 +275,7 @@ std::optional<QString> YamlReader::id(quint32 at, std::string_view text)
 {
     const QString s = str(text);
     if (!isValidId(s)) {
-        error(at, Tr::tr("%1 is not a valid id: an id is 1 to 64 letters, digits, '-', '_' or '.'")
-                      .arg(quote(text)));
+        error(at, Tr::tr("%1 is not a valid id: an id is 1 to 64 letters, digits, '-', '_' or '.'").arg(quote(text)));
         return std::nullopt;
     }
     return s;
@@ -317,7 +319,7 @@ std::optional<Protocol> YamlReader::protocol(quint32 at)
     auto p = Protocol::parse(*text);
     if (!p)
         error(at, Tr::tr("%1 is not a protocol: use tcp, udp, icmp, icmpv6, all (or -1), or a "
-                     "number from 0 to 255")
+                         "number from 0 to 255")
                       .arg(quote(*text)));
     return p;
 }

@@ -56,8 +56,7 @@ protected:
 
     std::optional<YamlValue> toValue(quint32 at, int depth);
 
-    void keepUnknown(ExtraKeys &extra, quint32 keyNode, std::string_view key, quint32 value,
-                     const QString &where);
+    void keepUnknown(ExtraKeys &extra, quint32 keyNode, std::string_view key, quint32 value, const QString &where);
 
     // ---- values
     std::optional<Cidr> cidr(quint32 at, std::string_view text);

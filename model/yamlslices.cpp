@@ -101,8 +101,7 @@ QByteArray YamlSlices::skeleton(const QByteArray &data) const
     QByteArray text;
     text.reserve(data.size() - (regionEnd - regionStart) + (64 << 10));
     text.append(data.constData(), regionStart);
-    text.append(qsizetype(std::count(data.constData() + regionStart, data.constData() + regionEnd, '\n')),
-                '\n');
+    text.append(qsizetype(std::count(data.constData() + regionStart, data.constData() + regionEnd, '\n')), '\n');
     text.append(data.constData() + regionEnd, data.size() - regionEnd);
     return text;
 }

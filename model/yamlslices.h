@@ -11,8 +11,8 @@
 /// in block style qualify; anything unusual gives nullopt and the file is read whole.
 struct YamlSlices
 {
-    qsizetype regionStart = 0;  // the first byte after the "vpcs:" line
-    qsizetype regionEnd = 0;    // the first byte of the next top-level key (or the end)
+    qsizetype regionStart = 0;   // the first byte after the "vpcs:" line
+    qsizetype regionEnd = 0;     // the first byte of the next top-level key (or the end)
     std::vector<qsizetype> cuts; // slice starts; the last slice ends at regionEnd
     std::vector<int> cutLines;   // the 0-based line of each cut
     int indent = 0;              // the column of the items' dashes

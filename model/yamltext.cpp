@@ -14,8 +14,8 @@ void indentTo(QByteArray &out, int indent)
 
 bool looksLikeNonString(QStringView text)
 {
-    static const char *const words[] = {"null", "~", "true", "false", "yes", "no", "on", "off",
-                                        "y", "n", ".inf", "-.inf", "+.inf", ".nan"};
+    static const char *const words[] = {"null", "~", "true", "false", "yes",   "no",    "on",
+                                        "off",  "y", "n",    ".inf",  "-.inf", "+.inf", ".nan"};
     for (const char *w : words)
         if (text.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
             return true;
@@ -31,13 +31,12 @@ bool looksLikeNonString(QStringView text)
     if (!s.empty() && ec == std::errc() && end == s.data() + s.size())
         return true;
     // YAML 1.1 readers take 2001-12-14 (and 2001-12-14 21:59:43) as a date.
-    if (s.size() >= 8 && s[4] == '-' && std::all_of(s.begin(), s.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    if (s.size() >= 8 && s[4] == '-' &&
+        std::all_of(s.begin(), s.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
         return true;
     // YAML 1.1 readers also take 1_000 as a number.
     const bool underscored = s.find('_') != std::string_view::npos &&
-                             std::all_of(s.begin(), s.end(), [](char c) {
-                                 return (c >= '0' && c <= '9') || c == '_';
-                             });
+                             std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == '_'; });
     return underscored;
 }
 
@@ -61,8 +60,8 @@ bool YamlText::isPlainSyntax(QStringView text, bool flow)
         const char16_t u = c.unicode();
         // Controls (C0, DEL, C1 with NEL), format characters, the byte-order mark, and the
         // line and paragraph separators that YAML 1.1 counts as line breaks.
-        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || c.category() == QChar::Other_Format || u == 0xfeff ||
-            u == 0x2028 || u == 0x2029 || c.isSurrogate())
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || c.category() == QChar::Other_Format || u == 0xfeff || u == 0x2028 ||
+            u == 0x2029 || c.isSurrogate())
             return false;
         // Colons are legal in plain block scalars, but quoting them keeps IPv6 blocks and
         // service:NAME readable to every YAML parser, in flow rows and out.
@@ -70,8 +69,8 @@ bool YamlText::isPlainSyntax(QStringView text, bool flow)
             return false;
         if (c == QLatin1Char('#') && i > 0 && text[i - 1] == QLatin1Char(' '))
             return false;
-        if (flow && (c == QLatin1Char(',') || c == QLatin1Char('[') || c == QLatin1Char(']') ||
-                     c == QLatin1Char('{') || c == QLatin1Char('}')))
+        if (flow && (c == QLatin1Char(',') || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('{') ||
+                     c == QLatin1Char('}')))
             return false;
     }
     return true;
@@ -103,11 +102,21 @@ QByteArray YamlText::doubleQuoted(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text[i].unicode();
         switch (u) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\t': out.append("\\t"); break;
-        case '\r': out.append("\\r"); break;
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
         default:
             if (u < 0x20 || u == 0x7f) {
                 char buf[8];
@@ -168,8 +177,8 @@ void YamlText::appendText(QByteArray &out, int indent, const char *key, const QS
     const bool multiLine = text.contains(QLatin1Char('\n'));
     bool literalOk = multiLine && !text.contains(QLatin1Char('\r'));
     for (QChar c : text)
-        if ((c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t')) ||
-            c.unicode() == 0x7f || c.unicode() == 0xfeff)
+        if ((c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t')) || c.unicode() == 0x7f ||
+            c.unicode() == 0xfeff)
             literalOk = false;
     if (literalOk && text.trimmed().isEmpty())
         literalOk = false;
@@ -228,15 +237,13 @@ QByteArray scalarOf(const YamlValue &v)
 
 bool isInline(const YamlValue &v)
 {
-    return v.type == YamlValue::Type::Null || v.type == YamlValue::Type::Scalar ||
-           v.isEmptyContainer();
+    return v.type == YamlValue::Type::Null || v.type == YamlValue::Type::Scalar || v.isEmptyContainer();
 }
 
 void appendEntries(QByteArray &out, int indent, const YamlValue &map, const QByteArray &firstPrefix);
 void appendItems(QByteArray &out, int indent, const YamlValue &seq);
 
-void appendEntry(QByteArray &out, const QByteArray &prefix, int indent, const QString &key,
-                 const YamlValue &value)
+void appendEntry(QByteArray &out, const QByteArray &prefix, int indent, const QString &key, const YamlValue &value)
 {
     out.append(prefix);
     if (YamlText::needsExplicitKey(key)) {

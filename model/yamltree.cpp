@@ -48,10 +48,7 @@ public:
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
 
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
-    {
-        add(YamlTree::Type::Null, mark, anchor);
-    }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { add(YamlTree::Type::Null, mark, anchor); }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         const quint32 index = add(YamlTree::Type::Alias, mark, 0);
@@ -169,7 +166,7 @@ bool YamlTree::parse(const QByteArray &data, const QString &fileName, Diagnostic
         error.line = e.mark.line + 1;
         error.column = e.mark.column + 1;
         error.message = Tr::tr("the YAML is nested more than %1 levels deep; a design needs fewer "
-                           "than ten (is this really a design file?)")
+                               "than ten (is this really a design file?)")
                             .arg(e.depth());
         return false;
     } catch (const YAML::Exception &e) {
@@ -205,4 +202,3 @@ quint32 YamlTree::resolve(quint32 index)
     // An alias of an alias cannot occur: yaml-cpp anchors nodes, not aliases.
     return target;
 }
-

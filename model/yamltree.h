@@ -22,9 +22,9 @@ public:
     struct Node
     {
         Type type = Type::Null;
-        bool quoted = false; // a quoted or block scalar (never a number, bool or null)
-        quint32 line = 0;    // 1-based
-        quint32 column = 0;  // 1-based
+        bool quoted = false;  // a quoted or block scalar (never a number, bool or null)
+        quint32 line = 0;     // 1-based
+        quint32 column = 0;   // 1-based
         quint32 first = None; // first child; mapping children alternate key, value
         quint32 next = None;  // next sibling
         quint32 count = 0;    // children
@@ -40,8 +40,7 @@ public:
     const Node &node(quint32 index) const { return mNodes[index]; }
     std::string_view text(const Node &n) const
     {
-        return n.type == Type::Scalar ? std::string_view(mText.data() + n.text, n.length)
-                                      : std::string_view();
+        return n.type == Type::Scalar ? std::string_view(mText.data() + n.text, n.length) : std::string_view();
     }
     size_t nodeCount() const { return mNodes.size(); }
     /// Warnings found while parsing (a second document, ignored).

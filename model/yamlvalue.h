@@ -26,8 +26,7 @@ struct YamlValue
     bool isNull() const { return type == Type::Null; }
     bool isEmptyContainer() const
     {
-        return (type == Type::Mapping && entries.empty()) ||
-               (type == Type::Sequence && items.empty());
+        return (type == Type::Mapping && entries.empty()) || (type == Type::Sequence && items.empty());
     }
 
     friend bool operator==(const YamlValue &, const YamlValue &) = default;

@@ -40,14 +40,28 @@ QString RandomEditor::step()
         switch (mRng.bounded(10)) {
         case 0:
         case 1:
-        case 2: done = addObject(); break;
-        case 3: done = removeObject(); break;
+        case 2:
+            done = addObject();
+            break;
+        case 3:
+            done = removeObject();
+            break;
         case 4:
-        case 5: done = changeProperty(); break;
-        case 6: done = rename(); break;
-        case 7: done = moveResize(); break;
-        case 8: done = connectSomething(); break;
-        default: done = disconnectSomething(); break;
+        case 5:
+            done = changeProperty();
+            break;
+        case 6:
+            done = rename();
+            break;
+        case 7:
+            done = moveResize();
+            break;
+        case 8:
+            done = connectSomething();
+            break;
+        default:
+            done = disconnectSomething();
+            break;
         }
         if (!done.isEmpty())
             return done;
@@ -58,11 +72,11 @@ QString RandomEditor::step()
 QString RandomEditor::addObject()
 {
     const Design &design = mDocument->design();
-    static const ObjectKind kinds[] = {
-        ObjectKind::Vpc, ObjectKind::Subnet, ObjectKind::Subnet, ObjectKind::RouteTable,
-        ObjectKind::NetworkAcl, ObjectKind::SecurityGroup, ObjectKind::NatGateway,
-        ObjectKind::Endpoint, ObjectKind::Instance, ObjectKind::Instance, ObjectKind::FlowLog,
-        ObjectKind::InternetGateway, ObjectKind::Scenario, ObjectKind::Flow};
+    static const ObjectKind kinds[] = {ObjectKind::Vpc,        ObjectKind::Subnet,     ObjectKind::Subnet,
+                                       ObjectKind::RouteTable, ObjectKind::NetworkAcl, ObjectKind::SecurityGroup,
+                                       ObjectKind::NatGateway, ObjectKind::Endpoint,   ObjectKind::Instance,
+                                       ObjectKind::Instance,   ObjectKind::FlowLog,    ObjectKind::InternetGateway,
+                                       ObjectKind::Scenario,   ObjectKind::Flow};
     const ObjectKind kind = kinds[mRng.bounded(int(std::size(kinds)))];
     ObjectPtr object = createObject(kind);
     object->id = design.uniqueId(kindIdPrefix(kind));
@@ -128,7 +142,8 @@ QString RandomEditor::addObject()
             return {};
         parentId = vpcId;
         break;
-    case ObjectKind::Scenario: break;
+    case ObjectKind::Scenario:
+        break;
     case ObjectKind::Flow: {
         const QString scenario = pick(idsOf(ObjectKind::Scenario));
         const QString instance = pick(idsOf(ObjectKind::Instance));
@@ -152,9 +167,8 @@ QString RandomEditor::addObject()
         layout.insert(object->id, LayoutRect{double(mRng.bounded(2000)), double(mRng.bounded(2000)),
                                              double(50 + mRng.bounded(300)), double(50 + mRng.bounded(300))});
     const ObjectList *siblings = design.listFor(design.find(parentId), kind);
-    const int index = siblings && !siblings->empty() && mRng.bounded(2)
-                          ? int(mRng.bounded(int(siblings->size()) + 1))
-                          : -1;
+    const int index =
+        siblings && !siblings->empty() && mRng.bounded(2) ? int(mRng.bounded(int(siblings->size()) + 1)) : -1;
     auto *cmd = new AddObjectCommand(mDocument, parentId, std::move(object), index, layout);
     const QString text = cmd->text();
     mDocument->undoStack()->push(cmd);
@@ -195,10 +209,18 @@ QString RandomEditor::changeProperty()
     case PropertyType::Text:
         value = QStringLiteral("text %1").arg(mRng.bounded(1000));
         break;
-    case PropertyType::Bool: value = !def.get(*o).toBool(); break;
-    case PropertyType::Int: value = int(def.minimum + mRng.bounded(100)); break;
-    case PropertyType::Port: value = int(mRng.bounded(65536)); break;
-    case PropertyType::Number: value = double(mRng.bounded(1000)) / 4; break;
+    case PropertyType::Bool:
+        value = !def.get(*o).toBool();
+        break;
+    case PropertyType::Int:
+        value = int(def.minimum + mRng.bounded(100));
+        break;
+    case PropertyType::Port:
+        value = int(mRng.bounded(65536));
+        break;
+    case PropertyType::Number:
+        value = double(mRng.bounded(1000)) / 4;
+        break;
     case PropertyType::Enum:
         value = QString::fromLatin1(def.enumValues[mRng.bounded(int(def.enumValues.size()))]);
         break;
@@ -230,12 +252,17 @@ QString RandomEditor::changeProperty()
         value = QVariant::fromValue(NaclRuleList{r});
         break;
     }
-    case PropertyType::Account: value = QStringLiteral("%1").arg(mRng.bounded(1000000), 12, 10, QLatin1Char('0')); break;
-    case PropertyType::Protocol: value = QVariant::fromValue(Protocol(Protocol::Udp)); break;
+    case PropertyType::Account:
+        value = QStringLiteral("%1").arg(mRng.bounded(1000000), 12, 10, QLatin1Char('0'));
+        break;
+    case PropertyType::Protocol:
+        value = QVariant::fromValue(Protocol(Protocol::Udp));
+        break;
     case PropertyType::DateTime:
         value = QDateTime(QDate(2026, 1 + int(mRng.bounded(12)), 1), QTime(0, 0), Qt::UTC);
         break;
-    default: return {};
+    default:
+        return {};
     }
     auto *cmd = new ChangePropertyCommand(mDocument, o->id, QLatin1String(def.key), value);
     const QString text = cmd->text();
@@ -291,11 +318,10 @@ QString RandomEditor::connectSomething()
         break;
     case 1: {
         const QString table = pick(idsOf(ObjectKind::RouteTable));
-        QStringList targets = idsOf(ObjectKind::PeeringConnection) + idsOf(ObjectKind::NatGateway) +
-                              idsOf(ObjectKind::InternetGateway);
-        cmd = ConnectCommand::addRoute(mDocument, table,
-                                       Cidr(IpAddress::v4((10u << 24) | (mRng.bounded(256u) << 16)), 16),
-                                       pick(targets));
+        QStringList targets =
+            idsOf(ObjectKind::PeeringConnection) + idsOf(ObjectKind::NatGateway) + idsOf(ObjectKind::InternetGateway);
+        cmd = ConnectCommand::addRoute(
+            mDocument, table, Cidr(IpAddress::v4((10u << 24) | (mRng.bounded(256u) << 16)), 16), pick(targets));
         break;
     }
     default: {
@@ -317,7 +343,9 @@ QString RandomEditor::disconnectSomething()
     const Design &design = mDocument->design();
     std::unique_ptr<ConnectCommand> cmd;
     switch (mRng.bounded(3)) {
-    case 0: cmd = ConnectCommand::unpeer(mDocument, pick(idsOf(ObjectKind::PeeringConnection))); break;
+    case 0:
+        cmd = ConnectCommand::unpeer(mDocument, pick(idsOf(ObjectKind::PeeringConnection)));
+        break;
     case 1: {
         const QString table = pick(idsOf(ObjectKind::RouteTable));
         const auto *t = design.find<RouteTable>(table, ObjectKind::RouteTable);

@@ -109,9 +109,9 @@ void TestAtomicWrite::fullFileSystem()
 {
     // A real full disk: a small tmpfs, where the system allows mounting one (root).
     QTemporaryDir mount;
-    const bool mounted =
-        QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                    QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mount.path()}) == 0;
+    const bool mounted = QProcess::execute(QStringLiteral("mount"),
+                                           {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                            QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mount.path()}) == 0;
     if (!mounted)
         QSKIP("cannot mount a tmpfs here (needs root): the file-size limit cases cover the failure");
     const QString path = QDir(mount.path()).filePath(QStringLiteral("design.yaml"));

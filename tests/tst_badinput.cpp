@@ -1,11 +1,11 @@
 #include "designformat.h"
 #include "yamlreader.h"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -37,9 +37,9 @@ namespace {
 
 const QByteArray Head = "vpc-designer: 1\n";
 const QByteArray OneVpc = "vpcs:\n"
-                       "  - id: vpc-a\n"
-                       "    region: us-east-1\n"
-                       "    cidr-blocks: [10.0.0.0/16]\n";
+                          "  - id: vpc-a\n"
+                          "    region: us-east-1\n"
+                          "    cidr-blocks: [10.0.0.0/16]\n";
 
 QByteArray deepNesting(int levels)
 {
@@ -70,24 +70,21 @@ void TestBadInput::errors_data()
     QTest::addColumn<QString>("fragment");
 
     QTest::newRow("empty file") << QByteArray() << 1 << 1 << "empty";
-    QTest::newRow("not yaml: unclosed flow") << Head + "vpcs: [\n  - id: a\n" << 3 << 0
-                                            << "not valid YAML";
-    QTest::newRow("not yaml: bad indentation") << Head + "vpcs:\n  - id: a\n   region: x\n" << 0 << 0
-                                               << "not valid YAML";
+    QTest::newRow("not yaml: unclosed flow") << Head + "vpcs: [\n  - id: a\n" << 3 << 0 << "not valid YAML";
+    QTest::newRow("not yaml: bad indentation") << Head + "vpcs:\n  - id: a\n   region: x\n"
+                                               << 0 << 0 << "not valid YAML";
     QTest::newRow("not yaml: tab indent") << Head + "vpcs:\n\t- id: a\n" << 0 << 0 << "not valid YAML";
-    QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << 1 << 1
-                                    << "not UTF-8 (0x89)";
+    QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << 1 << 1 << "not UTF-8 (0x89)";
     QTest::newRow("a NUL byte") << Head + QByteArray("name: a\0b\n", 10) << 2 << 8 << "a NUL byte";
     QTest::newRow("Latin-1, not UTF-8") << Head + "name: caf\xe9\n" << 2 << 10 << "not UTF-8 (0xe9)";
     QTest::newRow("an overlong form") << Head + "name: \xc0\xafx\n" << 2 << 7 << "not UTF-8 (0xc0)";
     QTest::newRow("a surrogate in UTF-8") << Head + "name: \xed\xa0\x80\n" << 2 << 7 << "not UTF-8 (0xed)";
     QTest::newRow("a sequence cut short") << Head + "name: ab\xe2\x82" << 2 << 9 << "not UTF-8 (0xe2)";
-    QTest::newRow("after multi-byte text: columns count characters")
-        << Head + "name: \xc3\xa9\xe2\x82\xac\xff\n" << 2 << 9 << "not UTF-8 (0xff)";
+    QTest::newRow("after multi-byte text: columns count characters") << Head + "name: \xc3\xa9\xe2\x82\xac\xff\n"
+                                                                     << 2 << 9 << "not UTF-8 (0xff)";
     QTest::newRow("top level list") << QByteArray("- a\n- b\n") << 1 << 1 << "holds a list";
     QTest::newRow("top level scalar") << QByteArray("hello\n") << 1 << 1 << "a single value";
-    QTest::newRow("version missing") << QByteArray("name: x\nvpcs: []\n") << 1 << 1
-                                     << "'vpc-designer: 1'";
+    QTest::newRow("version missing") << QByteArray("name: x\nvpcs: []\n") << 1 << 1 << "'vpc-designer: 1'";
     QTest::newRow("version newer") << QByteArray("vpc-designer: 2\n") << 1 << 15 << "format version 2";
     QTest::newRow("version zero") << QByteArray("vpc-designer: 0\n") << 1 << 15 << "does not exist";
     QTest::newRow("version text") << QByteArray("vpc-designer: one\n") << 1 << 15 << "whole number";
@@ -102,12 +99,12 @@ void TestBadInput::errors_data()
     QTest::newRow("missing az") << Head + OneVpc + "    subnets:\n      - {id: s1, cidr: 10.0.1.0/24}\n"
                                 << 7 << 9 << "no 'az'";
     // Found by fuzz_designreader: an empty required value was taken, and saved as "/0".
-    QTest::newRow("empty required cidr") << Head + OneVpc + "    subnets:\n      - {id: s1, az: a, cidr: ''}\n" << 7 << 31
-                                         << "'cidr' is required; it may not be empty";
-    QTest::newRow("a tag and no cidr") << Head + OneVpc + "    subnets:\n      - {id: s1, az: a, cidr: !0.0.1.0/24}\n" << 7 << 31
-                                       << "'cidr' is required";
-    QTest::newRow("empty required region") << Head + "vpcs:\n  - {id: v, region: \"\", cidr-blocks: [10.0.0.0/16]}\n" << 3 << 21
-                                           << "'region' is required";
+    QTest::newRow("empty required cidr") << Head + OneVpc + "    subnets:\n      - {id: s1, az: a, cidr: ''}\n"
+                                         << 7 << 31 << "'cidr' is required; it may not be empty";
+    QTest::newRow("a tag and no cidr") << Head + OneVpc + "    subnets:\n      - {id: s1, az: a, cidr: !0.0.1.0/24}\n"
+                                       << 7 << 31 << "'cidr' is required";
+    QTest::newRow("empty required region") << Head + "vpcs:\n  - {id: v, region: \"\", cidr-blocks: [10.0.0.0/16]}\n"
+                                           << 3 << 21 << "'region' is required";
     QTest::newRow("missing instance subnet") << Head + OneVpc + "    instances:\n      - id: i-1\n"
                                              << 7 << 9 << "no 'subnet'";
     QTest::newRow("missing flow to") << Head + "traffic:\n  - id: t\n    flows: [{id: f, from: 1.2.3.4}]\n"
@@ -115,63 +112,79 @@ void TestBadInput::errors_data()
     QTest::newRow("wrong type: list as scalar") << Head + OneVpc + "    subnets: s1\n" << 6 << 14 << "should be a list";
     QTest::newRow("wrong type: bool") << Head + OneVpc + "    dns-support: maybe\n" << 6 << 18 << "true or false";
     QTest::newRow("wrong type: cidr-blocks scalar")
-        << Head + "vpcs:\n  - id: v\n    region: r\n    cidr-blocks: 10.0.0.0/16\n" << 5 << 18 << "should be a list";
-    QTest::newRow("wrong type: object as scalar") << Head + "vpcs:\n  - vpc-a\n" << 3 << 5
-                                                  << "mapping with an id";
+        << Head + "vpcs:\n  - id: v\n    region: r\n    cidr-blocks: 10.0.0.0/16\n"
+        << 5 << 18 << "should be a list";
+    QTest::newRow("wrong type: object as scalar") << Head + "vpcs:\n  - vpc-a\n" << 3 << 5 << "mapping with an id";
     QTest::newRow("wrong type: name as list") << Head + "name: [a, b]\n" << 2 << 7 << "single value";
-    QTest::newRow("wrong type: port text") << Head + "traffic:\n  - id: t\n    flows: [{id: f, from: 1.2.3.4, to: 5.6.7.8, port: https}]\n"
-                                           << 4 << 55 << "whole number";
+    QTest::newRow("wrong type: port text")
+        << Head + "traffic:\n  - id: t\n    flows: [{id: f, from: 1.2.3.4, to: 5.6.7.8, port: https}]\n"
+        << 4 << 55 << "whole number";
     // Numbers that would make a scenario without end (start, duration, rates).
-    const QByteArray flowHead = Head + "traffic:\n  - id: t\n    flows: [{id: f, from: 1.2.3.4, to: 5.6.7.8, port: 443, ";
+    const QByteArray flowHead =
+        Head + "traffic:\n  - id: t\n    flows: [{id: f, from: 1.2.3.4, to: 5.6.7.8, port: 443, ";
     QTest::newRow("duration 1e18") << flowHead + "duration: 1e18}]\n" << 4 << 70 << "duration is 0 to 2678400";
     QTest::newRow("start 1e300") << flowHead + "start: 1e300}]\n" << 4 << 67 << "start is 0 to 2678400";
     QTest::newRow("start 2^63") << flowHead + "start: 9223372036854775808}]\n" << 4 << 67 << "start is 0 to 2678400";
     QTest::newRow("duration nan") << flowHead + "duration: .nan}]\n" << 4 << 70 << "a number of zero or more";
-    QTest::newRow("rate infinite") << flowHead + "packets-per-second: .inf}]\n" << 4 << 80
-                                   << "a number of zero or more";
-    QTest::newRow("packets larger than IP allows") << flowHead + "bytes-per-packet: 70000}]\n" << 4 << 78
-                                                   << "bytes-per-packet is 0 to 65535";
-    QTest::newRow("wrong type: enum") << Head + OneVpc + "    nat-gateways: [{id: n, subnet: s, connectivity: shared}]\n"
+    QTest::newRow("rate infinite") << flowHead + "packets-per-second: .inf}]\n"
+                                   << 4 << 80 << "a number of zero or more";
+    QTest::newRow("packets larger than IP allows") << flowHead + "bytes-per-packet: 70000}]\n"
+                                                   << 4 << 78 << "bytes-per-packet is 0 to 65535";
+    QTest::newRow("wrong type: enum") << Head + OneVpc +
+                                             "    nat-gateways: [{id: n, subnet: s, connectivity: shared}]\n"
                                       << 6 << 53 << "public, private";
-    QTest::newRow("account of 11 digits") << Head + OneVpc + "    account: 11112222333\n" << 6 << 14 << "account is 12 digits";
+    QTest::newRow("account of 11 digits") << Head + OneVpc + "    account: 11112222333\n"
+                                          << 6 << 14 << "account is 12 digits";
     QTest::newRow("account of letters") << Head + OneVpc + "    account: \"my-account\"\n" << 6 << 14 << "'my-account'";
-    QTest::newRow("policy as a word") << Head + OneVpc + "    endpoints: [{id: e, type: gateway, service: s3, policy: -}]\n"
+    QTest::newRow("policy as a word") << Head + OneVpc +
+                                             "    endpoints: [{id: e, type: gateway, service: s3, policy: -}]\n"
                                       << 6 << 61 << "policy is a mapping of keys such as Statement";
-    QTest::newRow("policy as a list") << Head + OneVpc + "    endpoints: [{id: e, type: gateway, service: s3, policy: [a]}]\n"
+    QTest::newRow("policy as a list") << Head + OneVpc +
+                                             "    endpoints: [{id: e, type: gateway, service: s3, policy: [a]}]\n"
                                       << 6 << 61 << "not a list";
-    QTest::newRow("wrong type: gateway scalar") << Head + OneVpc + "    internet-gateway: igw-a\n" << 6 << 23 << "mapping such as {id: igw-a}";
+    QTest::newRow("wrong type: gateway scalar") << Head + OneVpc + "    internet-gateway: igw-a\n"
+                                                << 6 << 23 << "mapping such as {id: igw-a}";
     QTest::newRow("bad cidr: prefix") << Head + "vpcs:\n  - id: v\n    region: r\n    cidr-blocks: [10.0.0.0/33]\n"
                                       << 5 << 19 << "'10.0.0.0/33' is not a CIDR block";
     QTest::newRow("bad cidr: address") << Head + "vpcs:\n  - id: v\n    region: r\n    cidr-blocks: [10.0.300.0/16]\n"
                                        << 5 << 19 << "0 to 255";
     QTest::newRow("bad cidr: no prefix") << Head + OneVpc + "    subnets: [{id: s, az: a, cidr: 10.0.1.0}]\n"
                                          << 6 << 36 << "needs a prefix length";
-    QTest::newRow("bad cidr: v6") << Head + OneVpc + "    ipv6-cidr-blocks: [\"2600::1::/56\"]\n" << 6 << 24 << "only once";
+    QTest::newRow("bad cidr: v6") << Head + OneVpc + "    ipv6-cidr-blocks: [\"2600::1::/56\"]\n"
+                                  << 6 << 24 << "only once";
     QTest::newRow("bad address") << Head + OneVpc + "    instances: [{id: i, subnet: s, private-ip: 10.0.0.999}]\n"
                                  << 6 << 48 << "not an IP address";
-    QTest::newRow("bad route destination") << Head + OneVpc + "    route-tables: [{id: r, routes: [{destination: default, target: igw-a}]}]\n"
-                                           << 6 << 51 << "'default' is not a CIDR block";
-    QTest::newRow("bad sg source address") << Head + OneVpc + "    security-groups: [{id: sg, ingress: [{protocol: tcp, source: 10.0.0.5}]}]\n"
-                                           << 6 << 66 << "10.0.0.5/32";
-    QTest::newRow("bad protocol") << Head + OneVpc + "    security-groups: [{id: sg, ingress: [{protocol: http, source: 0.0.0.0/0}]}]\n"
-                                  << 6 << 53 << "not a protocol";
-    QTest::newRow("bad ports") << Head + OneVpc + "    security-groups: [{id: sg, ingress: [{protocol: tcp, ports: \"443-80\", source: 0.0.0.0/0}]}]\n"
-                               << 6 << 65 << "1024-65535";
-    QTest::newRow("bad nacl action") << Head + OneVpc + "    network-acls: [{id: a, ingress: [{rule: 1, protocol: all, source: 0.0.0.0/0, action: permit}]}]\n"
-                                     << 6 << 90 << "allow or deny";
-    QTest::newRow("bad id characters") << Head + "vpcs:\n  - id: \"vpc a/b\"\n    region: r\n    cidr-blocks: [10.0.0.0/16]\n"
-                                       << 3 << 9 << "not a valid id";
+    QTest::newRow("bad route destination")
+        << Head + OneVpc + "    route-tables: [{id: r, routes: [{destination: default, target: igw-a}]}]\n"
+        << 6 << 51 << "'default' is not a CIDR block";
+    QTest::newRow("bad sg source address")
+        << Head + OneVpc + "    security-groups: [{id: sg, ingress: [{protocol: tcp, source: 10.0.0.5}]}]\n"
+        << 6 << 66 << "10.0.0.5/32";
+    QTest::newRow("bad protocol")
+        << Head + OneVpc + "    security-groups: [{id: sg, ingress: [{protocol: http, source: 0.0.0.0/0}]}]\n"
+        << 6 << 53 << "not a protocol";
+    QTest::newRow("bad ports")
+        << Head + OneVpc +
+               "    security-groups: [{id: sg, ingress: [{protocol: tcp, ports: \"443-80\", source: 0.0.0.0/0}]}]\n"
+        << 6 << 65 << "1024-65535";
+    QTest::newRow("bad nacl action")
+        << Head + OneVpc +
+               "    network-acls: [{id: a, ingress: [{rule: 1, protocol: all, source: 0.0.0.0/0, action: permit}]}]\n"
+        << 6 << 90 << "allow or deny";
+    QTest::newRow("bad id characters")
+        << Head + "vpcs:\n  - id: \"vpc a/b\"\n    region: r\n    cidr-blocks: [10.0.0.0/16]\n"
+        << 3 << 9 << "not a valid id";
     QTest::newRow("bad time") << Head + "traffic:\n  - id: t\n    start: yesterday\n" << 4 << 12 << "UTC time";
     QTest::newRow("duplicate id") << Head + OneVpc + "    subnets:\n      - {id: vpc-a, az: a, cidr: 10.0.1.0/24}\n"
                                   << 7 << 14 << "used twice: it already names the VPC at line 3";
-    QTest::newRow("duplicate id across vpcs")
-        << Head + OneVpc + "    subnets: [{id: s1, az: a, cidr: 10.0.1.0/24}]\n" +
-               "  - id: vpc-b\n    region: r\n    cidr-blocks: [10.1.0.0/16]\n" +
-               "    subnets: [{id: s1, az: a, cidr: 10.1.1.0/24}]\n"
-        << 10 << 20 << "'s1' is used twice";
+    QTest::newRow("duplicate id across vpcs") << Head + OneVpc + "    subnets: [{id: s1, az: a, cidr: 10.0.1.0/24}]\n" +
+                                                     "  - id: vpc-b\n    region: r\n    cidr-blocks: [10.1.0.0/16]\n" +
+                                                     "    subnets: [{id: s1, az: a, cidr: 10.1.1.0/24}]\n"
+                                              << 10 << 20 << "'s1' is used twice";
     QTest::newRow("duplicate key") << Head + OneVpc + "    region: eu-west-1\n" << 6 << 5 << "appears twice";
-    QTest::newRow("second main table") << Head + OneVpc + "    route-tables:\n      - {id: r1, main: true}\n      - {id: r2, main: true}\n"
-                                       << 8 << 9 << "second main route table";
+    QTest::newRow("second main table")
+        << Head + OneVpc + "    route-tables:\n      - {id: r1, main: true}\n      - {id: r2, main: true}\n"
+        << 8 << 9 << "second main route table";
     QTest::newRow("unknown anchor") << Head + "name: *nowhere\n" << 2 << 7 << "not valid YAML";
     QTest::newRow("nesting too deep") << deepNesting(600) << 2 << 0 << "nested more than";
     QTest::newRow("alias bomb") << aliasBomb() << 0 << 0 << "billion laughs";
@@ -181,8 +194,8 @@ void TestBadInput::errors_data()
     // Found by fuzz_designreader: a height of 5.7e29 did not come back the same.
     QTest::newRow("layout far away") << Head + OneVpc + "layout:\n  vpc-a: {x: 0, y: 0, width: 900, height: 5.7e29}\n"
                                      << 7 << 43 << "height is a number between -1,000,000,000 and 1,000,000,000";
-    QTest::newRow("layout far to the left") << Head + OneVpc + "layout:\n  vpc-a: {x: -2e9, y: 0}\n" << 7 << 14
-                                            << "x is a number between";
+    QTest::newRow("layout far to the left") << Head + OneVpc + "layout:\n  vpc-a: {x: -2e9, y: 0}\n"
+                                            << 7 << 14 << "x is a number between";
 }
 
 void TestBadInput::errors()
@@ -213,8 +226,9 @@ void TestBadInput::warnings_data()
     QTest::addColumn<QString>("fragment");
     QTest::newRow("unknown top key") << Head + "colour: blue\n" << 2 << 1 << "unknown key 'colour'";
     QTest::newRow("unknown vpc key") << Head + OneVpc + "    colour: blue\n" << 6 << 5 << "in VPC 'vpc-a'";
-    QTest::newRow("unknown route key") << Head + OneVpc + "    route-tables: [{id: r, routes: [{destination: 0.0.0.0/0, target: igw-a, weight: 2}]}]\n"
-                                       << 6 << 77 << "unknown key 'weight' in a route";
+    QTest::newRow("unknown route key")
+        << Head + OneVpc + "    route-tables: [{id: r, routes: [{destination: 0.0.0.0/0, target: igw-a, weight: 2}]}]\n"
+        << 6 << 77 << "unknown key 'weight' in a route";
     QTest::newRow("layout of nothing") << Head + "layout:\n  ghost: {x: 1, y: 2}\n" << 3 << 3 << "'ghost'";
     QTest::newRow("second document") << Head + "---\nname: other\n" << 3 << 1 << "only the first";
 }
@@ -321,7 +335,8 @@ void TestBadInput::specialFilesRefusedUnread()
     const LoadResult r = DesignFormat::load(path); // must return, and at once
     QVERIFY(clock.elapsed() < 5000);
     QVERIFY(!r.ok());
-    QVERIFY2(r.firstError().message.contains(QLatin1String("not a regular file")), qPrintable(r.firstError().toString()));
+    QVERIFY2(r.firstError().message.contains(QLatin1String("not a regular file")),
+             qPrintable(r.firstError().toString()));
 }
 
 void TestBadInput::manyErrorsStop()

@@ -343,9 +343,9 @@ void TestCanvas::badgesFollowFindings()
     open(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
     QVERIFY(!mScene->badge(QStringLiteral("subnet-data-b")));
     // Put data-b on data-a's block: the overlap's badge goes on data-b, in the error colour.
-    mDocument->undoStack()->push(new ChangePropertyCommand(
-        mDocument.get(), QStringLiteral("subnet-data-b"), QStringLiteral("cidr"),
-        QVariant::fromValue(*Cidr::parse(std::string_view("10.10.20.0/24")))));
+    mDocument->undoStack()->push(
+        new ChangePropertyCommand(mDocument.get(), QStringLiteral("subnet-data-b"), QStringLiteral("cidr"),
+                                  QVariant::fromValue(*Cidr::parse(std::string_view("10.10.20.0/24")))));
     QTRY_VERIFY(mScene->badge(QStringLiteral("subnet-data-b")));
     const CanvasScene::Badge *b = mScene->badge(QStringLiteral("subnet-data-b"));
     QCOMPARE(b->severity, Severity::Error);

@@ -138,15 +138,13 @@ void TestCidr::parseCidr_data()
     QTest::addColumn<int>("hostBits");
     QTest::addColumn<bool>("hostBitsSet");
 
-    const auto row = [](const char *text, const char *canonical, const char *first,
-                        const char *last, int hostBits, bool hostBitsSet) {
+    const auto row = [](const char *text, const char *canonical, const char *first, const char *last, int hostBits,
+                        bool hostBitsSet) {
         QTest::newRow(text) << QString::fromLatin1(text) << true << QString::fromLatin1(canonical)
-                            << QString::fromLatin1(first) << QString::fromLatin1(last) << hostBits
-                            << hostBitsSet;
+                            << QString::fromLatin1(first) << QString::fromLatin1(last) << hostBits << hostBitsSet;
     };
     const auto bad = [](const char *name, const char *text) {
-        QTest::newRow(name) << QString::fromLatin1(text) << false << QString() << QString()
-                            << QString() << 0 << false;
+        QTest::newRow(name) << QString::fromLatin1(text) << false << QString() << QString() << QString() << 0 << false;
     };
     row("10.0.0.0/16", "10.0.0.0/16", "10.0.0.0", "10.0.255.255", 16, false);
     row("10.0.1.0/24", "10.0.1.0/24", "10.0.1.0", "10.0.1.255", 8, false);
@@ -163,12 +161,12 @@ void TestCidr::parseCidr_data()
     row("128.0.0.0/1", "128.0.0.0/1", "128.0.0.0", "255.255.255.255", 31, false);
     row("::/0", "::/0", "::", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", 128, false);
     row("::1/128", "::1/128", "::1", "::1", 0, false);
-    row("2600:1f18:1a2b:3c00::/56", "2600:1f18:1a2b:3c00::/56", "2600:1f18:1a2b:3c00::",
-        "2600:1f18:1a2b:3cff:ffff:ffff:ffff:ffff", 72, false);
-    row("2600:1f18:1:100::/64", "2600:1f18:1:100::/64", "2600:1f18:1:100::",
-        "2600:1f18:1:100:ffff:ffff:ffff:ffff", 64, false);
-    row("2600:1F18:0001:0100:0000::/64", "2600:1f18:1:100::/64", "2600:1f18:1:100::",
-        "2600:1f18:1:100:ffff:ffff:ffff:ffff", 64, false);
+    row("2600:1f18:1a2b:3c00::/56", "2600:1f18:1a2b:3c00::/56",
+        "2600:1f18:1a2b:3c00::", "2600:1f18:1a2b:3cff:ffff:ffff:ffff:ffff", 72, false);
+    row("2600:1f18:1:100::/64", "2600:1f18:1:100::/64", "2600:1f18:1:100::", "2600:1f18:1:100:ffff:ffff:ffff:ffff", 64,
+        false);
+    row("2600:1F18:0001:0100:0000::/64", "2600:1f18:1:100::/64",
+        "2600:1f18:1:100::", "2600:1f18:1:100:ffff:ffff:ffff:ffff", 64, false);
     row("2001:db8::1/64", "2001:db8::1/64", "2001:db8::", "2001:db8::ffff:ffff:ffff:ffff", 64, true);
     row("64:ff9b::/96", "64:ff9b::/96", "64:ff9b::", "64:ff9b::ffff:ffff", 32, false);
     row("::ffff:0.0.0.0/96", "::ffff:0.0.0.0/96", "::ffff:0.0.0.0", "::ffff:255.255.255.255", 32, false);
@@ -362,13 +360,14 @@ void TestCidr::reserved_data()
                          << QStringList{"172.31.0.0", "172.31.0.1", "172.31.0.2", "172.31.0.3", "172.31.255.255"}
                          << QStringLiteral("172.31.0.4") << QStringLiteral("172.31.255.254");
     QTest::newRow("/20 with host bits") << QStringLiteral("10.0.17.9/20")
-                         << QStringList{"10.0.16.0", "10.0.16.1", "10.0.16.2", "10.0.16.3", "10.0.31.255"}
-                         << QStringLiteral("10.0.16.4") << QStringLiteral("10.0.31.254");
+                                        << QStringList{"10.0.16.0", "10.0.16.1", "10.0.16.2", "10.0.16.3",
+                                                       "10.0.31.255"}
+                                        << QStringLiteral("10.0.16.4") << QStringLiteral("10.0.31.254");
     QTest::newRow("v6 /64") << QStringLiteral("2600:1f18:1:100::/64")
-                         << QStringList{"2600:1f18:1:100::", "2600:1f18:1:100::1", "2600:1f18:1:100::2",
-                                        "2600:1f18:1:100::3", "2600:1f18:1:100:ffff:ffff:ffff:ffff"}
-                         << QStringLiteral("2600:1f18:1:100::4")
-                         << QStringLiteral("2600:1f18:1:100:ffff:ffff:ffff:fffe");
+                            << QStringList{"2600:1f18:1:100::", "2600:1f18:1:100::1", "2600:1f18:1:100::2",
+                                           "2600:1f18:1:100::3", "2600:1f18:1:100:ffff:ffff:ffff:ffff"}
+                            << QStringLiteral("2600:1f18:1:100::4")
+                            << QStringLiteral("2600:1f18:1:100:ffff:ffff:ffff:fffe");
 }
 
 void TestCidr::reserved()
@@ -399,13 +398,12 @@ void TestCidr::nextFree_data()
     QTest::addColumn<QStringList>("used");
     QTest::addColumn<QString>("expected"); // empty: none free
 
-    const auto row = [](const char *name, const char *parent, int prefix,
-                        std::initializer_list<const char *> used, const char *expected) {
+    const auto row = [](const char *name, const char *parent, int prefix, std::initializer_list<const char *> used,
+                        const char *expected) {
         QStringList u;
         for (const char *x : used)
             u.append(QString::fromLatin1(x));
-        QTest::newRow(name) << QString::fromLatin1(parent) << prefix << u
-                            << QString::fromLatin1(expected);
+        QTest::newRow(name) << QString::fromLatin1(parent) << prefix << u << QString::fromLatin1(expected);
     };
     row("empty parent", "10.0.0.0/16", 24, {}, "10.0.0.0/24");
     row("after one", "10.0.0.0/16", 24, {"10.0.0.0/24"}, "10.0.1.0/24");
@@ -420,7 +418,8 @@ void TestCidr::nextFree_data()
     row("too big for parent", "10.0.0.0/24", 16, {}, "");
     row("other family ignored", "10.0.0.0/16", 24, {"2600::/56"}, "10.0.0.0/24");
     row("outside parent ignored", "10.0.0.0/16", 24, {"10.1.0.0/24"}, "10.0.0.0/24");
-    row("v6 /64 in /56", "2600:1f18:1:100::/56", 64, {"2600:1f18:1:100::/64", "2600:1f18:1:101::/64"}, "2600:1f18:1:102::/64");
+    row("v6 /64 in /56", "2600:1f18:1:100::/56", 64, {"2600:1f18:1:100::/64", "2600:1f18:1:101::/64"},
+        "2600:1f18:1:102::/64");
     row("v6 full /64", "2600:1f18:1:100::/64", 64, {"2600:1f18:1:100::/64"}, "");
     row("v6 /0 free", "::/0", 0, {}, "::/0");
     row("v6 /0 taken at end", "::/0", 0, {"ffff::/16"}, "");

@@ -95,8 +95,7 @@ void TestCli::validateExample()
 {
     const Run r = run({QStringLiteral("validate"), QStringLiteral(VPC_EXAMPLES "/peered-web.yaml")});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.endsWith("0 errors, 0 warnings, 0 infos\n") || r.out.contains(" 0 errors"),
-             r.out.constData());
+    QVERIFY2(r.out.endsWith("0 errors, 0 warnings, 0 infos\n") || r.out.contains(" 0 errors"), r.out.constData());
     QVERIFY2(r.err.isEmpty(), r.err.constData());
 }
 
@@ -131,9 +130,9 @@ void TestCli::validateJson()
 
 void TestCli::validateFindings()
 {
-    const QString path = write(QStringLiteral("flows.yaml"),
-                               "vpc-designer: 1\n"
-                               "traffic: [{id: t, flows: [{id: f, from: i-ghost, to: 1.2.3.4}]}]\n");
+    const QString path =
+        write(QStringLiteral("flows.yaml"), "vpc-designer: 1\n"
+                                            "traffic: [{id: t, flows: [{id: f, from: i-ghost, to: 1.2.3.4}]}]\n");
     const Run r = run({QStringLiteral("validate"), path});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.startsWith("error reference-missing f,i-ghost: "), r.out.constData());
@@ -146,7 +145,8 @@ void TestCli::validateBadInput_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("expected"); // what stderr's single line starts with, after the path
     QTest::newRow("not yaml") << QByteArray("vpc-designer: 1\nvpcs: [\n") << QStringList{} << ":3:1: not valid YAML";
-    QTest::newRow("wrong version") << QByteArray("vpc-designer: 9\n") << QStringList{} << ":1:15: this file is in format version 9";
+    QTest::newRow("wrong version") << QByteArray("vpc-designer: 9\n") << QStringList{}
+                                   << ":1:15: this file is in format version 9";
     QTest::newRow("bad cidr") << QByteArray("vpc-designer: 1\nvpcs: [{id: v, region: r, cidr-blocks: [10.0.0.0/40]}]\n")
                               << QStringList{} << ":2:41: '10.0.0.0/40' is not a CIDR block";
     QTest::newRow("bad format option") << QByteArray("vpc-designer: 1\n")
@@ -181,8 +181,8 @@ void TestCli::validateBadInput()
 void TestCli::exportYaml()
 {
     const QString out = mDir.filePath(QStringLiteral("canonical.yaml"));
-    Run r = run({QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/peered-web.yaml"),
-                 QStringLiteral("--output"), out});
+    Run r = run(
+        {QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/peered-web.yaml"), QStringLiteral("--output"), out});
     QCOMPARE(r.code, 0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -201,19 +201,20 @@ void TestCli::exportYaml()
 void TestCli::exportImages()
 {
     const QString png = mDir.filePath(QStringLiteral("design.png"));
-    Run r = run({QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"),
-                 QStringLiteral("--output"), png});
+    Run r = run(
+        {QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"), QStringLiteral("--output"), png});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     const QImage image(png);
     QVERIFY(image.width() > 1000 && image.height() > 500);
     const QString big = mDir.filePath(QStringLiteral("design2.png"));
-    r = run({QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"), QStringLiteral("--output"),
-             big, QStringLiteral("--scale"), QStringLiteral("2")});
+    r = run({QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"), QStringLiteral("--output"), big,
+             QStringLiteral("--scale"), QStringLiteral("2")});
     QCOMPARE(r.code, 0);
     QVERIFY(std::abs(QImage(big).width() - 2 * image.width()) <= 2);
     const QString svg = mDir.filePath(QStringLiteral("design.svg"));
-    r = run({QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/peered-web.yaml"), QStringLiteral("--output"), svg});
+    r = run(
+        {QStringLiteral("export"), QStringLiteral(VPC_EXAMPLES "/peered-web.yaml"), QStringLiteral("--output"), svg});
     QCOMPARE(r.code, 0);
     QFile f(svg);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -302,7 +303,8 @@ void TestCli::flowLogsBounded()
             "  - id: month\n"
             "    flows: [{id: f, from: i-0, to: i-1, port: 443, duration: 2678400}]\n";
     const QString design = write(QStringLiteral("month.yaml"), yaml);
-    Run r = run({QStringLiteral("simulate"), design, QStringLiteral("--flow-logs"), mDir.filePath(QStringLiteral("month"))});
+    Run r = run(
+        {QStringLiteral("simulate"), design, QStringLiteral("--flow-logs"), mDir.filePath(QStringLiteral("month"))});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("million records"), r.err.constData());
     QVERIFY(!QFileInfo::exists(mDir.filePath(QStringLiteral("month/athena.sql"))));
@@ -315,11 +317,16 @@ void TestCli::mistypedSubcommand_data()
 {
     QTest::addColumn<QString>("word");
     QTest::addColumn<QString>("suggestion");
-    QTest::newRow("a letter missing") << "valdate" << "validate";
-    QTest::newRow("two swapped") << "exprot" << "export";
-    QTest::newRow("a prefix") << "sim" << "simulate";
-    QTest::newRow("capitals") << "RULES" << "rules";
-    QTest::newRow("nothing close") << "frobnicate" << "";
+    QTest::newRow("a letter missing") << "valdate"
+                                      << "validate";
+    QTest::newRow("two swapped") << "exprot"
+                                 << "export";
+    QTest::newRow("a prefix") << "sim"
+                              << "simulate";
+    QTest::newRow("capitals") << "RULES"
+                              << "rules";
+    QTest::newRow("nothing close") << "frobnicate"
+                                   << "";
 }
 
 void TestCli::mistypedSubcommand()
@@ -387,25 +394,30 @@ void TestCli::simulate_data()
     QTest::addColumn<QString>("out");
     QTest::addColumn<QString>("err");
     const QString sim = QStringLiteral(VPC_TEST_DATA "/simulation/");
-    QTest::newRow("all delivered") << QStringList{sim + "aws-ssh.yaml"} << 0 << "ssh: i-client (172.31.16.139) -> "
-                                                                                 "i-server (172.31.16.21) tcp/22: delivered"
+    QTest::newRow("all delivered") << QStringList{sim + "aws-ssh.yaml"} << 0
+                                   << "ssh: i-client (172.31.16.139) -> "
+                                      "i-server (172.31.16.21) tcp/22: delivered"
                                    << "";
     QTest::newRow("one dropped") << QStringList{sim + "aws-ping.yaml"} << 1
                                  << "blocked by acl-icmp-in (network-acl): egress: no rule allows icmp to "
                                     "203.0.113.12; the final rule denies"
                                  << "";
     QTest::newRow("the first scenario") << QStringList{QStringLiteral(VPC_EXAMPLES "/peered-web.yaml")} << 1
-                                        << "evening: 4 flows, 1 dropped" << "";
+                                        << "evening: 4 flows, 1 dropped"
+                                        << "";
     QTest::newRow("a named scenario") << QStringList{sim + "hops.yaml", "--scenario", "hops"} << 1
-                                      << "hops: 25 flows, 18 dropped" << "";
+                                      << "hops: 25 flows, 18 dropped"
+                                      << "";
     QTest::newRow("no such scenario") << QStringList{sim + "hops.yaml", "--scenario", "nope"} << 2 << ""
                                       << "hops.yaml: no scenario 'nope'";
     QTest::newRow("not a scenario") << QStringList{sim + "hops.yaml", "--scenario", "vpc-a"} << 2 << ""
                                     << "no scenario 'vpc-a'";
     QTest::newRow("bad format") << QStringList{sim + "hops.yaml", "--format", "xml"} << 2 << ""
                                 << "--format is text or json";
-    QTest::newRow("missing file") << QStringList{sim + "missing.yaml"} << 2 << "" << "missing.yaml";
-    QTest::newRow("no file") << QStringList{} << 2 << "" << "usage: vpc-designer simulate";
+    QTest::newRow("missing file") << QStringList{sim + "missing.yaml"} << 2 << ""
+                                  << "missing.yaml";
+    QTest::newRow("no file") << QStringList{} << 2 << ""
+                             << "usage: vpc-designer simulate";
 }
 
 void TestCli::simulate()
@@ -485,15 +497,18 @@ void TestCli::replay_data()
                           << "6 records: 4 matched, 0 matched nothing; 2 accepted, 2 rejected (1 explained by the "
                              "design, 1 not); 1 NODATA, 1 SKIPDATA"
                           << "";
-    QTest::newRow("json") << QStringList{records} << "json" << 0 << "\"rejected\": 2" << "";
+    QTest::newRow("json") << QStringList{records} << "json" << 0 << "\"rejected\": 2"
+                          << "";
     QTest::newRow("bad lines are reported")
         << QStringList{write(QStringLiteral("bad.log"), "version srcaddr\n2 10.0.0.1\n2 nonsense\n")} << "text" << 0
-        << "1 lines not read" << "bad.log:3:3: 'nonsense' is not a valid srcaddr";
+        << "1 lines not read"
+        << "bad.log:3:3: 'nonsense' is not a valid srcaddr";
     QTest::newRow("not a log") << QStringList{QStringLiteral(VPC_EXAMPLES "/peered-web.yaml")} << "text" << 2 << ""
                                << "not a VPC flow-log file";
     QTest::newRow("missing log") << QStringList{QStringLiteral("/nonexistent/x.log")} << "text" << 2 << ""
                                  << "/nonexistent/x.log";
-    QTest::newRow("no log") << QStringList{} << "text" << 2 << "" << "usage: vpc-designer replay";
+    QTest::newRow("no log") << QStringList{} << "text" << 2 << ""
+                            << "usage: vpc-designer replay";
 }
 
 void TestCli::replay()

@@ -2,10 +2,10 @@
 #include "canvasview.h"
 #include "contextmenus.h"
 #include "document.h"
+#include "examplewindow.h"
 #include "findingsmodel.h"
 #include "flowtablemodel.h"
 #include "helpwindow.h"
-#include "examplewindow.h"
 #include "isolatedsettings.h"
 #include "issuespanel.h"
 #include "mainwindow.h"
@@ -96,8 +96,7 @@ QPoint TestContextMenus::onCanvas(const QString &id) const
 {
     const QRectF r = mWindow->canvasScene()->geometry().rect(id);
     // A point inside the object and no smaller one: the header of a container.
-    const QPointF at =
-        r.height() > 120 ? QPointF(r.left() + r.width() * 0.75, r.top() + 20) : r.center();
+    const QPointF at = r.height() > 120 ? QPointF(r.left() + r.width() * 0.75, r.top() + 20) : r.center();
     return mWindow->canvas()->mapFromScene(at);
 }
 
@@ -106,30 +105,24 @@ void TestContextMenus::entriesPerKind_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QStringList>("present");
     QTest::addColumn<QStringList>("absent");
-    QTest::newRow("VPC with a gateway")
-        << "vpc-web"
-        << QStringList{"ctx-add-subnet", "ctx-peer",    "ctx-paste-into", "ctx-duplicate",
-                       "ctx-copy",       "ctx-copy-id", "ctx-delete",     "ctx-properties"}
-        << QStringList{"ctx-add-igw", "ctx-add-instance", "ctx-simulate-from"};
-    QTest::newRow("VPC without one")
-        << "vpc-data" << QStringList{"ctx-add-subnet", "ctx-add-igw"} << QStringList{};
-    QTest::newRow("subnet") << "subnet-web-a"
-                            << QStringList{"ctx-add-instance", "ctx-add-nat",   "ctx-add-endpoint",
-                                           "ctx-paste-into",   "ctx-duplicate", "ctx-delete"}
+    QTest::newRow("VPC with a gateway") << "vpc-web" << QStringList{"ctx-add-subnet", "ctx-peer",      "ctx-paste-into",
+                                                                    "ctx-duplicate",  "ctx-copy",      "ctx-copy-id",
+                                                                    "ctx-delete",     "ctx-properties"}
+                                        << QStringList{"ctx-add-igw", "ctx-add-instance", "ctx-simulate-from"};
+    QTest::newRow("VPC without one") << "vpc-data" << QStringList{"ctx-add-subnet", "ctx-add-igw"} << QStringList{};
+    QTest::newRow("subnet") << "subnet-web-a" << QStringList{"ctx-add-instance", "ctx-add-nat",   "ctx-add-endpoint",
+                                                             "ctx-paste-into",   "ctx-duplicate", "ctx-delete"}
                             << QStringList{"ctx-add-subnet", "ctx-simulate-from", "ctx-peer"};
     QTest::newRow("instance") << "i-web-a"
-                              << QStringList{"ctx-simulate-from", "ctx-simulate-to",
-                                             "ctx-duplicate", "ctx-copy-id", "ctx-delete"}
+                              << QStringList{"ctx-simulate-from", "ctx-simulate-to", "ctx-duplicate", "ctx-copy-id",
+                                             "ctx-delete"}
                               << QStringList{"ctx-add-instance", "ctx-add-subnet"};
-    QTest::newRow("peering") << "pcx-web-data"
-                             << QStringList{"ctx-select-vpcs", "ctx-copy-id", "ctx-delete"}
+    QTest::newRow("peering") << "pcx-web-data" << QStringList{"ctx-select-vpcs", "ctx-copy-id", "ctx-delete"}
                              << QStringList{"ctx-duplicate", "ctx-simulate-from"};
-    QTest::newRow("security group")
-        << "sg-web" << QStringList{"ctx-duplicate", "ctx-copy-id", "ctx-delete"}
-        << QStringList{"ctx-simulate-from", "ctx-add-instance"};
-    QTest::newRow("the empty canvas")
-        << "" << QStringList{"ctx-paste-here", "ctx-add-vpc", "ctx-fit", "ctx-select-all"}
-        << QStringList{"ctx-delete", "ctx-duplicate"};
+    QTest::newRow("security group") << "sg-web" << QStringList{"ctx-duplicate", "ctx-copy-id", "ctx-delete"}
+                                    << QStringList{"ctx-simulate-from", "ctx-add-instance"};
+    QTest::newRow("the empty canvas") << "" << QStringList{"ctx-paste-here", "ctx-add-vpc", "ctx-fit", "ctx-select-all"}
+                                      << QStringList{"ctx-delete", "ctx-duplicate"};
 }
 
 void TestContextMenus::entriesPerKind()
@@ -137,15 +130,12 @@ void TestContextMenus::entriesPerKind()
     QFETCH(QString, id);
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
-    std::unique_ptr<QMenu> menu(
-        mWindow->contextMenus()->canvasMenu(id, QPointF(-500, -500), mWindow));
+    std::unique_ptr<QMenu> menu(mWindow->contextMenus()->canvasMenu(id, QPointF(-500, -500), mWindow));
     const QStringList got = names(menu.get());
     for (const QString &name : present)
-        QVERIFY2(got.contains(name),
-                 qPrintable(name + QStringLiteral(" missing from ") + got.join(QLatin1Char(' '))));
+        QVERIFY2(got.contains(name), qPrintable(name + QStringLiteral(" missing from ") + got.join(QLatin1Char(' '))));
     for (const QString &name : absent)
-        QVERIFY2(!got.contains(name),
-                 qPrintable(name + QStringLiteral(" in ") + got.join(QLatin1Char(' '))));
+        QVERIFY2(!got.contains(name), qPrintable(name + QStringLiteral(" in ") + got.join(QLatin1Char(' '))));
     // Every entry says something and goes through tr().
     for (QAction *a : menu->actions())
         QVERIFY(a->isSeparator() || !a->text().isEmpty());
@@ -158,8 +148,7 @@ void TestContextMenus::rightClickOpensTheMenuOfWhatIsUnder()
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     QCOMPARE(menu->objectName(), QStringLiteral("CanvasMenu"));
     QVERIFY(names(menu).contains(QStringLiteral("ctx-simulate-from")));
-    QCOMPARE(mWindow->selection()->ids(),
-             QStringList{QStringLiteral("i-web-b")}); // the menu's object is selected
+    QCOMPARE(mWindow->selection()->ids(), QStringList{QStringLiteral("i-web-b")}); // the menu's object is selected
     menu->close();
     // The menu key opens the selection's menu.
     QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(10, 10),
@@ -177,8 +166,7 @@ void TestContextMenus::addSubnetHere()
     const QRectF column = mWindow->canvasScene()->geometry().rect(QStringLiteral("subnet-db-b"));
     std::unique_ptr<QMenu> menu(mWindow->contextMenus()->canvasMenu(
         QStringLiteral("vpc-data"), QPointF(column.center().x(), column.bottom() + 30), mWindow));
-    const qsizetype before =
-        mDocument->design().findVpc(QStringLiteral("vpc-data"))->subnets.size();
+    const qsizetype before = mDocument->design().findVpc(QStringLiteral("vpc-data"))->subnets.size();
     find(menu.get(), "ctx-add-subnet")->trigger();
     const Vpc *vpc = mDocument->design().findVpc(QStringLiteral("vpc-data"));
     QCOMPARE(vpc->subnets.size(), before + 1);
@@ -194,8 +182,7 @@ void TestContextMenus::peerWithListsTheOthers()
     // A third VPC: vpc-web may peer with it; vpc-data is already its peer.
     mWindow->addObjectAt(ObjectKind::Vpc, {}, QPointF(0, 700));
     const QString third = mWindow->selection()->current();
-    std::unique_ptr<QMenu> menu(
-        mWindow->contextMenus()->canvasMenu(QStringLiteral("vpc-web"), QPointF(), mWindow));
+    std::unique_ptr<QMenu> menu(mWindow->contextMenus()->canvasMenu(QStringLiteral("vpc-web"), QPointF(), mWindow));
     QMenu *peer = find(menu.get(), "ctx-peer")->menu();
     QCOMPARE(peer->actions().size(), 2);
     QAction *data = peer->actions().at(0);
@@ -213,8 +200,7 @@ void TestContextMenus::peerWithListsTheOthers()
 void TestContextMenus::simulateFromHereEntersSimulationMode()
 {
     QVERIFY(!mWindow->isSimulationMode());
-    std::unique_ptr<QMenu> menu(
-        mWindow->contextMenus()->canvasMenu(QStringLiteral("i-db"), QPointF(), mWindow));
+    std::unique_ptr<QMenu> menu(mWindow->contextMenus()->canvasMenu(QStringLiteral("i-db"), QPointF(), mWindow));
     const int flows = mWindow->simulationPanel()->flows()->rowCount();
     find(menu.get(), "ctx-simulate-from")->trigger();
     QVERIFY(mWindow->isSimulationMode());
@@ -228,8 +214,7 @@ void TestContextMenus::simulateFromHereEntersSimulationMode()
 
 void TestContextMenus::copyId()
 {
-    std::unique_ptr<QMenu> menu(
-        mWindow->contextMenus()->canvasMenu(QStringLiteral("sg-web"), QPointF(), mWindow));
+    std::unique_ptr<QMenu> menu(mWindow->contextMenus()->canvasMenu(QStringLiteral("sg-web"), QPointF(), mWindow));
     find(menu.get(), "ctx-copy-id")->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("sg-web"));
 }
@@ -238,17 +223,15 @@ void TestContextMenus::pasteHereOnTheEmptyCanvas()
 {
     mWindow->selection()->set({QStringLiteral("vpc-data")});
     mWindow->copySelection();
-    std::unique_ptr<QMenu> menu(
-        mWindow->contextMenus()->canvasMenu(QString(), QPointF(200, 900), mWindow));
+    std::unique_ptr<QMenu> menu(mWindow->contextMenus()->canvasMenu(QString(), QPointF(200, 900), mWindow));
     QAction *paste = find(menu.get(), "ctx-paste-here");
     QVERIFY(paste->isEnabled());
     paste->trigger();
     mWindow->canvasScene()->flush();
     const QRectF r = mWindow->canvasScene()->geometry().rect(QStringLiteral("vpc-data-copy"));
     QCOMPARE(r.topLeft(), QPointF(200, 900));
-    QCOMPARE(
-        mDocument->design().findVpc(QStringLiteral("vpc-data-copy"))->cidrBlocks.first().toString(),
-        QStringLiteral("10.3.0.0/16"));
+    QCOMPARE(mDocument->design().findVpc(QStringLiteral("vpc-data-copy"))->cidrBlocks.first().toString(),
+             QStringLiteral("10.3.0.0/16"));
     // Paste and placement are one step.
     mDocument->undoStack()->undo();
     QVERIFY(!mDocument->design().findVpc(QStringLiteral("vpc-data-copy")));
@@ -266,8 +249,7 @@ void TestContextMenus::outlineMenu()
     QCOMPARE(mWindow->selection()->ids(), QStringList{QStringLiteral("sg-web")});
     // A right-click on a row opens the menu, on that row's object.
     outline->expandAll();
-    const QRect rect =
-        outline->visualRect(mWindow->outlineModel()->indexOf(QStringLiteral("i-db")));
+    const QRect rect = outline->visualRect(mWindow->outlineModel()->indexOf(QStringLiteral("i-db")));
     rightClick(outline->viewport(), rect.center());
     QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
     auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
@@ -279,9 +261,9 @@ void TestContextMenus::outlineMenu()
 void TestContextMenus::issuesMenuExplainsTheRule()
 {
     // A subnet outside its VPC: one finding.
-    mDocument->undoStack()->push(new ChangePropertyCommand(
-        mDocument, QStringLiteral("subnet-db-b"), QStringLiteral("cidr"),
-        QVariant::fromValue(*Cidr::parse(std::string_view("10.9.1.0/24")))));
+    mDocument->undoStack()->push(
+        new ChangePropertyCommand(mDocument, QStringLiteral("subnet-db-b"), QStringLiteral("cidr"),
+                                  QVariant::fromValue(*Cidr::parse(std::string_view("10.9.1.0/24")))));
     QTRY_VERIFY(mWindow->issuesPanel()->model()->rowCount() > 0);
     std::unique_ptr<QMenu> menu(mWindow->contextMenus()->issuesMenu(0, mWindow));
     QVERIFY(find(menu.get(), "ctx-go-to"));

@@ -69,8 +69,7 @@ void TestDesignFormat::roundTrip()
     QVERIFY2(first.ok(), qPrintable(first.firstError().toString()));
     const QByteArray saved = DesignFormat::write(*first.design);
     const LoadResult second = DesignFormat::read(saved, QStringLiteral("saved.yaml"));
-    QVERIFY2(second.ok(), qPrintable(second.firstError().toString() + QLatin1Char('\n') +
-                                     QString::fromUtf8(saved)));
+    QVERIFY2(second.ok(), qPrintable(second.firstError().toString() + QLatin1Char('\n') + QString::fromUtf8(saved)));
     QCOMPARE(designDifference(*first.design, *second.design), QString());
     // Saving an unchanged design gives the same bytes.
     QCOMPARE(DesignFormat::write(*second.design), saved);
@@ -100,21 +99,20 @@ void TestDesignFormat::canonicalGolden()
 
 void TestDesignFormat::defaults()
 {
-    const LoadResult r = DesignFormat::read(
-        "vpc-designer: 1\n"
-        "vpcs:\n"
-        "  - id: vpc-a\n"
-        "    region: us-east-1\n"
-        "    cidr-blocks: [10.0.0.0/16]\n"
-        "    subnets: [{id: s1, az: us-east-1a, cidr: 10.0.1.0/24}]\n"
-        "    security-groups: [{id: sg-a}]\n"
-        "    nat-gateways: [{id: nat-a, subnet: s1}]\n"
-        "    endpoints: [{id: e1, type: interface, service: ssm}]\n"
-        "    instances: [{id: i-1, subnet: s1}]\n"
-        "    flow-logs: [{id: fl-1, resource: vpc-a}]\n"
-        "peering-connections: [{id: pcx-1, requester: vpc-a, accepter: vpc-a}]\n"
-        "traffic: [{id: t1, flows: [{id: f1, from: i-1, to: 1.2.3.4}]}]\n",
-        QStringLiteral("defaults.yaml"));
+    const LoadResult r = DesignFormat::read("vpc-designer: 1\n"
+                                            "vpcs:\n"
+                                            "  - id: vpc-a\n"
+                                            "    region: us-east-1\n"
+                                            "    cidr-blocks: [10.0.0.0/16]\n"
+                                            "    subnets: [{id: s1, az: us-east-1a, cidr: 10.0.1.0/24}]\n"
+                                            "    security-groups: [{id: sg-a}]\n"
+                                            "    nat-gateways: [{id: nat-a, subnet: s1}]\n"
+                                            "    endpoints: [{id: e1, type: interface, service: ssm}]\n"
+                                            "    instances: [{id: i-1, subnet: s1}]\n"
+                                            "    flow-logs: [{id: fl-1, resource: vpc-a}]\n"
+                                            "peering-connections: [{id: pcx-1, requester: vpc-a, accepter: vpc-a}]\n"
+                                            "traffic: [{id: t1, flows: [{id: f1, from: i-1, to: 1.2.3.4}]}]\n",
+                                            QStringLiteral("defaults.yaml"));
     QVERIFY2(r.ok(), qPrintable(r.firstError().toString()));
     const Design &d = *r.design;
     const Vpc *vpc = d.findVpc(QStringLiteral("vpc-a"));
@@ -284,18 +282,17 @@ void TestDesignFormat::hostBitsKept()
 void TestDesignFormat::aliasesWithinBudget()
 {
     // Real reuse of anchors is fine: a rule list shared by several groups.
-    const LoadResult r = DesignFormat::read(
-        "vpc-designer: 1\n"
-        "vpcs:\n"
-        "  - id: v\n"
-        "    region: us-east-1\n"
-        "    cidr-blocks: [10.0.0.0/16]\n"
-        "    security-groups:\n"
-        "      - id: sg-1\n"
-        "        ingress: &web [{protocol: tcp, ports: 443, source: 0.0.0.0/0}]\n"
-        "      - id: sg-2\n"
-        "        ingress: *web\n",
-        QStringLiteral("alias.yaml"));
+    const LoadResult r = DesignFormat::read("vpc-designer: 1\n"
+                                            "vpcs:\n"
+                                            "  - id: v\n"
+                                            "    region: us-east-1\n"
+                                            "    cidr-blocks: [10.0.0.0/16]\n"
+                                            "    security-groups:\n"
+                                            "      - id: sg-1\n"
+                                            "        ingress: &web [{protocol: tcp, ports: 443, source: 0.0.0.0/0}]\n"
+                                            "      - id: sg-2\n"
+                                            "        ingress: *web\n",
+                                            QStringLiteral("alias.yaml"));
     QVERIFY2(r.ok(), qPrintable(r.firstError().toString()));
     const auto *sg2 = r.design->find<SecurityGroup>(QStringLiteral("sg-2"), ObjectKind::SecurityGroup);
     QCOMPARE(sg2->ingress.size(), 1);
@@ -345,8 +342,8 @@ void TestDesignFormat::slicePlans_data()
     QTest::addColumn<int>("indent");
     const QByteArray items = "  - id: a\n    x: 1\n  - id: b\n\n  # a comment\n  - id: c\n  - id: d\n";
     QTest::newRow("indented list") << "vpc-designer: 1\nvpcs:\n" + items + "layout: {}\n" << 2 << 2;
-    QTest::newRow("list at column 0")
-        << QByteArray("vpcs:\n- id: a\n- id: b\n- id: c\n- id: d\ntraffic: []\n") << 2 << 0;
+    QTest::newRow("list at column 0") << QByteArray("vpcs:\n- id: a\n- id: b\n- id: c\n- id: d\ntraffic: []\n") << 2
+                                      << 0;
     QTest::newRow("flow list") << QByteArray("vpcs: [{id: a}, {id: b}, {id: c}, {id: d}]\n") << 0 << 0;
     QTest::newRow("too few items") << QByteArray("vpcs:\n  - id: a\n") << 0 << 0;
     QTest::newRow("no vpcs") << QByteArray("vpc-designer: 1\nname: x\n") << 0 << 0;
@@ -400,11 +397,11 @@ void TestDesignFormat::slicedReadFallsBack_data()
     // Trouble deep in the second half of the list, or between halves: the messages are
     // exactly those of a whole read.
     QTest::newRow("bad cidr late") << QByteArray("cidr: 10.0.240.0/24") << QByteArray("cidr: 10.0.240.0/99");
-    QTest::newRow("unknown key late") << QByteArray("  - id: vpc-0240\n") << QByteArray("  - id: vpc-0240\n    colour: red\n");
+    QTest::newRow("unknown key late") << QByteArray("  - id: vpc-0240\n")
+                                      << QByteArray("  - id: vpc-0240\n    colour: red\n");
     QTest::newRow("duplicate across halves") << QByteArray("  - id: vpc-0240\n") << QByteArray("  - id: vpc-0001\n");
-    QTest::newRow("anchor used across halves")
-        << QByteArray("  - id: vpc-0001\n    name: service-0001\n")
-        << QByteArray("  - id: vpc-0001\n    name: &n service-0001\n");
+    QTest::newRow("anchor used across halves") << QByteArray("  - id: vpc-0001\n    name: service-0001\n")
+                                               << QByteArray("  - id: vpc-0001\n    name: &n service-0001\n");
 }
 
 void TestDesignFormat::slicedReadFallsBack()

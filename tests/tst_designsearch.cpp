@@ -32,13 +32,13 @@ void TestDesignSearch::finds_data()
     QTest::newRow("an instance's address: the instance, its subnet, its VPC")
         << "10.10.10.10" << QStringList{"i-app-a", "subnet-app-a", "vpc-app"} << 3;
     QTest::newRow("a public address") << "54.20.0.10" << QStringList{"i-web-a"} << 1;
-    QTest::newRow("an IPv6 address")
-        << "2600:1f18:4a3b:1000::10" << QStringList{"i-web-a", "subnet-public-a", "vpc-app"} << 3;
+    QTest::newRow("an IPv6 address") << "2600:1f18:4a3b:1000::10"
+                                     << QStringList{"i-web-a", "subnet-public-a", "vpc-app"} << 3;
     QTest::newRow("a free address: subnet and VPC")
         << "10.20.11.99" << QStringList{"subnet-tools-b", "vpc-shared"} << 2;
     QTest::newRow("an address outside everything") << "192.0.2.1" << QStringList{} << 0;
-    QTest::newRow("a subnet's block")
-        << "10.10.20.0/24" << QStringList{"subnet-data-a"} << 3; // + its instance, the VPC
+    QTest::newRow("a subnet's block") << "10.10.20.0/24" << QStringList{"subnet-data-a"}
+                                      << 3; // + its instance, the VPC
     QTest::newRow("a VPC's block, then what lies in it")
         << "10.20.0.0/16" << QStringList{"vpc-shared", "subnet-shared-public-a"} << 7;
     QTest::newRow("an id exactly") << "sg-app" << QStringList{"sg-app"} << 1;

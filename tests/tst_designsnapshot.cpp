@@ -23,10 +23,8 @@ void TestDesignSnapshot::followsEdits_data()
     QTest::addColumn<QString>("example");
     QTest::addColumn<int>("seed");
     for (int seed = 1; seed <= 6; ++seed) {
-        QTest::newRow(qPrintable(QStringLiteral("three-tier %1").arg(seed)))
-            << "three-tier.yaml" << seed;
-        QTest::newRow(qPrintable(QStringLiteral("peered-web %1").arg(seed)))
-            << "peered-web.yaml" << seed;
+        QTest::newRow(qPrintable(QStringLiteral("three-tier %1").arg(seed))) << "three-tier.yaml" << seed;
+        QTest::newRow(qPrintable(QStringLiteral("peered-web %1").arg(seed))) << "peered-web.yaml" << seed;
     }
 }
 
@@ -60,9 +58,8 @@ void TestDesignSnapshot::copiesOnlyWhatChanged()
     QVERIFY(snapshot.refresh(1000));
     QCOMPARE(snapshot.pending(), 0);
     const auto before = snapshot.take();
-    document.undoStack()->push(
-        new ChangePropertyCommand(&document, QStringLiteral("subnet-tools-a"),
-                                  QStringLiteral("name"), QStringLiteral("tools")));
+    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("subnet-tools-a"),
+                                                         QStringLiteral("name"), QStringLiteral("tools")));
     QCOMPARE(snapshot.pending(), 1); // vpc-shared only
     QVERIFY(snapshot.refresh(1000));
     const auto after = snapshot.take();

@@ -38,8 +38,7 @@ private:
 
 namespace {
 
-template <class T>
-const T *get(const Document &d, const char *id)
+template <class T> const T *get(const Document &d, const char *id)
 {
     return dynamic_cast<const T *>(d.find(QString::fromLatin1(id)));
 }
@@ -92,8 +91,8 @@ void TestDocument::removeVpcCleansOtherVpcs()
 {
     Document &d = *mDocument;
     d.undoStack()->push(new RemoveObjectCommand(&d, QStringLiteral("vpc-web")));
-    QVERIFY(!d.find(QStringLiteral("pcx-web-data")));   // the peering cannot exist alone
-    QVERIFY(get<RouteTable>(d, "rtb-data")->routes.isEmpty()); // its route went with it
+    QVERIFY(!d.find(QStringLiteral("pcx-web-data")));           // the peering cannot exist alone
+    QVERIFY(get<RouteTable>(d, "rtb-data")->routes.isEmpty());  // its route went with it
     QVERIFY(get<SecurityGroup>(d, "sg-db")->ingress.isEmpty()); // the rule naming sg-web too
     QVERIFY(!d.design().layout(QStringLiteral("vpc-web")));
     QVERIFY(d.design().layout(QStringLiteral("vpc-data")));
@@ -108,24 +107,23 @@ void TestDocument::renameCarriesReferences()
 {
     Document &d = *mDocument;
     QSignalSpy renamed(&d, &Document::objectRenamed);
-    d.undoStack()->push(new ChangePropertyCommand(&d, QStringLiteral("sg-web"), QStringLiteral("id"),
-                                                  QStringLiteral("sg-frontend")));
+    d.undoStack()->push(
+        new ChangePropertyCommand(&d, QStringLiteral("sg-web"), QStringLiteral("id"), QStringLiteral("sg-frontend")));
     QCOMPARE(renamed.count(), 1);
     QCOMPARE(get<Instance>(d, "i-web-a")->securityGroups, QStringList{QStringLiteral("sg-frontend")});
     QCOMPARE(get<SecurityGroup>(d, "sg-db")->ingress.first().group, QStringLiteral("sg-frontend"));
-    d.undoStack()->push(new ChangePropertyCommand(&d, QStringLiteral("pcx-web-data"),
-                                                  QStringLiteral("id"), QStringLiteral("pcx-1")));
+    d.undoStack()->push(
+        new ChangePropertyCommand(&d, QStringLiteral("pcx-web-data"), QStringLiteral("id"), QStringLiteral("pcx-1")));
     QCOMPARE(get<RouteTable>(d, "rtb-data")->routes.first().target, QStringLiteral("pcx-1"));
-    d.undoStack()->push(new ChangePropertyCommand(&d, QStringLiteral("vpc-web"), QStringLiteral("id"),
-                                                  QStringLiteral("vpc-front")));
+    d.undoStack()->push(
+        new ChangePropertyCommand(&d, QStringLiteral("vpc-web"), QStringLiteral("id"), QStringLiteral("vpc-front")));
     QVERIFY(d.design().layout(QStringLiteral("vpc-front")));
     QCOMPARE(get<PeeringConnection>(d, "pcx-1")->requester, QStringLiteral("vpc-front"));
     QCOMPARE(get<FlowLog>(d, "fl-web")->resource, QStringLiteral("vpc-front"));
-    QCOMPARE(d.design().mainRouteTable(*d.design().findVpc(QStringLiteral("vpc-front"))).id,
-             QStringLiteral("rtb-web"));
+    QCOMPARE(d.design().mainRouteTable(*d.design().findVpc(QStringLiteral("vpc-front"))).id, QStringLiteral("rtb-web"));
     // A taken id is refused and changes nothing.
-    d.undoStack()->push(new ChangePropertyCommand(&d, QStringLiteral("i-web-a"), QStringLiteral("id"),
-                                                  QStringLiteral("i-web-b")));
+    d.undoStack()->push(
+        new ChangePropertyCommand(&d, QStringLiteral("i-web-a"), QStringLiteral("id"), QStringLiteral("i-web-b")));
     QVERIFY(d.find(QStringLiteral("i-web-a")));
     while (d.undoStack()->canUndo())
         d.undoStack()->undo();
@@ -147,10 +145,10 @@ void TestDocument::propertyEditsMerge()
     d.undoStack()->undo();
     QCOMPARE(bytes(d), mStart);
     // Edits that return to the start cancel out.
-    d.undoStack()->push(new ChangePropertyCommand(&d, QStringLiteral("vpc-web"), QStringLiteral("name"),
-                                                  QStringLiteral("x")));
-    d.undoStack()->push(new ChangePropertyCommand(&d, QStringLiteral("vpc-web"), QStringLiteral("name"),
-                                                  QStringLiteral("web")));
+    d.undoStack()->push(
+        new ChangePropertyCommand(&d, QStringLiteral("vpc-web"), QStringLiteral("name"), QStringLiteral("x")));
+    d.undoStack()->push(
+        new ChangePropertyCommand(&d, QStringLiteral("vpc-web"), QStringLiteral("name"), QStringLiteral("web")));
     QCOMPARE(d.undoStack()->count(), 0);
 }
 
@@ -205,9 +203,9 @@ void TestDocument::peerAndUnpeer()
     QCOMPARE(p->requester, QStringLiteral("vpc-data"));
     QCOMPARE(p->accepter, QStringLiteral("vpc-c"));
     QVERIFY(!ConnectCommand::peer(&d, QStringLiteral("vpc-data"), QStringLiteral("nope")));
-    d.undoStack()->push(ConnectCommand::addRoute(&d, QStringLiteral("rtb-data"),
-                                                 *Cidr::parse(std::string_view("10.3.0.0/16")), id)
-                            .release());
+    d.undoStack()->push(
+        ConnectCommand::addRoute(&d, QStringLiteral("rtb-data"), *Cidr::parse(std::string_view("10.3.0.0/16")), id)
+            .release());
     d.undoStack()->push(ConnectCommand::unpeer(&d, id).release());
     QVERIFY(!d.find(id));
     QCOMPARE(get<RouteTable>(d, "rtb-data")->routes.size(), 1); // the route to it went too
@@ -222,16 +220,36 @@ void TestDocument::routesAndAssociations_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("key");
     QTest::addColumn<bool>("associates");
-    QTest::newRow("subnet to its table already") << "subnet-db-a" << "rtb-data" << "route-table" << false;
-    QTest::newRow("subnet to table") << "subnet-web-a" << "rtb-web" << "route-table" << false;
-    QTest::newRow("subnet to acl") << "subnet-db-a" << "acl-db" << "network-acl" << false;
-    QTest::newRow("subnet to new acl") << "subnet-web-a" << "acl-db" << "network-acl" << true;
-    QTest::newRow("endpoint to table") << "vpce-web-s3" << "rtb-data" << "route-tables" << true;
-    QTest::newRow("instance to group") << "i-db" << "sg-web" << "security-groups" << true;
-    QTest::newRow("flow log to subnet") << "fl-web" << "subnet-web-b" << "resource" << true;
-    QTest::newRow("nonsense") << "i-db" << "rtb-web" << "" << false;
-    QTest::newRow("self") << "i-db" << "i-db" << "" << false;
-    QTest::newRow("missing") << "i-db" << "sg-nothing" << "" << false;
+    QTest::newRow("subnet to its table already") << "subnet-db-a"
+                                                 << "rtb-data"
+                                                 << "route-table" << false;
+    QTest::newRow("subnet to table") << "subnet-web-a"
+                                     << "rtb-web"
+                                     << "route-table" << false;
+    QTest::newRow("subnet to acl") << "subnet-db-a"
+                                   << "acl-db"
+                                   << "network-acl" << false;
+    QTest::newRow("subnet to new acl") << "subnet-web-a"
+                                       << "acl-db"
+                                       << "network-acl" << true;
+    QTest::newRow("endpoint to table") << "vpce-web-s3"
+                                       << "rtb-data"
+                                       << "route-tables" << true;
+    QTest::newRow("instance to group") << "i-db"
+                                       << "sg-web"
+                                       << "security-groups" << true;
+    QTest::newRow("flow log to subnet") << "fl-web"
+                                        << "subnet-web-b"
+                                        << "resource" << true;
+    QTest::newRow("nonsense") << "i-db"
+                              << "rtb-web"
+                              << "" << false;
+    QTest::newRow("self") << "i-db"
+                          << "i-db"
+                          << "" << false;
+    QTest::newRow("missing") << "i-db"
+                             << "sg-nothing"
+                             << "" << false;
 }
 
 void TestDocument::routesAndAssociations()
@@ -309,8 +327,8 @@ void TestDocument::saveMarksClean()
 {
     Document &d = *mDocument;
     QSignalSpy modified(&d, &Document::modifiedChanged);
-    d.undoStack()->push(new ChangePropertyCommand(&d, QStringLiteral("vpc-web"), QStringLiteral("name"),
-                                                  QStringLiteral("changed")));
+    d.undoStack()->push(
+        new ChangePropertyCommand(&d, QStringLiteral("vpc-web"), QStringLiteral("name"), QStringLiteral("changed")));
     QVERIFY(d.isModified());
     QCOMPARE(modified.count(), 1);
     QTemporaryDir dir;

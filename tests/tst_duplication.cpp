@@ -31,8 +31,8 @@ private Q_SLOTS:
 private:
     static std::unique_ptr<Document> open(const QString &example);
     /// Pastes copies of `ids` into the document (one undo step); returns the new ids.
-    static QStringList paste(Document &document, const QStringList &ids,
-                             const Placement::Target &into = {}, QStringList *notes = nullptr);
+    static QStringList paste(Document &document, const QStringList &ids, const Placement::Target &into = {},
+                             QStringList *notes = nullptr);
 };
 
 std::unique_ptr<Document> TestDuplication::open(const QString &example)
@@ -43,12 +43,11 @@ std::unique_ptr<Document> TestDuplication::open(const QString &example)
     return std::make_unique<Document>(std::move(r.design), QString());
 }
 
-QStringList TestDuplication::paste(Document &document, const QStringList &ids,
-                                   const Placement::Target &into, QStringList *notes)
+QStringList TestDuplication::paste(Document &document, const QStringList &ids, const Placement::Target &into,
+                                   QStringList *notes)
 {
     const std::unique_ptr<Design> source = document.design().clone();
-    std::vector<Placement::Copy> copies =
-        Placement::duplicate(*source, ids, document.design(), into, notes);
+    std::vector<Placement::Copy> copies = Placement::duplicate(*source, ids, document.design(), into, notes);
     QStringList added;
     auto *macro = new QUndoCommand(QStringLiteral("paste"));
     for (Placement::Copy &c : copies) {
@@ -64,22 +63,18 @@ void TestDuplication::nextFreeBlockLike_data()
     QTest::addColumn<QString>("block");
     QTest::addColumn<QStringList>("used");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("the next one") << "10.1.0.0/16" << QStringList{"10.1.0.0/16", "10.2.0.0/16"}
-                                  << "10.3.0.0/16";
+    QTest::newRow("the next one") << "10.1.0.0/16" << QStringList{"10.1.0.0/16", "10.2.0.0/16"} << "10.3.0.0/16";
     QTest::newRow("wraps to the range's start")
         << "10.255.0.0/16" << QStringList{"10.255.0.0/16", "10.0.0.0/16"} << "10.1.0.0/16";
-    QTest::newRow("stays in 172.16/12")
-        << "172.31.0.0/16" << QStringList{"172.31.0.0/16"} << "172.16.0.0/16";
-    QTest::newRow("a /24 beside") << "192.168.5.0/24" << QStringList{"192.168.5.0/24"}
-                                  << "192.168.6.0/24";
+    QTest::newRow("stays in 172.16/12") << "172.31.0.0/16" << QStringList{"172.31.0.0/16"} << "172.16.0.0/16";
+    QTest::newRow("a /24 beside") << "192.168.5.0/24" << QStringList{"192.168.5.0/24"} << "192.168.6.0/24";
     QTest::newRow("host bits of the original do not matter")
         << "10.1.7.9/16" << QStringList{"10.1.0.0/16"} << "10.2.0.0/16";
     QTest::newRow("a full range: the others")
         << "192.168.0.0/16" << QStringList{"192.168.0.0/16", "10.0.0.0/16"} << "10.1.0.0/16";
     QTest::newRow("too large for any range") << "10.0.0.0/8" << QStringList{"10.0.0.0/8"} << "";
-    QTest::newRow("IPv6 /56, the next")
-        << "2600:1f18:4a3b:1000::/56" << QStringList{"2600:1f18:4a3b:1000::/56"}
-        << "2600:1f18:4a3b:1100::/56";
+    QTest::newRow("IPv6 /56, the next") << "2600:1f18:4a3b:1000::/56" << QStringList{"2600:1f18:4a3b:1000::/56"}
+                                        << "2600:1f18:4a3b:1100::/56";
 }
 
 void TestDuplication::nextFreeBlockLike()
@@ -103,13 +98,10 @@ void TestDuplication::copiesPassValidation_data()
     QTest::newRow("two VPCs and their peering")
         << "three-tier.yaml" << QStringList{"vpc-app", "vpc-shared", "pcx-app-shared"};
     QTest::newRow("web VPC with IPv6") << "peered-web.yaml" << QStringList{"vpc-web"};
-    QTest::newRow("a subnet with its instances")
-        << "three-tier.yaml" << QStringList{"subnet-app-a"};
+    QTest::newRow("a subnet with its instances") << "three-tier.yaml" << QStringList{"subnet-app-a"};
     QTest::newRow("instances") << "three-tier.yaml" << QStringList{"i-app-a", "i-db-b"};
-    QTest::newRow("security groups and a table")
-        << "three-tier.yaml" << QStringList{"sg-app", "rtb-private-a"};
-    QTest::newRow("the same VPC twice over")
-        << "peered-web.yaml" << QStringList{"vpc-web", "vpc-data"};
+    QTest::newRow("security groups and a table") << "three-tier.yaml" << QStringList{"sg-app", "rtb-private-a"};
+    QTest::newRow("the same VPC twice over") << "peered-web.yaml" << QStringList{"vpc-web", "vpc-data"};
 }
 
 void TestDuplication::copiesPassValidation()
@@ -135,8 +127,7 @@ void TestDuplication::copiesPassValidation()
     for (const Vpc *v : document->design().vpcs())
         for (const Cidr &c : v->cidrBlocks + v->ipv6CidrBlocks) {
             for (const Cidr &b : std::as_const(blocks))
-                QVERIFY2(!b.overlaps(c),
-                         qPrintable(b.toString() + QStringLiteral(" / ") + c.toString()));
+                QVERIFY2(!b.overlaps(c), qPrintable(b.toString() + QStringLiteral(" / ") + c.toString()));
             blocks.append(c);
         }
 }
@@ -151,8 +142,7 @@ void TestDuplication::vpcCopyMovesEverythingInside()
     const Vpc *copy = d.findVpc(QStringLiteral("vpc-app-copy"));
     QCOMPARE(copy->cidrBlocks.first().toString(), QStringLiteral("10.11.0.0/16"));
     QCOMPARE(copy->ipv6CidrBlocks.first().toString(), QStringLiteral("2600:1f18:4a3b:1100::/56"));
-    QCOMPARE(d.findSubnet(QStringLiteral("subnet-data-a-copy"))->cidr.toString(),
-             QStringLiteral("10.11.20.0/24"));
+    QCOMPARE(d.findSubnet(QStringLiteral("subnet-data-a-copy"))->cidr.toString(), QStringLiteral("10.11.20.0/24"));
     QCOMPARE(d.findSubnet(QStringLiteral("subnet-public-a-copy"))->ipv6Cidr.toString(),
              QStringLiteral("2600:1f18:4a3b:1100::/64"));
     const auto *web = d.find<Instance>(QStringLiteral("i-web-a-copy"), ObjectKind::Instance);
@@ -162,18 +152,15 @@ void TestDuplication::vpcCopyMovesEverythingInside()
     // Rules that named the VPC's own space name the copy's.
     const auto *acl = d.find<NetworkAcl>(QStringLiteral("acl-data-copy"), ObjectKind::NetworkAcl);
     QCOMPARE(acl->ingress.first().cidr.toString(), QStringLiteral("10.11.10.0/23"));
-    const auto *endpoints =
-        d.find<SecurityGroup>(QStringLiteral("sg-endpoints-copy"), ObjectKind::SecurityGroup);
+    const auto *endpoints = d.find<SecurityGroup>(QStringLiteral("sg-endpoints-copy"), ObjectKind::SecurityGroup);
     QCOMPARE(endpoints->ingress.first().cidr.toString(), QStringLiteral("10.11.0.0/16"));
     // The copy is not peered: routes to the original's peering and the group of the
     // peered VPC are left out, and the notes say so.
-    const auto *table =
-        d.find<RouteTable>(QStringLiteral("rtb-public-copy"), ObjectKind::RouteTable);
+    const auto *table = d.find<RouteTable>(QStringLiteral("rtb-public-copy"), ObjectKind::RouteTable);
     for (const Route &r : table->routes)
         QVERIFY(r.target != QLatin1String("pcx-app-shared"));
     QCOMPARE(table->routes.first().target, QStringLiteral("igw-app-copy"));
-    const auto *app =
-        d.find<SecurityGroup>(QStringLiteral("sg-app-copy"), ObjectKind::SecurityGroup);
+    const auto *app = d.find<SecurityGroup>(QStringLiteral("sg-app-copy"), ObjectKind::SecurityGroup);
     QCOMPARE(app->ingress.size(), 1);
     QCOMPARE(app->ingress.first().group, QStringLiteral("sg-web-copy"));
     QVERIFY2(notes.join(QLatin1Char('\n')).contains(QStringLiteral("10.10.0.0/16 → 10.11.0.0/16")),
@@ -187,19 +174,16 @@ void TestDuplication::vpcCopyMovesEverythingInside()
 void TestDuplication::vpcPairKeepsItsPeering()
 {
     auto document = open(QStringLiteral("three-tier.yaml"));
-    paste(*document, {QStringLiteral("vpc-app"), QStringLiteral("vpc-shared"),
-                      QStringLiteral("pcx-app-shared")});
+    paste(*document, {QStringLiteral("vpc-app"), QStringLiteral("vpc-shared"), QStringLiteral("pcx-app-shared")});
     const Design &d = document->design();
-    const auto *pcx = d.find<PeeringConnection>(QStringLiteral("pcx-app-shared-copy"),
-                                                ObjectKind::PeeringConnection);
+    const auto *pcx = d.find<PeeringConnection>(QStringLiteral("pcx-app-shared-copy"), ObjectKind::PeeringConnection);
     QVERIFY(pcx);
     QCOMPARE(pcx->requester, QStringLiteral("vpc-app-copy"));
     QCOMPARE(pcx->accepter, QStringLiteral("vpc-shared-copy"));
     QCOMPARE(d.findVpc(QStringLiteral("vpc-shared-copy"))->cidrBlocks.first().toString(),
              QStringLiteral("10.21.0.0/16"));
     // The route to the peer names the peer copy's block, through the peering's copy.
-    const auto *table =
-        d.find<RouteTable>(QStringLiteral("rtb-private-a-copy"), ObjectKind::RouteTable);
+    const auto *table = d.find<RouteTable>(QStringLiteral("rtb-private-a-copy"), ObjectKind::RouteTable);
     bool found = false;
     for (const Route &r : table->routes)
         if (r.target == QLatin1String("pcx-app-shared-copy")) {
@@ -208,8 +192,7 @@ void TestDuplication::vpcPairKeepsItsPeering()
         }
     QVERIFY(found);
     // A group of the peer copy stays referenced: the copies are peered.
-    const auto *app =
-        d.find<SecurityGroup>(QStringLiteral("sg-app-copy"), ObjectKind::SecurityGroup);
+    const auto *app = d.find<SecurityGroup>(QStringLiteral("sg-app-copy"), ObjectKind::SecurityGroup);
     QCOMPARE(app->ingress.size(), 2);
     QCOMPARE(app->ingress.last().group, QStringLiteral("sg-bastion-copy"));
 }
@@ -217,10 +200,9 @@ void TestDuplication::vpcPairKeepsItsPeering()
 void TestDuplication::subnetIntoAnotherVpc()
 {
     auto document = open(QStringLiteral("three-tier.yaml"));
-    const QStringList added = paste(*document, {QStringLiteral("subnet-app-a")},
-                                    Placement::Target{QStringLiteral("vpc-shared"), {}, {}});
-    QCOMPARE(added,
-             (QStringList{QStringLiteral("subnet-app-a-copy"), QStringLiteral("i-app-a-copy")}));
+    const QStringList added =
+        paste(*document, {QStringLiteral("subnet-app-a")}, Placement::Target{QStringLiteral("vpc-shared"), {}, {}});
+    QCOMPARE(added, (QStringList{QStringLiteral("subnet-app-a-copy"), QStringLiteral("i-app-a-copy")}));
     const Design &d = document->design();
     const Subnet *s = d.findSubnet(QStringLiteral("subnet-app-a-copy"));
     QCOMPARE(d.vpcOf(*s)->id, QStringLiteral("vpc-shared"));
@@ -237,10 +219,8 @@ void TestDuplication::instanceIntoAnotherSubnet()
 {
     auto document = open(QStringLiteral("three-tier.yaml"));
     paste(*document, {QStringLiteral("i-app-a")},
-          Placement::Target{QStringLiteral("vpc-app"), QStringLiteral("subnet-data-b"),
-                            QStringLiteral("us-east-1b")});
-    const auto *i =
-        document->design().find<Instance>(QStringLiteral("i-app-a-copy"), ObjectKind::Instance);
+          Placement::Target{QStringLiteral("vpc-app"), QStringLiteral("subnet-data-b"), QStringLiteral("us-east-1b")});
+    const auto *i = document->design().find<Instance>(QStringLiteral("i-app-a-copy"), ObjectKind::Instance);
     QCOMPARE(i->subnet, QStringLiteral("subnet-data-b"));
     QCOMPARE(i->privateIp.toString(), QStringLiteral("10.10.21.11"));   // .10 is taken by i-db-b
     QCOMPARE(i->securityGroups, QStringList{QStringLiteral("sg-app")}); // same VPC: kept
@@ -315,8 +295,9 @@ void TestDuplication::originalsSharingABlockEachMoveTheirOwn()
         QVERIFY(vpc->cidrBlocks.first().contains(subnet->cidr));
         QVERIFY(subnet->cidr.contains(i->privateIp));
     }
-    QVERIFY(!d.findVpc(QStringLiteral("vpc-0-copy"))->cidrBlocks.first().overlaps(
-        d.findVpc(QStringLiteral("vpc-1-copy"))->cidrBlocks.first()));
+    QVERIFY(!d.findVpc(QStringLiteral("vpc-0-copy"))
+                 ->cidrBlocks.first()
+                 .overlaps(d.findVpc(QStringLiteral("vpc-1-copy"))->cidrBlocks.first()));
 }
 
 void TestDuplication::selectedInstanceFollowsItsSubnet()

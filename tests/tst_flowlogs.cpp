@@ -7,9 +7,9 @@
 #include "simulator.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QProcess>
 #include <QTest>
 
 /// Flow-log records as AWS writes them: the documentation's records reproduced, windows,
@@ -82,7 +82,8 @@ namespace {
 
 /// A VPC with two instances, a flow log on the VPC, and one flow; the parts in braces
 /// are filled in by the tests.
-QByteArray smallDesign(const QString &flowLog, const QString &flow, const QString &start = QStringLiteral("2026-01-01T00:00:00Z"))
+QByteArray smallDesign(const QString &flowLog, const QString &flow,
+                       const QString &start = QStringLiteral("2026-01-01T00:00:00Z"))
 {
     return QStringLiteral(R"(vpc-designer: 1
 vpcs:
@@ -128,7 +129,8 @@ QByteArray gunzip(const QByteArray &gz)
 {
     QByteArray out;
     QString error;
-    Gzip::decompress(gz, [&](QByteArrayView piece) { out.append(piece.data(), piece.size()); }, &error);
+    Gzip::decompress(
+        gz, [&](QByteArrayView piece) { out.append(piece.data(), piece.size()); }, &error);
     return out;
 }
 
@@ -204,7 +206,7 @@ void TestFlowLogs::noDataForIdleInterfaces()
             ++busy;
         }
     }
-    QCOMPARE(busy, 20); // i-a's egress and i-b's ingress, ten windows each
+    QCOMPARE(busy, 20);   // i-a's egress and i-b's ingress, ten windows each
     QCOMPARE(noData, 10); // the NAT gateway's interface, ten windows
 }
 
@@ -273,9 +275,11 @@ void TestFlowLogs::customFormatVersion5()
         if (!line.contains(" - - - - "))
             got.append(line); // not NODATA
     const Simulator sim(*design);
-    const QByteArray nat = sim.network().interfaces[size_t(sim.network().interfaceOf(QStringLiteral("nat-a")))].eni.toLatin1();
+    const QByteArray nat =
+        sim.network().interfaces[size_t(sim.network().interfaceOf(QStringLiteral("nat-a")))].eni.toLatin1();
     const QList<QByteArray> expected{
-        "5 eni-0aaaaaaaaaaaaaaaa 10.0.2.10 198.51.100.9 10.0.2.10 198.51.100.9 egress 1 3 IPv4 euw1-az1 eu-west-1 i-a -",
+        "5 eni-0aaaaaaaaaaaaaaaa 10.0.2.10 198.51.100.9 10.0.2.10 198.51.100.9 egress 1 3 IPv4 euw1-az1 eu-west-1 i-a "
+        "-",
         "5 " + nat + " 10.0.2.10 10.0.1.5 10.0.2.10 198.51.100.9 ingress - 3 IPv4 euw1-az2 eu-west-1 - -",
         "5 " + nat + " 10.0.1.5 198.51.100.9 10.0.1.5 198.51.100.9 egress 2 3 IPv4 euw1-az2 eu-west-1 - -",
     };
@@ -284,10 +288,10 @@ void TestFlowLogs::customFormatVersion5()
              QByteArray("version interface-id srcaddr dstaddr pkt-srcaddr pkt-dstaddr flow-direction traffic-path "
                         "tcp-flags type az-id region instance-id pkt-dst-aws-service"));
     // To S3 through the gateway endpoint: the service is named, the path is 2.
-    const auto s3 = read(smallDesign(
-        QStringLiteral("{id: fl-a, resource: i-a, format: \"${srcaddr} ${dstaddr} ${pkt-dst-aws-service} "
-                       "${traffic-path} ${tcp-flags}\"}"),
-        QStringLiteral("{id: f, from: i-a, to: \"service:s3\", protocol: tcp, port: 443, duration: 10}")));
+    const auto s3 = read(
+        smallDesign(QStringLiteral("{id: fl-a, resource: i-a, format: \"${srcaddr} ${dstaddr} ${pkt-dst-aws-service} "
+                                   "${traffic-path} ${tcp-flags}\"}"),
+                    QStringLiteral("{id: f, from: i-a, to: \"service:s3\", protocol: tcp, port: 443, duration: 10}")));
     QVERIFY(s3);
     QCOMPARE(lines(*s3), (QList<QByteArray>{"10.0.2.10 52.216.8.10 S3 2 3", "52.216.8.10 10.0.2.10 - - 19"}));
 }
@@ -297,9 +301,10 @@ void TestFlowLogs::protocolsAreRecordedApart()
     // tcp/53 and udp/53 between the same ends and ports are two records, not one.
     const auto design = read(smallDesign(
         QStringLiteral("{id: fl-a, resource: i-a, traffic-type: ACCEPT}"),
-        QStringLiteral("{id: f, from: i-a, to: i-b, protocol: tcp, port: 53, source-port: 40000, duration: 10, "
-                       "reply: false}\n      - {id: g, from: i-a, to: i-b, protocol: udp, port: 53, source-port: 40000, "
-                       "duration: 10, reply: false}")));
+        QStringLiteral(
+            "{id: f, from: i-a, to: i-b, protocol: tcp, port: 53, source-port: 40000, duration: 10, "
+            "reply: false}\n      - {id: g, from: i-a, to: i-b, protocol: udp, port: 53, source-port: 40000, "
+            "duration: 10, reply: false}")));
     QVERIFY(design);
     QStringList protocols;
     for (const QByteArray &line : lines(*design))
@@ -312,9 +317,10 @@ void TestFlowLogs::unloggedTraffic()
 {
     // Instance metadata, the Amazon DNS server and the VPC router are never logged.
     for (const char *to : {"169.254.169.254", "10.0.0.2", "10.0.2.1"}) {
-        const auto design = read(smallDesign(
-            QStringLiteral("{id: fl-a, resource: i-a}"),
-            QStringLiteral("{id: f, from: i-a, to: %1, protocol: udp, port: 53, duration: 10}").arg(QLatin1String(to))));
+        const auto design =
+            read(smallDesign(QStringLiteral("{id: fl-a, resource: i-a}"),
+                             QStringLiteral("{id: f, from: i-a, to: %1, protocol: udp, port: 53, duration: 10}")
+                                 .arg(QLatin1String(to))));
         QVERIFY(design);
         const QList<QByteArray> got = lines(*design);
         QCOMPARE(got.size(), 1);
@@ -399,10 +405,10 @@ void TestFlowLogs::s3Layout()
 void TestFlowLogs::s3FilesSplit()
 {
     // Past the size limit a batch goes into several files, each with its header.
-    const auto design = read(smallDesign(
-        QStringLiteral("{id: fl-a, resource: vpc-a, max-aggregation-interval: 60, destination: s3}"),
-        QStringLiteral("{id: f, from: i-a, to: i-b, protocol: tcp, port: 80, duration: 280}"),
-        QStringLiteral("2026-03-01T12:00:00Z")));
+    const auto design =
+        read(smallDesign(QStringLiteral("{id: fl-a, resource: vpc-a, max-aggregation-interval: 60, destination: s3}"),
+                         QStringLiteral("{id: f, from: i-a, to: i-b, protocol: tcp, port: 80, duration: 280}"),
+                         QStringLiteral("2026-03-01T12:00:00Z")));
     QVERIFY(design);
     const Simulator sim(*design);
     const Scenario &s = *design->scenarios().at(0);
@@ -434,7 +440,8 @@ void TestFlowLogs::gzipRoundTrip()
     QCOMPARE(gunzip(gz + Gzip::compress("tail\n")), text + "tail\n");
     QString error;
     qint64 offset = -1;
-    QVERIFY(!Gzip::decompress(gz.left(gz.size() / 2), [](QByteArrayView) {}, &error, &offset));
+    QVERIFY(!Gzip::decompress(
+        gz.left(gz.size() / 2), [](QByteArrayView) {}, &error, &offset));
     QVERIFY2(error.contains(QLatin1String("cut short")), qPrintable(error));
 }
 
@@ -443,15 +450,15 @@ void TestFlowLogs::parser_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("records");
     QTest::addColumn<QString>("check"); // field=value of the first record
-    QTest::newRow("default, no header")
-        << QByteArray("2 1 eni-1 10.0.0.1 10.0.0.2 1000 443 6 3 300 10 20 ACCEPT OK\n") << 1 << "dstport=443";
+    QTest::newRow("default, no header") << QByteArray("2 1 eni-1 10.0.0.1 10.0.0.2 1000 443 6 3 300 10 20 ACCEPT OK\n")
+                                        << 1 << "dstport=443";
     QTest::newRow("header, custom order")
         << QByteArray("dstaddr srcaddr action interface-id\n10.0.0.2 10.0.0.1 REJECT eni-9\n") << 1 << "action=REJECT";
     QTest::newRow("athena names") << QByteArray("interface_id log_status\neni-9 NODATA\n") << 1 << "status=NODATA";
     QTest::newRow("IPv6") << QByteArray("srcaddr dstaddr\n2600:1f18::1 2600:1f18:1a2b:3c02::10\n") << 1
                           << "dst=2600:1f18:1a2b:3c02::10";
-    QTest::newRow("CRLF and blank lines") << QByteArray("2 1 eni-1 - - - - - - - 10 20 - SKIPDATA\r\n\r\n") << 1
-                                          << "status=SKIPDATA";
+    QTest::newRow("CRLF and blank lines")
+        << QByteArray("2 1 eni-1 - - - - - - - 10 20 - SKIPDATA\r\n\r\n") << 1 << "status=SKIPDATA";
     QTest::newRow("v5 direction") << QByteArray("flow-direction traffic-path\negress 4\n") << 1 << "direction=egress";
     QTest::newRow("no newline at the end") << QByteArray("srcport\n65535") << 1 << "srcport=65535";
 }
@@ -478,7 +485,8 @@ void TestFlowLogs::parser()
         else if (field == QLatin1String("srcport"))
             QCOMPARE(QString::number(r.srcPort), value);
         else if (field == QLatin1String("action"))
-            QCOMPARE(r.action == LogRecord::Action::Reject ? QStringLiteral("REJECT") : QStringLiteral("ACCEPT"), value);
+            QCOMPARE(r.action == LogRecord::Action::Reject ? QStringLiteral("REJECT") : QStringLiteral("ACCEPT"),
+                     value);
         else if (field == QLatin1String("status"))
             QCOMPARE(r.status == LogRecord::Status::NoData     ? QStringLiteral("NODATA")
                      : r.status == LogRecord::Status::SkipData ? QStringLiteral("SKIPDATA")
@@ -523,7 +531,8 @@ void TestFlowLogs::gzipInPiecesAndBounded()
     // modulo 4 GiB); here in pieces of 7 bytes, over two members, gives the same text.
     QByteArray text;
     for (int i = 0; i < 40000; ++i)
-        text += "2 123456789012 eni-0a1b2c3d 10.0.0." + QByteArray::number(i % 250) + " 10.0.1.9 443 49152 6 1 40 1 2 ACCEPT OK\n";
+        text += "2 123456789012 eni-0a1b2c3d 10.0.0." + QByteArray::number(i % 250) +
+                " 10.0.1.9 443 49152 6 1 40 1 2 ACCEPT OK\n";
     const QByteArray gz = Gzip::compress(text.left(text.size() / 2)) + Gzip::compress(text.mid(text.size() / 2));
     QByteArray out;
     QString error;
@@ -533,7 +542,8 @@ void TestFlowLogs::gzipInPiecesAndBounded()
     // A limit on what one file may inflate to: a bomb is refused, not read until memory ends.
     const QByteArray bomb = Gzip::compress(QByteArray(20 << 20, '\0'));
     qint64 offset = -1;
-    QVERIFY(!Gzip::decompress(bomb, [](QByteArrayView) {}, &error, &offset, qint64(4) << 20));
+    QVERIFY(!Gzip::decompress(
+        bomb, [](QByteArrayView) {}, &error, &offset, qint64(4) << 20));
     QVERIFY2(error.contains(QLatin1String("inflates to more than 4 MB")), qPrintable(error));
     QVERIFY(offset > 0);
 
@@ -548,7 +558,8 @@ void TestFlowLogs::gzipInPiecesAndBounded()
     FlowLogParser p;
     p.maxInflatedBytes = 3 << 20;
     QVERIFY(!p.parseFile(path, &error));
-    const QRegularExpression place(QRegularExpression::escape(path) + QStringLiteral(":1:(\\d+): it inflates to more than"));
+    const QRegularExpression place(QRegularExpression::escape(path) +
+                                   QStringLiteral(":1:(\\d+): it inflates to more than"));
     const QRegularExpressionMatch m = place.match(error);
     QVERIFY2(m.hasMatch(), qPrintable(error));
     QVERIFY2(m.captured(1).toInt() > FlowLogParser::MaxLineBytes && m.captured(1).toInt() <= (3 << 20) + 1,
@@ -615,12 +626,12 @@ void TestFlowLogs::parserReadsGzipAndRejectsCorruptGzip()
     // Told as the line and column of the log where the readable text stops.
     QByteArray readable;
     QString why;
-    QVERIFY(!Gzip::decompress(whole.left(whole.size() * 2 / 3), [&](QByteArrayView piece) { readable += piece; }, &why));
+    QVERIFY(!Gzip::decompress(
+        whole.left(whole.size() * 2 / 3), [&](QByteArrayView piece) { readable += piece; }, &why));
     QVERIFY(readable.size() > 0 && readable.count('\n') > 0);
     const int line = int(readable.count('\n')) + 1;
     const int column = int(readable.size() - readable.lastIndexOf('\n'));
-    QVERIFY2(error.startsWith(cut + QStringLiteral(":%1:%2: the gzip data").arg(line).arg(column)),
-             qPrintable(error));
+    QVERIFY2(error.startsWith(cut + QStringLiteral(":%1:%2: the gzip data").arg(line).arg(column)), qPrintable(error));
     QVERIFY(!q.parseFile(dir.filePath(QStringLiteral("missing.log")), &error));
     // A file that is no flow log at all.
     const QString yaml = QStringLiteral(VPC_TEST_DATA "/simulation/aws-ping.yaml");

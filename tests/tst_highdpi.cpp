@@ -37,12 +37,11 @@ void TestHighDpi::firstStartFitsTheScreen()
     window.show();
     QVERIFY(window.openBundledExample());
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY2(available.contains(window.frameGeometry()),
-             qPrintable(QStringLiteral("%1x%2 on %3x%4")
-                            .arg(window.frameGeometry().width())
-                            .arg(window.frameGeometry().height())
-                            .arg(available.width())
-                            .arg(available.height())));
+    QVERIFY2(available.contains(window.frameGeometry()), qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                                                        .arg(window.frameGeometry().width())
+                                                                        .arg(window.frameGeometry().height())
+                                                                        .arg(available.width())
+                                                                        .arg(available.height())));
     QVERIFY(window.minimumSizeHint().width() <= available.width());
     QVERIFY(window.minimumSizeHint().height() <= available.height());
 }
@@ -61,14 +60,13 @@ void TestHighDpi::savedGeometryFromABiggerScreenFits()
     MainWindow window(&document);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY2(available.contains(window.frameGeometry()),
-             qPrintable(QStringLiteral("%1,%2 %3x%4 on %5x%6")
-                            .arg(window.frameGeometry().x())
-                            .arg(window.frameGeometry().y())
-                            .arg(window.frameGeometry().width())
-                            .arg(window.frameGeometry().height())
-                            .arg(available.width())
-                            .arg(available.height())));
+    QVERIFY2(available.contains(window.frameGeometry()), qPrintable(QStringLiteral("%1,%2 %3x%4 on %5x%6")
+                                                                        .arg(window.frameGeometry().x())
+                                                                        .arg(window.frameGeometry().y())
+                                                                        .arg(window.frameGeometry().width())
+                                                                        .arg(window.frameGeometry().height())
+                                                                        .arg(available.width())
+                                                                        .arg(available.height())));
 }
 
 void TestHighDpi::iconsAreSharp_data()
@@ -85,8 +83,7 @@ void TestHighDpi::iconsAreSharp()
 {
     QFETCH(QString, kind);
     QFETCH(QString, name);
-    const QIcon icon =
-        kind == QLatin1String("action") ? Icons::actionIcon(name) : Icons::icon(name);
+    const QIcon icon = kind == QLatin1String("action") ? Icons::actionIcon(name) : Icons::icon(name);
     const QPixmap pm = icon.pixmap(QSize(20, 20), qApp->devicePixelRatio());
     QCOMPARE(pm.size(), QSize(40, 40)); // device pixels: drawn for them
     QCOMPARE(pm.devicePixelRatio(), 2.0);

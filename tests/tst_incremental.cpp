@@ -95,9 +95,9 @@ void TestIncremental::twoHopChange()
     };
     QVERIFY(has("peering-route-outside-peer"));
     QVERIFY(!has("transitive-peering"));
-    document.undoStack()->push(new ChangePropertyCommand(
-        &document, QStringLiteral("vpc-c"), QStringLiteral("cidr-blocks"),
-        QVariant::fromValue(QList<Cidr>{*Cidr::parse(std::string_view("10.9.0.0/16"))})));
+    document.undoStack()->push(
+        new ChangePropertyCommand(&document, QStringLiteral("vpc-c"), QStringLiteral("cidr-blocks"),
+                                  QVariant::fromValue(QList<Cidr>{*Cidr::parse(std::string_view("10.9.0.0/16"))})));
     QVERIFY(has("transitive-peering"));
     QVERIFY(!has("peering-route-outside-peer"));
     QCOMPARE(engine.findings(), Validator().validate(document.design()));
@@ -114,9 +114,9 @@ void TestIncremental::localEditsStayLocal()
     engine.flush();
     QVERIFY2(engine.lastFlushUnits() <= 1 + 6, qPrintable(QString::number(engine.lastFlushUnits())));
     // A VPC's blocks: it and the VPCs up to two peerings away.
-    document.undoStack()->push(new ChangePropertyCommand(
-        &document, QStringLiteral("vpc-0100"), QStringLiteral("cidr-blocks"),
-        QVariant::fromValue(QList<Cidr>{*Cidr::parse(std::string_view("10.200.0.0/20"))})));
+    document.undoStack()->push(
+        new ChangePropertyCommand(&document, QStringLiteral("vpc-0100"), QStringLiteral("cidr-blocks"),
+                                  QVariant::fromValue(QList<Cidr>{*Cidr::parse(std::string_view("10.200.0.0/20"))})));
     engine.flush();
     QVERIFY(engine.lastFlushUnits() > 7);
     QVERIFY2(engine.lastFlushUnits() < 60, qPrintable(QString::number(engine.lastFlushUnits())));
@@ -130,9 +130,9 @@ void TestIncremental::coalescesEventsOfOneCommand()
     Document document(load(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml")), QString());
     ValidationEngine engine(&document);
     QSignalSpy changed(&engine, &ValidationEngine::findingsChanged);
-    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("subnet-data-a"),
-                                                         QStringLiteral("cidr"),
-                                                         QVariant::fromValue(*Cidr::parse(std::string_view("10.10.21.0/24")))));
+    document.undoStack()->push(
+        new ChangePropertyCommand(&document, QStringLiteral("subnet-data-a"), QStringLiteral("cidr"),
+                                  QVariant::fromValue(*Cidr::parse(std::string_view("10.10.21.0/24")))));
     QCOMPARE(changed.count(), 0); // not yet: on return to the event loop
     QTRY_COMPARE(changed.count(), 1);
     QVERIFY(!engine.findingsFor(QStringLiteral("subnet-data-a")).isEmpty());
@@ -148,8 +148,8 @@ void TestIncremental::precomputedFindingsAreAdopted()
     document.reset(std::move(design), QString());
     QCOMPARE(engine.findings(), expected);
     // Later edits are incremental from there.
-    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("pcx-bc"),
-                                                         QStringLiteral("status"), QStringLiteral("deleted")));
+    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("pcx-bc"), QStringLiteral("status"),
+                                                         QStringLiteral("deleted")));
     QCOMPARE(engine.findings(), Validator().validate(document.design()));
 }
 

@@ -1,8 +1,8 @@
 #include "designformat.h"
 #include "document.h"
 #include "findingsmodel.h"
-#include "issuespanel.h"
 #include "isolatedsettings.h"
+#include "issuespanel.h"
 #include "mainwindow.h"
 #include "propertycommand.h"
 #include "selection.h"
@@ -15,11 +15,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QSignalSpy>
-#include <QTableView>
 #include <QTreeView>
 
 /// The window as a user meets it, offscreen: the bundled example opens with its
@@ -89,8 +89,8 @@ void TestMainWindow::editUndoRedoFromMenu()
     Document document;
     MainWindow window(&document);
     QVERIFY(window.openBundledExample());
-    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("vpc-web"),
-                                                         QStringLiteral("name"), QStringLiteral("front")));
+    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("vpc-web"), QStringLiteral("name"),
+                                                         QStringLiteral("front")));
     QVERIFY(window.isWindowModified());
     QAction *undo = action(window, QStringLiteral("Edit"), QStringLiteral("Undo"));
     QVERIFY(undo->isEnabled());
@@ -120,8 +120,8 @@ void TestMainWindow::quitAsksAboutUnsavedChanges()
     MainWindow window(&document);
     QVERIFY(window.openBundledExample());
     window.show();
-    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("vpc-web"),
-                                                         QStringLiteral("name"), QStringLiteral("x")));
+    document.undoStack()->push(
+        new ChangePropertyCommand(&document, QStringLiteral("vpc-web"), QStringLiteral("name"), QStringLiteral("x")));
     answerNextMessageBox(QMessageBox::StandardButton(answer));
     action(window, QStringLiteral("File"), QStringLiteral("Quit"))->trigger();
     QCOMPARE(!window.isVisible(), closes);
@@ -157,8 +157,8 @@ void TestMainWindow::saveWritesAndMarksClean()
     Document document;
     MainWindow window(&document);
     QVERIFY(window.openBundledExample());
-    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("vpc-web"),
-                                                         QStringLiteral("name"), QStringLiteral("yonder")));
+    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("vpc-web"), QStringLiteral("name"),
+                                                         QStringLiteral("yonder")));
     QVERIFY(window.saveTo(path));
     QVERIFY(!window.isWindowModified());
     QVERIFY(window.windowTitle().startsWith(QLatin1String("mine.yaml")));
@@ -179,9 +179,9 @@ void TestMainWindow::issuesFollowEditsAndSelect()
     FindingsModel *model = window.issuesPanel()->model();
     QCOMPARE(model->count(Severity::Error), 0);
     // Move the data subnet onto the other one: an overlap appears in the panel.
-    document.undoStack()->push(new ChangePropertyCommand(
-        &document, QStringLiteral("subnet-data-b"), QStringLiteral("cidr"),
-        QVariant::fromValue(*Cidr::parse(std::string_view("10.10.20.0/24")))));
+    document.undoStack()->push(
+        new ChangePropertyCommand(&document, QStringLiteral("subnet-data-b"), QStringLiteral("cidr"),
+                                  QVariant::fromValue(*Cidr::parse(std::string_view("10.10.20.0/24")))));
     QTRY_VERIFY(model->count(Severity::Error) > 0);
     int row = -1;
     for (int r = 0; r < model->rowCount(); ++r)
@@ -224,9 +224,9 @@ void TestMainWindow::largeDesignLoadsWithoutBlocking()
     // The findings came with the design (none for this clean design), and edits are
     // checked incrementally from there.
     QVERIFY(window.engine()->findings().isEmpty());
-    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("vpc-0007"),
-                                                         QStringLiteral("cidr-blocks"),
-                                                         QVariant::fromValue(QList<Cidr>{*Cidr::parse(std::string_view("10.0.0.0/20"))})));
+    document.undoStack()->push(
+        new ChangePropertyCommand(&document, QStringLiteral("vpc-0007"), QStringLiteral("cidr-blocks"),
+                                  QVariant::fromValue(QList<Cidr>{*Cidr::parse(std::string_view("10.0.0.0/20"))})));
     QVERIFY(!window.engine()->findings().isEmpty());
 }
 

@@ -20,20 +20,47 @@ void TestPropertyText::fromText_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("shown"); // the accepted value shown back; empty when refused
+    QTest::addColumn<QString>("shown");  // the accepted value shown back; empty when refused
     QTest::addColumn<QString>("reason"); // a fragment of the refusal
     const int vpc = int(ObjectKind::Vpc), flow = int(ObjectKind::Flow);
-    QTest::newRow("account") << vpc << "account" << "111122223333" << "111122223333" << "";
-    QTest::newRow("account, spaces trimmed") << vpc << "account" << " 111122223333 " << "111122223333" << "";
-    QTest::newRow("account of 11 digits") << vpc << "account" << "11112222333" << "" << "12 digits";
-    QTest::newRow("account of 13 digits") << vpc << "account" << "1111222233334" << "" << "12 digits";
-    QTest::newRow("account with dashes") << vpc << "account" << "1111-2222-3333" << "" << "12 digits";
+    QTest::newRow("account") << vpc << "account"
+                             << "111122223333"
+                             << "111122223333"
+                             << "";
+    QTest::newRow("account, spaces trimmed") << vpc << "account"
+                                             << " 111122223333 "
+                                             << "111122223333"
+                                             << "";
+    QTest::newRow("account of 11 digits") << vpc << "account"
+                                          << "11112222333"
+                                          << ""
+                                          << "12 digits";
+    QTest::newRow("account of 13 digits") << vpc << "account"
+                                          << "1111222233334"
+                                          << ""
+                                          << "12 digits";
+    QTest::newRow("account with dashes") << vpc << "account"
+                                         << "1111-2222-3333"
+                                         << ""
+                                         << "12 digits";
     QTest::newRow("account of Arabic-Indic digits") << vpc << "account" << QString(12, QChar(0x0661)) << ""
                                                     << "12 digits";
-    QTest::newRow("region required") << vpc << "region" << " " << "" << "required";
-    QTest::newRow("start at the limit") << flow << "start" << "2678400" << "2678400" << "";
-    QTest::newRow("start past the limit") << flow << "start" << "2678401" << "" << "0 to 2678400";
-    QTest::newRow("start nan") << flow << "start" << "nan" << "" << "";
+    QTest::newRow("region required") << vpc << "region"
+                                     << " "
+                                     << ""
+                                     << "required";
+    QTest::newRow("start at the limit") << flow << "start"
+                                        << "2678400"
+                                        << "2678400"
+                                        << "";
+    QTest::newRow("start past the limit") << flow << "start"
+                                          << "2678401"
+                                          << ""
+                                          << "0 to 2678400";
+    QTest::newRow("start nan") << flow << "start"
+                               << "nan"
+                               << ""
+                               << "";
 }
 
 void TestPropertyText::fromText()

@@ -143,7 +143,8 @@ void TestRecovery::killedDesignerIsRestored()
     // Taken over by this session: the old copy goes once the session's own is written.
     QTRY_VERIFY(AutoSaver::orphans().isEmpty());
     QVERIFY(window.autoSaver()->sessionId() != copies.first().id);
-    QVERIFY(QFileInfo::exists(QDir(AutoSaver::folder()).filePath(window.autoSaver()->sessionId() + QStringLiteral(".yaml"))));
+    QVERIFY(QFileInfo::exists(
+        QDir(AutoSaver::folder()).filePath(window.autoSaver()->sessionId() + QStringLiteral(".yaml"))));
 }
 
 void TestRecovery::cleanQuitLeavesNoCopy()

@@ -59,17 +59,51 @@ void TestRoundTrip::oddText_data()
 {
     QTest::addColumn<QString>("text");
     const QStringList odd = {
-        QStringLiteral("-"), QStringLiteral("<<"), QStringLiteral("="), QStringLiteral("~"), QStringLiteral("null"),
-        QStringLiteral("yes"), QStringLiteral("Off"), QStringLiteral("y"), QStringLiteral("0x1F"),
-        QStringLiteral("0o17"), QStringLiteral("1_000"), QStringLiteral("1e3"), QStringLiteral(".inf"),
-        QStringLiteral("2001-12-14"), QStringLiteral("2001-12-14 21:59:43.10 -5"), QStringLiteral("1:20"),
-        QStringLiteral("- x"), QStringLiteral("? x"), QStringLiteral(": x"), QStringLiteral("a: b"),
-        QStringLiteral("#x"), QStringLiteral("x #y"), QStringLiteral("@x"), QStringLiteral("%x"),
-        QStringLiteral("!x"), QStringLiteral("&x"), QStringLiteral("*x"), QStringLiteral("|"), QStringLiteral(">"),
-        QStringLiteral("'"), QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("[x]"), QStringLiteral("{x}"),
-        QStringLiteral(","), QStringLiteral("x\ty"), QStringLiteral("a\u2028b"), QStringLiteral("a\u2029b"),
-        QStringLiteral("a\u0085b"), QStringLiteral("\u200ex"), QStringLiteral("\ufeffx"), QStringLiteral("x\u00a0"),
-        QString::fromUtf8("caf\xc3\xa9 \xf0\x9f\x98\x80"), QStringLiteral(" padded "), QStringLiteral("x\r\ny"),
+        QStringLiteral("-"),
+        QStringLiteral("<<"),
+        QStringLiteral("="),
+        QStringLiteral("~"),
+        QStringLiteral("null"),
+        QStringLiteral("yes"),
+        QStringLiteral("Off"),
+        QStringLiteral("y"),
+        QStringLiteral("0x1F"),
+        QStringLiteral("0o17"),
+        QStringLiteral("1_000"),
+        QStringLiteral("1e3"),
+        QStringLiteral(".inf"),
+        QStringLiteral("2001-12-14"),
+        QStringLiteral("2001-12-14 21:59:43.10 -5"),
+        QStringLiteral("1:20"),
+        QStringLiteral("- x"),
+        QStringLiteral("? x"),
+        QStringLiteral(": x"),
+        QStringLiteral("a: b"),
+        QStringLiteral("#x"),
+        QStringLiteral("x #y"),
+        QStringLiteral("@x"),
+        QStringLiteral("%x"),
+        QStringLiteral("!x"),
+        QStringLiteral("&x"),
+        QStringLiteral("*x"),
+        QStringLiteral("|"),
+        QStringLiteral(">"),
+        QStringLiteral("'"),
+        QStringLiteral("\""),
+        QStringLiteral("\\"),
+        QStringLiteral("[x]"),
+        QStringLiteral("{x}"),
+        QStringLiteral(","),
+        QStringLiteral("x\ty"),
+        QStringLiteral("a\u2028b"),
+        QStringLiteral("a\u2029b"),
+        QStringLiteral("a\u0085b"),
+        QStringLiteral("\u200ex"),
+        QStringLiteral("\ufeffx"),
+        QStringLiteral("x\u00a0"),
+        QString::fromUtf8("caf\xc3\xa9 \xf0\x9f\x98\x80"),
+        QStringLiteral(" padded "),
+        QStringLiteral("x\r\ny"),
         QString(1100, QLatin1Char('k')),
         // Short enough as text, too long as an implicit key once escaped (found by the
         // design-reader fuzzer: 1,040 characters written, not valid YAML).
@@ -79,7 +113,9 @@ void TestRoundTrip::oddText_data()
         QString(975, QLatin1Char('k')) + QString(25, QChar(0x0391)),
     };
     for (const QString &t : odd)
-        QTest::newRow(t.size() > 40 ? qPrintable(QStringLiteral("%1 characters, %2 escaped").arg(t.size()).arg(int(t.count(QChar(4)) + t.count(QLatin1Char('"')))))
+        QTest::newRow(t.size() > 40 ? qPrintable(QStringLiteral("%1 characters, %2 escaped")
+                                                     .arg(t.size())
+                                                     .arg(int(t.count(QChar(4)) + t.count(QLatin1Char('"')))))
                                     : QJsonDocument(QJsonArray{t}).toJson(QJsonDocument::Compact).constData())
             << t;
 }
@@ -108,7 +144,8 @@ void TestRoundTrip::oddText()
     one.type = YamlValue::Type::Scalar;
     one.scalar = QStringLiteral("1");
     keyed.entries.push_back({text, one});
-    design->extra = {{QStringLiteral("x-value"), value}, {QStringLiteral("x-list"), list}, {QStringLiteral("x-keyed"), keyed}};
+    design->extra = {
+        {QStringLiteral("x-value"), value}, {QStringLiteral("x-list"), list}, {QStringLiteral("x-keyed"), keyed}};
 
     const QByteArray first = DesignFormat::write(*design);
     LoadResult r = DesignFormat::read(first, QStringLiteral("saved.yaml"));
@@ -153,8 +190,8 @@ void TestRoundTrip::numbersKeepEveryDigit()
     QFETCH(double, value);
     const QByteArray text = "vpc-designer: 1\nvpcs:\n  - {id: v, region: r, cidr-blocks: [10.0.0.0/16]}\n"
                             "traffic:\n  - id: t\n    flows: [{id: f, from: 1.2.3.4, to: 5.6.7.8, duration: " +
-                            QByteArray::number(value, 'g', 17) + "}]\nlayout:\n  v: {x: " +
-                            QByteArray::number(value, 'g', 17) + ", y: 0}\n";
+                            QByteArray::number(value, 'g', 17) +
+                            "}]\nlayout:\n  v: {x: " + QByteArray::number(value, 'g', 17) + ", y: 0}\n";
     LoadResult r = DesignFormat::read(text, QStringLiteral("numbers.yaml"));
     QVERIFY2(r.ok(), qPrintable(r.firstError().toString()));
     const QByteArray saved = DesignFormat::write(*r.design);

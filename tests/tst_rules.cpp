@@ -100,7 +100,8 @@ void TestRules::cases()
             const bool found = std::any_of(findings.begin(), findings.end(), [&](const Finding &f) {
                 return f.rule == rule && f.message.contains(fragment);
             });
-            QVERIFY2(found, qPrintable(QStringLiteral("no %1 message holds '%2'; found:\n%3").arg(rule, fragment, all)));
+            QVERIFY2(found,
+                     qPrintable(QStringLiteral("no %1 message holds '%2'; found:\n%3").arg(rule, fragment, all)));
         }
     }
     QVERIFY2(expectations > 0, "a case says what it expects");

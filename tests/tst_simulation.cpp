@@ -210,20 +210,26 @@ void TestSimulation::flows()
     const QStringList kinds = kindsOf(explain, run);
     for (const QString &k : via)
         QVERIFY2(kinds.contains(k), qPrintable(k + QLatin1String(" not in ") + kinds.join(QLatin1Char(' '))));
-    QCOMPARE(run.delivered(), request == QLatin1String("delivered") &&
-                                  (reply.isEmpty() || reply == QLatin1String("delivered")));
+    QCOMPARE(run.delivered(),
+             request == QLatin1String("delivered") && (reply.isEmpty() || reply == QLatin1String("delivered")));
 }
 
 void TestSimulation::everyHopKindDeliveredAndDropped()
 {
     // Over the table: every kind CLI.md names is on the way of a delivered flow and among
     // the settings that drop one.
-    const QStringList all{QStringLiteral("route-table"), QStringLiteral("network-acl"),
-                          QStringLiteral("security-group"), QStringLiteral("internet-gateway"),
-                          QStringLiteral("egress-only-internet-gateway"), QStringLiteral("nat-gateway"),
-                          QStringLiteral("peering-connection"), QStringLiteral("gateway-endpoint"),
-                          QStringLiteral("interface-endpoint"), QStringLiteral("instance"),
-                          QStringLiteral("subnet"), QStringLiteral("vpc")};
+    const QStringList all{QStringLiteral("route-table"),
+                          QStringLiteral("network-acl"),
+                          QStringLiteral("security-group"),
+                          QStringLiteral("internet-gateway"),
+                          QStringLiteral("egress-only-internet-gateway"),
+                          QStringLiteral("nat-gateway"),
+                          QStringLiteral("peering-connection"),
+                          QStringLiteral("gateway-endpoint"),
+                          QStringLiteral("interface-endpoint"),
+                          QStringLiteral("instance"),
+                          QStringLiteral("subnet"),
+                          QStringLiteral("vpc")};
     QSet<QString> delivered, dropped;
     for (const Expectation &x : expectations()) {
         const auto design = load(x.file);
@@ -309,18 +315,56 @@ void TestSimulation::endsResolve_data()
     QTest::addColumn<QString>("fromAddress");
     QTest::addColumn<QString>("toAddress");
     QTest::addColumn<QString>("error");
-    QTest::newRow("instance to instance: private") << "i-app" << "i-db" << "10.0.2.10" << "10.1.0.20" << "";
-    QTest::newRow("internet to instance: public") << "198.51.100.7" << "i-web" << "198.51.100.7" << "54.0.0.10" << "";
-    QTest::newRow("public address names the instance") << "198.51.100.7" << "54.0.0.10" << "198.51.100.7"
-                                                       << "54.0.0.10" << "";
-    QTest::newRow("IPv6 peer: IPv6 address") << "i-app" << "2600:1f18::1" << "2600:1f18:1a2b:3c02::10"
-                                             << "2600:1f18::1" << "";
-    QTest::newRow("service: its address") << "i-web" << "service:s3" << "10.0.1.10" << "52.216.8.10" << "";
-    QTest::newRow("private DNS: the endpoint") << "i-app" << "service:sqs" << "10.0.2.10" << "10.0.2.13" << "";
-    QTest::newRow("unknown id") << "i-app" << "i-nothing" << "" << "" << "i-nothing";
-    QTest::newRow("not an end") << "i-app" << "rtb-priv" << "" << "" << "route table";
-    QTest::newRow("gateway endpoint by id") << "i-app" << "vpce-s3" << "" << "" << "service:s3";
-    QTest::newRow("both outside") << "198.51.100.7" << "203.0.113.9" << "" << "" << "inside the design";
+    QTest::newRow("instance to instance: private") << "i-app"
+                                                   << "i-db"
+                                                   << "10.0.2.10"
+                                                   << "10.1.0.20"
+                                                   << "";
+    QTest::newRow("internet to instance: public") << "198.51.100.7"
+                                                  << "i-web"
+                                                  << "198.51.100.7"
+                                                  << "54.0.0.10"
+                                                  << "";
+    QTest::newRow("public address names the instance") << "198.51.100.7"
+                                                       << "54.0.0.10"
+                                                       << "198.51.100.7"
+                                                       << "54.0.0.10"
+                                                       << "";
+    QTest::newRow("IPv6 peer: IPv6 address") << "i-app"
+                                             << "2600:1f18::1"
+                                             << "2600:1f18:1a2b:3c02::10"
+                                             << "2600:1f18::1"
+                                             << "";
+    QTest::newRow("service: its address") << "i-web"
+                                          << "service:s3"
+                                          << "10.0.1.10"
+                                          << "52.216.8.10"
+                                          << "";
+    QTest::newRow("private DNS: the endpoint") << "i-app"
+                                               << "service:sqs"
+                                               << "10.0.2.10"
+                                               << "10.0.2.13"
+                                               << "";
+    QTest::newRow("unknown id") << "i-app"
+                                << "i-nothing"
+                                << ""
+                                << ""
+                                << "i-nothing";
+    QTest::newRow("not an end") << "i-app"
+                                << "rtb-priv"
+                                << ""
+                                << ""
+                                << "route table";
+    QTest::newRow("gateway endpoint by id") << "i-app"
+                                            << "vpce-s3"
+                                            << ""
+                                            << ""
+                                            << "service:s3";
+    QTest::newRow("both outside") << "198.51.100.7"
+                                  << "203.0.113.9"
+                                  << ""
+                                  << ""
+                                  << "inside the design";
 }
 
 void TestSimulation::endsResolve()
@@ -361,12 +405,18 @@ void TestSimulation::jsonHasTheShapeOfCliMd()
     QCOMPARE(root.value(QStringLiteral("scenario")).toString(), QStringLiteral("hops"));
     const QJsonArray flows = root.value(QStringLiteral("flows")).toArray();
     QCOMPARE(flows.size(), qsizetype(runs.size()));
-    const QStringList kinds{QStringLiteral("route-table"), QStringLiteral("network-acl"),
-                            QStringLiteral("security-group"), QStringLiteral("internet-gateway"),
-                            QStringLiteral("egress-only-internet-gateway"), QStringLiteral("nat-gateway"),
-                            QStringLiteral("peering-connection"), QStringLiteral("gateway-endpoint"),
-                            QStringLiteral("interface-endpoint"), QStringLiteral("instance"),
-                            QStringLiteral("subnet"), QStringLiteral("vpc")};
+    const QStringList kinds{QStringLiteral("route-table"),
+                            QStringLiteral("network-acl"),
+                            QStringLiteral("security-group"),
+                            QStringLiteral("internet-gateway"),
+                            QStringLiteral("egress-only-internet-gateway"),
+                            QStringLiteral("nat-gateway"),
+                            QStringLiteral("peering-connection"),
+                            QStringLiteral("gateway-endpoint"),
+                            QStringLiteral("interface-endpoint"),
+                            QStringLiteral("instance"),
+                            QStringLiteral("subnet"),
+                            QStringLiteral("vpc")};
     for (const QJsonValue &v : flows) {
         const QJsonObject f = v.toObject();
         for (const char *key : {"id", "from", "to", "protocol", "request"})
@@ -384,8 +434,12 @@ void TestSimulation::jsonHasTheShapeOfCliMd()
     // The sentence of CLI.md's example, for the case at hand.
     const QJsonObject aclIn = flows.at(2).toObject();
     QCOMPARE(aclIn.value(QStringLiteral("id")).toString(), QStringLiteral("acl-in"));
-    const QJsonObject first =
-        aclIn.value(QStringLiteral("request")).toObject().value(QStringLiteral("blocked-by")).toArray().at(0).toObject();
+    const QJsonObject first = aclIn.value(QStringLiteral("request"))
+                                  .toObject()
+                                  .value(QStringLiteral("blocked-by"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
     QCOMPARE(first.value(QStringLiteral("at")).toString(), QStringLiteral("acl-pub"));
     QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("network-acl"));
     QCOMPARE(first.value(QStringLiteral("detail")).toString(),
@@ -502,8 +556,9 @@ void TestSimulation::trieMatchesLinearScan()
         IpAddress a = address(randomBits());
         if (i % 2 == 0) {
             const Cidr &c = blocks[rng.bounded(quint32(blocks.size()))];
-            const u128 host = c.hostBits() == 0 ? 0 : ((u128(rng.generate64()) << 64) | rng.generate64()) &
-                                                          (c.hostBits() >= 128 ? ~u128(0) : (u128(1) << c.hostBits()) - 1);
+            const u128 host = c.hostBits() == 0 ? 0
+                                                : ((u128(rng.generate64()) << 64) | rng.generate64()) &
+                                                      (c.hostBits() >= 128 ? ~u128(0) : (u128(1) << c.hostBits()) - 1);
             a = address(c.first().value() | host);
         }
         int expected = -1, expectedLength = -1;

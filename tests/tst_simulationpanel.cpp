@@ -321,9 +321,11 @@ void TestSimulationPanel::exportsTheSimulatedLogs()
     for (QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
         files.append(it.next());
     QVERIFY(files.size() >= 2);
-    QVERIFY(std::any_of(files.begin(), files.end(), [](const QString &f) { return f.endsWith(QLatin1String("athena.sql")); }));
     QVERIFY(std::any_of(files.begin(), files.end(),
-                        [](const QString &f) { return f.contains(QLatin1String("/AWSLogs/111122223333/vpcflowlogs/us-east-1/")); }));
+                        [](const QString &f) { return f.endsWith(QLatin1String("athena.sql")); }));
+    QVERIFY(std::any_of(files.begin(), files.end(), [](const QString &f) {
+        return f.contains(QLatin1String("/AWSLogs/111122223333/vpcflowlogs/us-east-1/"));
+    }));
 }
 
 QTEST_MAIN(TestSimulationPanel)

@@ -2,9 +2,9 @@
 #include "canvasview.h"
 #include "document.h"
 #include "emptycanvashint.h"
+#include "examplewindow.h"
 #include "findbar.h"
 #include "inspector.h"
-#include "examplewindow.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "palettewidget.h"
@@ -118,9 +118,8 @@ void TestWindowEditing::paletteClickAndDoubleClickAddOne()
     QWidget *viewport = palette->viewport();
     QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, row.center());
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, row.center());
-    QMouseEvent dclick(QEvent::MouseButtonDblClick, row.center(),
-                       viewport->mapToGlobal(row.center()), Qt::LeftButton, Qt::LeftButton,
-                       Qt::NoModifier);
+    QMouseEvent dclick(QEvent::MouseButtonDblClick, row.center(), viewport->mapToGlobal(row.center()), Qt::LeftButton,
+                       Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &dclick);
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, row.center());
     QCOMPARE(mDocument->design().vpcs().size(), before + 2);
@@ -220,8 +219,7 @@ void TestWindowEditing::undoInAnInspectorFieldUndoesTheDesign()
     QCOMPARE(mDocument->design().findVpc(QStringLiteral("vpc-data"))->name, QStringLiteral("data"));
     QVERIFY(mDocument->undoStack()->canRedo());
     QTest::keyClick(mWindow->canvas(), Qt::Key_Y, Qt::ControlModifier);
-    QCOMPARE(mDocument->design().findVpc(QStringLiteral("vpc-data"))->name,
-             QStringLiteral("warehouse"));
+    QCOMPARE(mDocument->design().findVpc(QStringLiteral("vpc-data"))->name, QStringLiteral("warehouse"));
 }
 
 void TestWindowEditing::renameInTheInspectorAndUndo()
@@ -271,8 +269,7 @@ void TestWindowEditing::findByAddress()
     QTest::keyClicks(bar->field(), QStringLiteral("10.2.0.20"));
     QCOMPARE(mWindow->selection()->ids(), QStringList{QStringLiteral("i-db")});
     // The canvas centres it.
-    const QRectF shown =
-        mWindow->canvas()->mapToScene(mWindow->canvas()->viewport()->rect()).boundingRect();
+    const QRectF shown = mWindow->canvas()->mapToScene(mWindow->canvas()->viewport()->rect()).boundingRect();
     QVERIFY(shown.contains(mWindow->canvasScene()->geometry().rect(QStringLiteral("i-db"))));
     QTest::keyClick(bar->field(), Qt::Key_Return);
     QCOMPARE(mWindow->selection()->ids(), QStringList{QStringLiteral("subnet-db-a")});
@@ -289,11 +286,11 @@ void TestWindowEditing::refusedDropSaysWhyAfterTheRelease()
     // A palette drag of an instance over the empty canvas, released there: Qt ends such a
     // drag with a leave, not a drop. The reason stays in the status bar.
     PaletteWidget *palette = mWindow->palette();
-    std::unique_ptr<QMimeData> mime(palette->model()->mimeData(
-        {palette->model()->index(palette->rowOf(ObjectKind::Instance), 0)}));
+    std::unique_ptr<QMimeData> mime(
+        palette->model()->mimeData({palette->model()->index(palette->rowOf(ObjectKind::Instance), 0)}));
     QWidget *viewport = mWindow->canvas()->viewport();
-    const QPoint pos = mWindow->canvas()->mapFromScene(
-        mWindow->canvasScene()->designBounds().topLeft() + QPointF(5, 5));
+    const QPoint pos =
+        mWindow->canvas()->mapFromScene(mWindow->canvasScene()->designBounds().topLeft() + QPointF(5, 5));
     QCursor::setPos(viewport->mapToGlobal(pos));
     QDragEnterEvent enter(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &enter);
@@ -327,14 +324,12 @@ void TestWindowEditing::standardKeys_data()
     QTest::addColumn<QKeySequence>("key");
     QTest::newRow("save as") << "action-save-as" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     QTest::newRow("redo, one convention") << "action-redo" << QKeySequence(Qt::CTRL | Qt::Key_Y);
-    QTest::newRow("redo, the other")
-        << "action-redo" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    QTest::newRow("redo, the other") << "action-redo" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
     QTest::newRow("zoom in with =") << "action-zoom-in" << QKeySequence(Qt::CTRL | Qt::Key_Equal);
     QTest::newRow("zoom in with +") << "action-zoom-in" << QKeySequence(Qt::CTRL | Qt::Key_Plus);
     QTest::newRow("find") << "action-find" << QKeySequence(Qt::CTRL | Qt::Key_F);
     QTest::newRow("duplicate") << "action-duplicate" << QKeySequence(Qt::CTRL | Qt::Key_D);
-    QTest::newRow("simulation mode")
-        << "action-simulation-mode" << QKeySequence(Qt::CTRL | Qt::Key_M);
+    QTest::newRow("simulation mode") << "action-simulation-mode" << QKeySequence(Qt::CTRL | Qt::Key_M);
     QTest::newRow("manual") << "action-manual" << QKeySequence(Qt::Key_F1);
 }
 
@@ -355,21 +350,17 @@ void TestWindowEditing::standardKeys()
 void TestWindowEditing::toolbarHasTheMainActions()
 {
     QToolBar *bar = mWindow->mainToolBar();
-    for (const char *name :
-         {"action-new", "action-open", "action-save", "action-undo", "action-redo", "action-fit",
-          "action-simulation-mode", "action-play", "action-export-png"}) {
+    for (const char *name : {"action-new", "action-open", "action-save", "action-undo", "action-redo", "action-fit",
+                             "action-simulation-mode", "action-play", "action-export-png"}) {
         QAction *a = mWindow->action(QLatin1String(name));
         QVERIFY2(bar->actions().contains(a), name);
         QVERIFY2(!a->icon().isNull(), name);
         QVERIFY2(!a->toolTip().isEmpty(), name);
     }
     // The save button saves through the real click.
-    auto *save = qobject_cast<QToolButton *>(
-        bar->widgetForAction(mWindow->action(QStringLiteral("action-save"))));
+    auto *save = qobject_cast<QToolButton *>(bar->widgetForAction(mWindow->action(QStringLiteral("action-save"))));
     QVERIFY(save);
-    QVERIFY(mWindow->action(QStringLiteral("action-save"))
-                ->toolTip()
-                .contains(QLatin1String("Ctrl+S")));
+    QVERIFY(mWindow->action(QStringLiteral("action-save"))->toolTip().contains(QLatin1String("Ctrl+S")));
 }
 
 QTEST_MAIN(TestWindowEditing)

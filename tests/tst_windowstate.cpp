@@ -107,8 +107,8 @@ void TestWindowState::toggleClearsTheOverlay()
     QVERIFY(!overlay->isVisible());
     QVERIFY(window.dock(QStringLiteral("SimulationDock"))->isHidden());
     // The toolbar's toggle, clicked.
-    auto *toggle = qobject_cast<QToolButton *>(window.mainToolBar()->widgetForAction(
-        window.action(QStringLiteral("action-simulation-mode"))));
+    auto *toggle = qobject_cast<QToolButton *>(
+        window.mainToolBar()->widgetForAction(window.action(QStringLiteral("action-simulation-mode"))));
     QTest::mouseClick(toggle, Qt::LeftButton);
     QVERIFY(window.isSimulationMode());
     QVERIFY(window.dock(QStringLiteral("SimulationDock"))->isVisible());
@@ -156,8 +156,7 @@ void TestWindowState::flowsHaveVisibleEnds()
     QCOMPARE(overlay->endCount(), 3);
     // They stand inside the canvas's view, whatever it shows.
     QTRY_VERIFY(window.canvas()->showsWholeDesign());
-    const QRectF shown =
-        window.canvas()->mapToScene(window.canvas()->viewport()->rect()).boundingRect();
+    const QRectF shown = window.canvas()->mapToScene(window.canvas()->viewport()->rect()).boundingRect();
     for (int i = 0; i < overlay->endCount(); ++i)
         QVERIFY(shown.contains(overlay->endRect(i)));
     // Fit leaves them room: the design does not lie under them.
@@ -166,8 +165,7 @@ void TestWindowState::flowsHaveVisibleEnds()
         QVERIFY(!overlay->endRect(i).intersects(window.canvasScene()->geometry().bounds()));
     window.canvas()->zoomIn();
     window.canvas()->zoomIn();
-    const QRectF zoomed =
-        window.canvas()->mapToScene(window.canvas()->viewport()->rect()).boundingRect();
+    const QRectF zoomed = window.canvas()->mapToScene(window.canvas()->viewport()->rect()).boundingRect();
     QVERIFY(zoomed.contains(overlay->endRect(0)));
 }
 
@@ -194,9 +192,7 @@ void TestWindowState::canvasHasMostOfTheWindow()
     // The docks take their sizes after the first show, in posted events: a first wait, then
     // retries (a fixed 50 ms alone failed once on a busy machine).
     QTest::qWait(50);
-    const auto share = [&] {
-        return double(window.canvas()->width() * window.canvas()->height()) / (1440.0 * 900.0);
-    };
+    const auto share = [&] { return double(window.canvas()->width() * window.canvas()->height()) / (1440.0 * 900.0); };
     QTRY_VERIFY2(share() >= 0.65, qPrintable(QString::number(share())));
     // The palette shows every entry without scrolling.
     QDockWidget *palette = window.dock(QStringLiteral("PaletteDock"));
@@ -309,15 +305,12 @@ void TestWindowState::darkPaletteDarkensCanvasOverviewAndTimeline()
     Appearance::apply(Appearance::Mode::Dark);
     QTRY_VERIFY(window.canvasScene()->theme().dark);
     const QImage dark = window.canvas()->viewport()->grab().toImage();
-    QVERIFY2(lightness(dark, dark.rect()) < 0.3,
-             qPrintable(QString::number(lightness(dark, dark.rect()))));
+    QVERIFY2(lightness(dark, dark.rect()) < 0.3, qPrintable(QString::number(lightness(dark, dark.rect()))));
     // Text stays readable: the theme's text against its fills.
     const CanvasTheme &t = window.canvasScene()->theme();
     const auto contrast = [](const QColor &a, const QColor &b) {
         const auto l = [](const QColor &c) {
-            const auto ch = [](double v) {
-                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-            };
+            const auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
             return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
         };
         const double x = l(a), y = l(b);
@@ -366,16 +359,15 @@ void TestWindowState::helpOnTheFocusedPanel()
         QVERIFY2(help->browser()->toPlainText().size() > 200, qPrintable(page));
     }
     help->showPage(QStringLiteral("canvas.md"));
-    const QVariant picture = help->browser()->loadResource(
-        QTextDocument::ImageResource, QUrl(QStringLiteral("screenshots/window-three-tier.png")));
+    const QVariant picture = help->browser()->loadResource(QTextDocument::ImageResource,
+                                                           QUrl(QStringLiteral("screenshots/window-three-tier.png")));
     QVERIFY(picture.isValid());
 }
 
 void TestWindowState::aboutNamesVersionsAndLicences()
 {
     const QString text = HelpWindow::aboutText();
-    for (const char *part :
-         {"Qt " QT_VERSION_STR, "QCustomPlot", "yaml-cpp", "zlib", "LGPL", "GPL", "MIT"})
+    for (const char *part : {"Qt " QT_VERSION_STR, "QCustomPlot", "yaml-cpp", "zlib", "LGPL", "GPL", "MIT"})
         QVERIFY2(text.contains(QLatin1String(part)), part);
     Document document;
     MainWindow window(&document);

@@ -46,7 +46,6 @@ private:
     bool mSmallShown;
 };
 
-
 } // namespace
 
 QImage DiagramRenderer::render(CanvasScene &scene, qreal scale, qreal *usedScale)
@@ -70,8 +69,7 @@ QImage DiagramRenderer::render(CanvasScene &scene, qreal scale, qreal *usedScale
     return image;
 }
 
-bool DiagramRenderer::saveImage(CanvasScene &scene, const QString &path, qreal scale, QString *error,
-                                QString *note)
+bool DiagramRenderer::saveImage(CanvasScene &scene, const QString &path, qreal scale, QString *error, QString *note)
 {
     qreal used = scale;
     const QImage image = render(scene, scale, &used);

@@ -43,7 +43,8 @@ QString EditOperations::add(Document *document, ObjectKind kind, const Placement
         positions.insert(id, *layout);
     document->undoStack()->push(
         new AddObjectCommand(document, Placement::parentOf(kind, target), std::move(object), -1, positions));
-    *message = where.isEmpty() ? Tr::tr("Added %1%2").arg(id, detail) : Tr::tr("Added %1%2 to %3").arg(id, detail, where);
+    *message =
+        where.isEmpty() ? Tr::tr("Added %1%2").arg(id, detail) : Tr::tr("Added %1%2 to %3").arg(id, detail, where);
     return id;
 }
 
@@ -81,9 +82,12 @@ QPointF besideOffset(const Object &original, const CanvasGeometry *geometry)
 {
     const QRectF drawn = geometry ? geometry->rect(original.id) : QRectF();
     switch (original.kind) {
-    case ObjectKind::Vpc: return {drawn.isEmpty() ? 480 : drawn.width() + 80, 0};
-    case ObjectKind::Subnet: return {0, drawn.isEmpty() ? 120 : drawn.height() + 14};
-    default: return {drawn.isEmpty() ? PasteOffset * 2 : drawn.width() + 8, 0};
+    case ObjectKind::Vpc:
+        return {drawn.isEmpty() ? 480 : drawn.width() + 80, 0};
+    case ObjectKind::Subnet:
+        return {0, drawn.isEmpty() ? 120 : drawn.height() + 14};
+    default:
+        return {drawn.isEmpty() ? PasteOffset * 2 : drawn.width() + 8, 0};
     }
 }
 
@@ -98,8 +102,7 @@ EditOperations::PasteResult pasteFrom(Document *document, const Design &source, 
                                       std::optional<QPointF> at)
 {
     EditOperations::PasteResult result;
-    std::vector<Placement::Copy> copies =
-        Placement::duplicate(source, ids, document->design(), into, &result.notes);
+    std::vector<Placement::Copy> copies = Placement::duplicate(source, ids, document->design(), into, &result.notes);
     auto *macro = new QUndoCommand(Tr::tr("Paste %n object(s)", nullptr, int(copies.size())));
     bool placedAt = false;
     for (Placement::Copy &c : copies) {

@@ -18,9 +18,8 @@ FindBar::FindBar(Document *document, Selection *selection, QWidget *parent)
     setObjectName(QStringLiteral("FindBar"));
     mField->setObjectName(QStringLiteral("FindField"));
     mField->setPlaceholderText(tr("Find by id, name, CIDR or IP address"));
-    mField->setToolTip(
-        tr("An address finds the instance, subnet and VPC that hold it; Enter: next, "
-           "Shift+Enter: previous, Escape: close"));
+    mField->setToolTip(tr("An address finds the instance, subnet and VPC that hold it; Enter: next, "
+                          "Shift+Enter: previous, Escape: close"));
     mField->setClearButtonEnabled(true);
     mField->installEventFilter(this);
     mPrevious->setArrowType(Qt::UpArrow);
@@ -134,9 +133,8 @@ void FindBar::showCount()
         mCount->setToolTip(mResults[index].reason);
     // Without a result the text turns red.
     QPalette p = mField->palette();
-    p.setColor(QPalette::Text, any || mField->text().isEmpty()
-                                   ? palette().color(QPalette::Text)
-                                   : CanvasTheme::rejectedText(palette()));
+    p.setColor(QPalette::Text, any || mField->text().isEmpty() ? palette().color(QPalette::Text)
+                                                               : CanvasTheme::rejectedText(palette()));
     mField->setPalette(p);
 }
 

@@ -3,8 +3,7 @@
 #include "document.h"
 #include "properties.h"
 
-OutlineModel::OutlineModel(Document *document, QObject *parent)
-    : QAbstractItemModel(parent), mDocument(document)
+OutlineModel::OutlineModel(Document *document, QObject *parent) : QAbstractItemModel(parent), mDocument(document)
 {
     rebuild();
     connect(document, &Document::designReset, this, [this] {
@@ -48,8 +47,7 @@ void OutlineModel::addTree(const Object &object, Node *parent, int row)
 
 OutlineModel::Node *OutlineModel::nodeFor(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<Node *>(index.internalPointer())
-                           : const_cast<Node *>(&mRoot);
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&mRoot);
 }
 
 int OutlineModel::rowOf(const Node *node) const
@@ -131,10 +129,11 @@ QString detailOf(const Design &design, const Object &o)
         return e.type + QLatin1Char(' ') + e.service;
     }
     case ObjectKind::RouteTable:
-        return design.isImplicitId(o.id) ? QString()
-                                         : OutlineModel::tr("%n route(s)", nullptr,
-                                                            int(static_cast<const RouteTable &>(o).routes.size()));
-    default: return {};
+        return design.isImplicitId(o.id)
+                   ? QString()
+                   : OutlineModel::tr("%n route(s)", nullptr, int(static_cast<const RouteTable &>(o).routes.size()));
+    default:
+        return {};
     }
 }
 
@@ -162,10 +161,14 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return o->id;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case NameColumn: return nameOf(*o);
-        case KindColumn: return kindName(o->kind);
-        case DetailColumn: return detailOf(mDocument->design(), *o);
-        default: break;
+        case NameColumn:
+            return nameOf(*o);
+        case KindColumn:
+            return kindName(o->kind);
+        case DetailColumn:
+            return detailOf(mDocument->design(), *o);
+        default:
+            break;
         }
     }
     return {};
@@ -176,10 +179,14 @@ QVariant OutlineModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Object");
-    case KindColumn: return tr("Kind");
-    case DetailColumn: return tr("Detail");
-    default: return {};
+    case NameColumn:
+        return tr("Object");
+    case KindColumn:
+        return tr("Kind");
+    case DetailColumn:
+        return tr("Detail");
+    default:
+        return {};
     }
 }
 
@@ -201,9 +208,12 @@ int OutlineModel::designRow(const Object &object) const
         const int vpcs = int(design.vpcs().size());
         const int peerings = int(design.peerings().size());
         switch (object.kind) {
-        case ObjectKind::Vpc: return pos.index;
-        case ObjectKind::PeeringConnection: return vpcs + pos.index;
-        default: return vpcs + peerings + pos.index;
+        case ObjectKind::Vpc:
+            return pos.index;
+        case ObjectKind::PeeringConnection:
+            return vpcs + pos.index;
+        default:
+            return vpcs + peerings + pos.index;
         }
     }
     if (object.parent->kind == ObjectKind::Scenario)

@@ -76,8 +76,8 @@ PaletteWidget::PaletteWidget(QWidget *parent) : QListWidget(parent)
         Q_EMIT addRequested(kindOf(item));
     });
     connect(this, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
-        const bool counted = mLastClicked == item && mLastClick.isValid() &&
-                             mLastClick.elapsed() <= QApplication::doubleClickInterval();
+        const bool counted =
+            mLastClicked == item && mLastClick.isValid() && mLastClick.elapsed() <= QApplication::doubleClickInterval();
         mLastClick.invalidate();
         if (!counted)
             Q_EMIT addRequested(kindOf(item));
@@ -126,7 +126,8 @@ void PaletteWidget::contextMenuEvent(QContextMenuEvent *event)
     if (item) {
         const ObjectKind kind = kindOf(item);
         setCurrentItem(item);
-        QAction *add = menu.addAction(tr("&Add %1").arg(item->text()), this, [this, kind] { Q_EMIT addRequested(kind); });
+        QAction *add =
+            menu.addAction(tr("&Add %1").arg(item->text()), this, [this, kind] { Q_EMIT addRequested(kind); });
         add->setToolTip(item->toolTip());
         menu.addSeparator();
     }

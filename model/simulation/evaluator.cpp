@@ -7,8 +7,7 @@ using Target = Network::RouteTarget::Kind;
 
 namespace {
 
-template <class Rule>
-bool portMatches(const Rule &r, int port)
+template <class Rule> bool portMatches(const Rule &r, int port)
 {
     // Ports belong to TCP and UDP rules only; `all` and ICMP rules take every packet.
     if (r.protocol != Protocol::Tcp && r.protocol != Protocol::Udp)
@@ -21,8 +20,8 @@ bool protocolMatches(int ruleProtocol, int protocol)
     return ruleProtocol == Protocol::All || ruleProtocol == protocol;
 }
 
-Hop hop(Kind kind, Why why, Verdict verdict, bool ingress, int object, int rule = -1,
-        const IpAddress &address = {}, int port = -1)
+Hop hop(Kind kind, Why why, Verdict verdict, bool ingress, int object, int rule = -1, const IpAddress &address = {},
+        int port = -1)
 {
     Hop h;
     h.kind = kind;
@@ -128,7 +127,10 @@ void Evaluator::aclStep(PacketPath &p, int subnet, bool ingress, int protocol, c
     const Network::Range range = ingress ? info.aclIngress : info.aclEgress;
     const int at = firstAclMatch({mNet.aclRules.data() + range.begin, range.count}, protocol, peer, port, &allow);
     const int rule = at < 0 ? -1 : at;
-    p.add(hop(Kind::NetworkAcl, at < 0 ? Why::AclFinalDeny : allow ? Why::AclAllows : Why::AclDenies,
+    p.add(hop(Kind::NetworkAcl,
+              at < 0  ? Why::AclFinalDeny
+              : allow ? Why::AclAllows
+                      : Why::AclDenies,
               allow ? Verdict::Pass : Verdict::Block, ingress, acl, rule, peer, port));
 }
 
@@ -184,8 +186,8 @@ void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &fr
         const Cidr &block = destination.isV4() ? mNet.subnets[size_t(subnet)].subnet->cidr
                                                : mNet.subnets[size_t(subnet)].subnet->ipv6Cidr;
         const IpAddress first = block.network().first();
-        if (destination.isV4() && (destination == first || destination == first.plus(3) ||
-                                   destination == block.network().last())) {
+        if (destination.isV4() &&
+            (destination == first || destination == first.plus(3) || destination == block.network().last())) {
             p.add(hop(Kind::Subnet, Why::ReservedAddress, Verdict::Block, true, subnet, -1, destination));
             return;
         }
@@ -295,8 +297,9 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
         if (!natObject->isPublic()) {
             p.add(hop(Kind::NatGateway, Why::NatTranslates, Verdict::Pass, false, route->index, -1, nat.privateV4));
             if (depth < 4 && natSubnet >= 0)
-                fromSubnet(p, natSubnet, FlowEnd{FlowEnd::Type::Interface, route->index, natSubnet, vpc, nat.privateV4, {}},
-                           to, protocol, nat.privateV4, natPort(sourcePort), port, depth + 1);
+                fromSubnet(p, natSubnet,
+                           FlowEnd{FlowEnd::Type::Interface, route->index, natSubnet, vpc, nat.privateV4, {}}, to,
+                           protocol, nat.privateV4, natPort(sourcePort), port, depth + 1);
             return;
         }
         p.add(hop(Kind::NatGateway, Why::NatTranslates, Verdict::Pass, false, route->index, -1, nat.publicV4));
@@ -442,12 +445,16 @@ quint8 Evaluator::trafficPath(const Network::RouteTarget &route) const
     switch (route.kind) {
     case Target::InternetGateway:
     case Target::EgressOnlyGateway:
-    case Target::GatewayEndpoint: return 2;
-    case Target::Peering: return mNet.peerings[size_t(route.index)].interRegion ? 5 : 4;
+    case Target::GatewayEndpoint:
+        return 2;
+    case Target::Peering:
+        return mNet.peerings[size_t(route.index)].interRegion ? 5 : 4;
     case Target::Local:
     case Target::NatGateway:
-    case Target::Instance: return 1;
-    case Target::Unknown: break;
+    case Target::Instance:
+        return 1;
+    case Target::Unknown:
+        break;
     }
     return 0;
 }
@@ -584,7 +591,8 @@ PacketPath Evaluator::reply(const PacketPath &request, const FlowEnd &from, cons
         r.reached = true;
         return r;
     }
-    case PacketPath::Via::None: break;
+    case PacketPath::Via::None:
+        break;
     }
     return r;
 }

@@ -23,39 +23,39 @@ struct Hop
         Vpc,
     };
     enum class Why : quint8 {
-        GroupAllows,       // rule row `rule` of group `object`
-        GroupNoRule,       // no rule of group `object` allows it
-        NoGroups,          // interface `object` has no group: all denied
-        Stateful,          // an answer to an allowed connection
-        AclAllows,         // rule row `rule` of ACL `object`
-        AclDenies,         // rule row `rule` denies
-        AclFinalDeny,      // no rule matched: the final deny
-        SameSubnet,        // ACLs do not filter inside one subnet
-        RouteMatched,      // route row `rule` (-1: local or prefix list) of table `object`
-        NoRoute,           // no route for the destination
-        Blackhole,         // the route's target is missing or unusable
-        PeeringInactive,   // the peering of the route is not active
-        NoTransit,         // through a peering to what is not the peer's
-        NoRouteBack,       // the answer's route does not lead back the way it came
-        Appliance,         // routed to an instance acting as a middlebox: not followed
-        NoPublicSource,    // out of an internet gateway without a public IPv4 address
+        GroupAllows,         // rule row `rule` of group `object`
+        GroupNoRule,         // no rule of group `object` allows it
+        NoGroups,            // interface `object` has no group: all denied
+        Stateful,            // an answer to an allowed connection
+        AclAllows,           // rule row `rule` of ACL `object`
+        AclDenies,           // rule row `rule` denies
+        AclFinalDeny,        // no rule matched: the final deny
+        SameSubnet,          // ACLs do not filter inside one subnet
+        RouteMatched,        // route row `rule` (-1: local or prefix list) of table `object`
+        NoRoute,             // no route for the destination
+        Blackhole,           // the route's target is missing or unusable
+        PeeringInactive,     // the peering of the route is not active
+        NoTransit,           // through a peering to what is not the peer's
+        NoRouteBack,         // the answer's route does not lead back the way it came
+        Appliance,           // routed to an instance acting as a middlebox: not followed
+        NoPublicSource,      // out of an internet gateway without a public IPv4 address
         NoPublicDestination, // from the internet to an interface without a public address
-        NoInternetGateway, // the VPC has no internet gateway
-        EgressOnlyIpv4,    // IPv4 to an egress-only gateway
-        EgressOnlyInbound, // the internet cannot start a connection through it
-        NatTranslates,     // source translated to the NAT gateway's address
-        NatNoWayOut,       // the NAT gateway's subnet does not route to an internet gateway
-        NatNoState,        // an answer reaching a NAT gateway that never saw the request
-        Passes,            // a gateway, peering or endpoint carries it
-        TcpOnly,           // interface endpoints carry TCP only (the seed-era rule)
-        OtherRegion,       // a gateway endpoint for a service of another region
-        NoSubnet,          // no subnet holds the destination
-        WrongVpc,          // the address leads into VPC `object`, not to interface `rule`'s
-        ReservedAddress,   // the subnet's network, reserved (+3) or broadcast address
-        UnknownInterface,  // an address with no modelled interface: groups not checked
-        PrivateDns,        // the service's name resolves to the interface endpoint `object`
-        EntersVpc,         // arrives in VPC `object` from outside it (the internet, a peering)
-        Delivered,         // reached the destination
+        NoInternetGateway,   // the VPC has no internet gateway
+        EgressOnlyIpv4,      // IPv4 to an egress-only gateway
+        EgressOnlyInbound,   // the internet cannot start a connection through it
+        NatTranslates,       // source translated to the NAT gateway's address
+        NatNoWayOut,         // the NAT gateway's subnet does not route to an internet gateway
+        NatNoState,          // an answer reaching a NAT gateway that never saw the request
+        Passes,              // a gateway, peering or endpoint carries it
+        TcpOnly,             // interface endpoints carry TCP only (the seed-era rule)
+        OtherRegion,         // a gateway endpoint for a service of another region
+        NoSubnet,            // no subnet holds the destination
+        WrongVpc,            // the address leads into VPC `object`, not to interface `rule`'s
+        ReservedAddress,     // the subnet's network, reserved (+3) or broadcast address
+        UnknownInterface,    // an address with no modelled interface: groups not checked
+        PrivateDns,          // the service's name resolves to the interface endpoint `object`
+        EntersVpc,           // arrives in VPC `object` from outside it (the internet, a peering)
+        Delivered,           // reached the destination
     };
     enum class Verdict : quint8 { Pass, Block, Info };
 
@@ -89,9 +89,9 @@ struct Observation
 {
     int iface = -1;
     bool ingress = false;
-    int blocksAt = 0;        // the path's blocks when the interface saw it: > 0 is a REJECT
-    int hopAt = 0;           // the path's hops when the interface saw it
-    quint8 trafficPath = 0;  // egress: AWS's traffic-path code (0: not known)
+    int blocksAt = 0;       // the path's blocks when the interface saw it: > 0 is a REJECT
+    int hopAt = 0;          // the path's hops when the interface saw it
+    quint8 trafficPath = 0; // egress: AWS's traffic-path code (0: not known)
     IpAddress src, dst, pktSrc, pktDst;
     int srcPort = -1, dstPort = -1;
 };
@@ -112,16 +112,16 @@ struct PacketPath
     enum class Via : quint8 { None, Local, Peering, InternetOut, EgressOnlyOut, Nat, GatewayEndpoint, InternetIn };
     Via via = Via::None;
     int peering = -1;
-    int nat = -1;            // the NAT gateway's interface
-    int endpoint = -1;       // the gateway endpoint
+    int nat = -1;      // the NAT gateway's interface
+    int endpoint = -1; // the gateway endpoint
     int destinationSubnet = -1;
     int destinationInterface = -1;
-    IpAddress seenSource;    // the source address as the destination sees it
+    IpAddress seenSource; // the source address as the destination sees it
     int seenSourcePort = -1;
 
     bool delivered() const { return reached && blocks == 0; }
-    Observation *observe(int iface, bool ingress, const IpAddress &src, const IpAddress &dst, int srcPort,
-                         int dstPort, const IpAddress &pktSrc = {}, const IpAddress &pktDst = {})
+    Observation *observe(int iface, bool ingress, const IpAddress &src, const IpAddress &dst, int srcPort, int dstPort,
+                         const IpAddress &pktSrc = {}, const IpAddress &pktDst = {})
     {
         if (iface < 0 || seenCount >= MaxSeen)
             return nullptr;
@@ -159,21 +159,21 @@ public:
 
     PacketPath request(const FlowEnd &from, const FlowEnd &to, int protocol, int sourcePort, int port) const;
     /// The answer to a request that took `request`'s way (its route decides the way back).
-    PacketPath reply(const PacketPath &request, const FlowEnd &from, const FlowEnd &to, int protocol,
-                     int sourcePort, int port) const;
+    PacketPath reply(const PacketPath &request, const FlowEnd &from, const FlowEnd &to, int protocol, int sourcePort,
+                     int port) const;
 
     /// The first rule row of `interface`'s groups that allows the packet, or -1 (and the
     /// group tried last in `group`).
-    int groupAllows(int interface, bool ingress, int protocol, const IpAddress &peer, int peerInterface,
-                    int port, int *group) const;
+    int groupAllows(int interface, bool ingress, int protocol, const IpAddress &peer, int peerInterface, int port,
+                    int *group) const;
     /// The ACL's decision: the deciding rule's position in `ordered` (-1: the final deny).
     int aclDecide(int acl, bool ingress, int protocol, const IpAddress &peer, int port, bool *allow) const;
 
 private:
     static int firstAclMatch(std::span<const Network::AclRule> rules, int protocol, const IpAddress &peer, int port,
                              bool *allow);
-    void groupStep(PacketPath &p, int interface, bool ingress, int protocol, const IpAddress &peer,
-                   int peerInterface, int port) const;
+    void groupStep(PacketPath &p, int interface, bool ingress, int protocol, const IpAddress &peer, int peerInterface,
+                   int port) const;
     void aclStep(PacketPath &p, int subnet, bool ingress, int protocol, const IpAddress &peer, int port) const;
     const Network::RouteTarget *routeStep(PacketPath &p, int subnet, const IpAddress &destination) const;
     void arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &from, const FlowEnd &to, int protocol,

@@ -32,23 +32,37 @@ QString Explain::interfaceName(int interface) const
 QString Explain::kindTag(const Hop &hop, const Network &network)
 {
     switch (hop.kind) {
-    case Kind::SecurityGroup: return QStringLiteral("security-group");
-    case Kind::NetworkAcl: return QStringLiteral("network-acl");
-    case Kind::RouteTable: return QStringLiteral("route-table");
-    case Kind::InternetGateway: return QStringLiteral("internet-gateway");
-    case Kind::EgressOnlyGateway: return QStringLiteral("egress-only-internet-gateway");
-    case Kind::NatGateway: return QStringLiteral("nat-gateway");
-    case Kind::Peering: return QStringLiteral("peering-connection");
-    case Kind::GatewayEndpoint: return QStringLiteral("gateway-endpoint");
-    case Kind::InterfaceEndpoint: return QStringLiteral("interface-endpoint");
-    case Kind::Subnet: return QStringLiteral("subnet");
-    case Kind::Vpc: return QStringLiteral("vpc");
+    case Kind::SecurityGroup:
+        return QStringLiteral("security-group");
+    case Kind::NetworkAcl:
+        return QStringLiteral("network-acl");
+    case Kind::RouteTable:
+        return QStringLiteral("route-table");
+    case Kind::InternetGateway:
+        return QStringLiteral("internet-gateway");
+    case Kind::EgressOnlyGateway:
+        return QStringLiteral("egress-only-internet-gateway");
+    case Kind::NatGateway:
+        return QStringLiteral("nat-gateway");
+    case Kind::Peering:
+        return QStringLiteral("peering-connection");
+    case Kind::GatewayEndpoint:
+        return QStringLiteral("gateway-endpoint");
+    case Kind::InterfaceEndpoint:
+        return QStringLiteral("interface-endpoint");
+    case Kind::Subnet:
+        return QStringLiteral("subnet");
+    case Kind::Vpc:
+        return QStringLiteral("vpc");
     case Kind::Instance:
         if (hop.object >= 0) {
             switch (network.interfaces[size_t(hop.object)].kind) {
-            case Network::Interface::Kind::NatGateway: return QStringLiteral("nat-gateway");
-            case Network::Interface::Kind::InterfaceEndpoint: return QStringLiteral("interface-endpoint");
-            case Network::Interface::Kind::Instance: break;
+            case Network::Interface::Kind::NatGateway:
+                return QStringLiteral("nat-gateway");
+            case Network::Interface::Kind::InterfaceEndpoint:
+                return QStringLiteral("interface-endpoint");
+            case Network::Interface::Kind::Instance:
+                break;
             }
         }
         return QStringLiteral("instance");
@@ -62,9 +76,12 @@ QString Explain::objectId(const Hop &hop) const
         return {};
     const size_t i = size_t(hop.object);
     switch (hop.kind) {
-    case Kind::SecurityGroup: return mNet.groups[i].group->id;
-    case Kind::NetworkAcl: return mNet.acls[i].acl->id;
-    case Kind::RouteTable: return mNet.tables[i].table->id;
+    case Kind::SecurityGroup:
+        return mNet.groups[i].group->id;
+    case Kind::NetworkAcl:
+        return mNet.acls[i].acl->id;
+    case Kind::RouteTable:
+        return mNet.tables[i].table->id;
     case Kind::InternetGateway: {
         const Vpc *vpc = mNet.vpcs[i].vpc;
         return vpc->internetGateway() ? vpc->internetGateway()->id : vpc->id;
@@ -74,15 +91,20 @@ QString Explain::objectId(const Hop &hop) const
         return vpc->egressOnlyGateway() ? vpc->egressOnlyGateway()->id : vpc->id;
     }
     case Kind::NatGateway:
-    case Kind::Instance: return interfaceName(hop.object);
+    case Kind::Instance:
+        return interfaceName(hop.object);
     case Kind::InterfaceEndpoint:
         if (hop.why == Why::PrivateDns)
             return interfaceName(hop.object);
         return mNet.endpoints[i].endpoint->id;
-    case Kind::Peering: return mNet.peerings[i].peering->id;
-    case Kind::GatewayEndpoint: return mNet.endpoints[i].endpoint->id;
-    case Kind::Subnet: return mNet.subnets[i].subnet->id;
-    case Kind::Vpc: return mNet.vpcs[i].vpc->id;
+    case Kind::Peering:
+        return mNet.peerings[i].peering->id;
+    case Kind::GatewayEndpoint:
+        return mNet.endpoints[i].endpoint->id;
+    case Kind::Subnet:
+        return mNet.subnets[i].subnet->id;
+    case Kind::Vpc:
+        return mNet.vpcs[i].vpc->id;
     }
     return {};
 }
@@ -97,17 +119,16 @@ QString Explain::routeText(const Hop &hop) const
     const QString block = Cidr(hop.address, length).network().toString();
     switch (r->kind) {
     case Network::RouteTarget::Kind::Local:
-        return Tr::tr("%1 matches %2 local (longest prefix /%3)").arg(hop.address.toString(), block)
-            .arg(length);
+        return Tr::tr("%1 matches %2 local (longest prefix /%3)").arg(hop.address.toString(), block).arg(length);
     case Network::RouteTarget::Kind::GatewayEndpoint: {
         const Endpoint *e = mNet.endpoints[size_t(r->index)].endpoint;
         return Tr::tr("%1 matches the %2 prefix list (%3) -> %4").arg(hop.address.toString(), e->service, block, e->id);
     }
-    default: break;
+    default:
+        break;
     }
     const QString target = r->route >= 0 ? t.table->routes[r->route].target : QString();
-    return Tr::tr("%1 matches %2 -> %3 (longest prefix /%4)").arg(hop.address.toString(), block, target)
-        .arg(length);
+    return Tr::tr("%1 matches %2 -> %3 (longest prefix /%4)").arg(hop.address.toString(), block, target).arg(length);
 }
 
 QString Explain::groupRuleText(const Hop &hop) const
@@ -133,16 +154,17 @@ HopText Explain::hop(const Hop &hop, int protocol) const
     switch (hop.why) {
     case Why::GroupAllows:
         out.detail = Tr::tr("%1 rule %2 (%3) allows %4 %5")
-                         .arg(direction).arg(hop.rule + 1).arg(groupRuleText(hop), what, towards);
+                         .arg(direction)
+                         .arg(hop.rule + 1)
+                         .arg(groupRuleText(hop), what, towards);
         break;
     case Why::GroupNoRule:
         out.detail = Tr::tr("%1: no rule allows %2 %3; security groups deny what they do not allow")
                          .arg(direction, what, towards);
         break;
     case Why::NoGroups:
-        out.detail = hop.ingress
-                         ? Tr::tr("%1 has no security group: all inbound traffic is denied").arg(out.at)
-                         : Tr::tr("%1 has no security group: all outbound traffic is denied").arg(out.at);
+        out.detail = hop.ingress ? Tr::tr("%1 has no security group: all inbound traffic is denied").arg(out.at)
+                                 : Tr::tr("%1 has no security group: all outbound traffic is denied").arg(out.at);
         break;
     case Why::Stateful:
         out.detail = Tr::tr("an answer to an allowed connection: security groups are stateful");
@@ -152,7 +174,9 @@ HopText Explain::hop(const Hop &hop, int protocol) const
         const Network::Acl &a = mNet.acls[size_t(hop.object)];
         const Network::AclRule &r = mNet.rules(a, hop.ingress)[size_t(hop.rule)];
         out.detail = (hop.why == Why::AclAllows ? Tr::tr("%1 rule %2 allows %3 %4") : Tr::tr("%1 rule %2 denies %3 %4"))
-                         .arg(direction).arg(r.number).arg(what, towards);
+                         .arg(direction)
+                         .arg(r.number)
+                         .arg(what, towards);
         break;
     }
     case Why::AclFinalDeny:
@@ -161,7 +185,9 @@ HopText Explain::hop(const Hop &hop, int protocol) const
     case Why::SameSubnet:
         out.detail = Tr::tr("both ends are in %1: network ACLs do not filter inside a subnet").arg(out.at);
         break;
-    case Why::RouteMatched: out.detail = routeText(hop); break;
+    case Why::RouteMatched:
+        out.detail = routeText(hop);
+        break;
     case Why::NoRoute:
         out.detail = Tr::tr("no route for %1: the packet is dropped").arg(peer);
         break;
@@ -247,7 +273,9 @@ HopText Explain::hop(const Hop &hop, int protocol) const
             out.detail = Tr::tr("to %1 through the gateway endpoint, inside AWS's network")
                              .arg(mNet.endpoints[size_t(hop.object)].endpoint->service);
             break;
-        default: out.detail = Tr::tr("passes"); break;
+        default:
+            out.detail = Tr::tr("passes");
+            break;
         }
         break;
     case Why::TcpOnly:
@@ -293,13 +321,12 @@ HopText Explain::hop(const Hop &hop, int protocol) const
         break;
     }
     case Why::PrivateDns:
-        out.detail = Tr::tr("private DNS: the service's name resolves to %1, the endpoint's address here")
-                         .arg(peer);
+        out.detail = Tr::tr("private DNS: the service's name resolves to %1, the endpoint's address here").arg(peer);
         break;
     case Why::Delivered: {
         const Network::Interface &x = mNet.interfaces[size_t(hop.object)];
-        out.detail = Tr::tr("delivered to %1 (%2)").arg(out.at, x.privateV4.isValid() ? x.privateV4.toString()
-                                                                                        : x.v6.toString());
+        out.detail = Tr::tr("delivered to %1 (%2)")
+                         .arg(out.at, x.privateV4.isValid() ? x.privateV4.toString() : x.v6.toString());
         break;
     }
     }

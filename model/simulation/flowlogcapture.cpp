@@ -78,10 +78,9 @@ QString FlowLogCapture::zoneId(const QString &az)
 
 bool FlowLogCapture::unlogged(const IpAddress &a, int vpc, int protocol, int port) const
 {
-    static const IpAddress never[] = {address("169.254.169.254"), address("169.254.169.123"),
-                                      address("169.254.169.253"), address("169.254.169.250"),
-                                      address("169.254.169.251"), address("fd00:ec2::254"),
-                                      address("fd00:ec2::123"),   address("fd00:ec2::253")};
+    static const IpAddress never[] = {
+        address("169.254.169.254"), address("169.254.169.123"), address("169.254.169.253"), address("169.254.169.250"),
+        address("169.254.169.251"), address("fd00:ec2::254"),   address("fd00:ec2::123"),   address("fd00:ec2::253")};
     if (!a.isValid())
         return false;
     if (std::find(std::begin(never), std::end(never), a) != std::end(never))
@@ -259,8 +258,8 @@ void FlowLogCapture::capture(const FlowRun &run, int flowIndex, const PacketPath
                     if (hi == series.count - 1 && series.count > 1 && series.finishes && accepted)
                         flags |= 1;
                 }
-                const Key key{li, seen.iface, w * interval, seen.src, seen.dst, seen.srcPort, seen.dstPort,
-                              run.protocol, accepted, series.answer};
+                const Key key{li,           seen.iface,   w * interval, seen.src, seen.dst,
+                              seen.srcPort, seen.dstPort, run.protocol, accepted, series.answer};
                 auto [it, inserted] = mIndex.try_emplace(key, records.size());
                 if (inserted) {
                     FlowLogRecord r;
@@ -309,8 +308,7 @@ void FlowLogCapture::addNoData(double spanStart, double spanEnd)
         const qint64 interval = logs[li].interval;
         const qint64 firstWindow = qint64(std::floor(spanStart / double(interval)));
         // Windows that hold some of [spanStart, spanEnd): the end itself is not in.
-        const qint64 lastWindow =
-            std::max(firstWindow, qint64(std::ceil(spanEnd / double(interval))) - 1);
+        const qint64 lastWindow = std::max(firstWindow, qint64(std::ceil(spanEnd / double(interval))) - 1);
         for (int iface : logs[li].interfaces)
             for (qint64 w = firstWindow; w <= lastWindow; ++w) {
                 if (mActive.count({int(li), iface, w * interval}))
@@ -338,47 +336,73 @@ QByteArray FlowLogCapture::fieldText(const FlowLogRecord &r, FlowLogField field)
     const bool data = r.status == FlowLogRecord::Status::Ok;
     const auto text = [](const QString &s) { return s.isEmpty() ? QByteArray("-") : s.toUtf8(); };
     switch (field) {
-    case FlowLogField::Version: return QByteArray::number(log.format.version());
-    case FlowLogField::AccountId: return text(vpc ? vpc->account : QString());
-    case FlowLogField::InterfaceId: return text(x.eni);
-    case FlowLogField::Start: return QByteArray::number(r.start);
-    case FlowLogField::End: return QByteArray::number(r.end);
+    case FlowLogField::Version:
+        return QByteArray::number(log.format.version());
+    case FlowLogField::AccountId:
+        return text(vpc ? vpc->account : QString());
+    case FlowLogField::InterfaceId:
+        return text(x.eni);
+    case FlowLogField::Start:
+        return QByteArray::number(r.start);
+    case FlowLogField::End:
+        return QByteArray::number(r.end);
     case FlowLogField::LogStatus:
         return r.status == FlowLogRecord::Status::Ok       ? QByteArray("OK")
                : r.status == FlowLogRecord::Status::NoData ? QByteArray("NODATA")
                                                            : QByteArray("SKIPDATA");
-    default: break;
+    default:
+        break;
     }
     if (!data)
         return "-";
     switch (field) {
-    case FlowLogField::SrcAddr: return r.src.toString().toLatin1();
-    case FlowLogField::DstAddr: return r.dst.toString().toLatin1();
-    case FlowLogField::SrcPort: return QByteArray::number(r.srcPort);
-    case FlowLogField::DstPort: return QByteArray::number(r.dstPort);
-    case FlowLogField::Protocol: return QByteArray::number(r.protocol);
-    case FlowLogField::Packets: return QByteArray::number(r.packets);
-    case FlowLogField::Bytes: return QByteArray::number(r.bytes);
-    case FlowLogField::Action: return r.accepted ? "ACCEPT" : "REJECT";
-    case FlowLogField::VpcId: return text(vpc ? vpc->id : QString());
+    case FlowLogField::SrcAddr:
+        return r.src.toString().toLatin1();
+    case FlowLogField::DstAddr:
+        return r.dst.toString().toLatin1();
+    case FlowLogField::SrcPort:
+        return QByteArray::number(r.srcPort);
+    case FlowLogField::DstPort:
+        return QByteArray::number(r.dstPort);
+    case FlowLogField::Protocol:
+        return QByteArray::number(r.protocol);
+    case FlowLogField::Packets:
+        return QByteArray::number(r.packets);
+    case FlowLogField::Bytes:
+        return QByteArray::number(r.bytes);
+    case FlowLogField::Action:
+        return r.accepted ? "ACCEPT" : "REJECT";
+    case FlowLogField::VpcId:
+        return text(vpc ? vpc->id : QString());
     case FlowLogField::SubnetId:
         return text(x.subnet >= 0 ? net.subnets[size_t(x.subnet)].subnet->id : QString());
     case FlowLogField::InstanceId:
         return text(x.kind == Network::Interface::Kind::Instance ? x.owner->id : QString());
-    case FlowLogField::TcpFlags: return QByteArray::number(r.tcpFlags);
-    case FlowLogField::Type: return r.src.isV6() ? "IPv6" : "IPv4";
-    case FlowLogField::PktSrcAddr: return r.pktSrc.toString().toLatin1();
-    case FlowLogField::PktDstAddr: return r.pktDst.toString().toLatin1();
-    case FlowLogField::Region: return text(vpc ? vpc->region : QString());
+    case FlowLogField::TcpFlags:
+        return QByteArray::number(r.tcpFlags);
+    case FlowLogField::Type:
+        return r.src.isV6() ? "IPv6" : "IPv4";
+    case FlowLogField::PktSrcAddr:
+        return r.pktSrc.toString().toLatin1();
+    case FlowLogField::PktDstAddr:
+        return r.pktDst.toString().toLatin1();
+    case FlowLogField::Region:
+        return text(vpc ? vpc->region : QString());
     case FlowLogField::AzId:
         return x.subnet >= 0 ? zoneId(net.subnets[size_t(x.subnet)].subnet->az).toLatin1() : QByteArray("-");
     case FlowLogField::SublocationType:
-    case FlowLogField::SublocationId: return "-";
-    case FlowLogField::PktSrcAwsService: return text(r.srcService);
-    case FlowLogField::PktDstAwsService: return text(r.dstService);
-    case FlowLogField::FlowDirection: return r.egress ? "egress" : "ingress";
-    case FlowLogField::TrafficPath: return r.egress && r.trafficPath ? QByteArray::number(r.trafficPath) : "-";
-    default: break;
+    case FlowLogField::SublocationId:
+        return "-";
+    case FlowLogField::PktSrcAwsService:
+        return text(r.srcService);
+    case FlowLogField::PktDstAwsService:
+        return text(r.dstService);
+    case FlowLogField::FlowDirection:
+        return r.egress ? "egress" : "ingress";
+    case FlowLogField::TrafficPath:
+        return r.egress && r.trafficPath ? QByteArray::number(r.trafficPath) : "-";
+    default:
+        break;
     }
     return "-";
 }

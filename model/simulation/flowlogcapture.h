@@ -13,9 +13,9 @@
 struct FlowLogRecord
 {
     enum class Status : quint8 { Ok, NoData, SkipData };
-    int log = -1;      // index into FlowLogCapture::logs
-    int iface = -1;    // index into the Network's interfaces
-    int flow = -1;     // the first flow of the scenario it counts (-1: NODATA)
+    int log = -1;   // index into FlowLogCapture::logs
+    int iface = -1; // index into the Network's interfaces
+    int flow = -1;  // the first flow of the scenario it counts (-1: NODATA)
     bool answer = false;
     bool accepted = true;
     bool egress = false;
@@ -32,7 +32,7 @@ struct FlowLogRecord
     qint64 end = 0;
     qint64 windowStart = 0; // the capture window [windowStart, windowEnd)
     qint64 windowEnd = 0;
-    qint64 delivered = 0;   // when the record becomes visible at the log's destination
+    qint64 delivered = 0;           // when the record becomes visible at the log's destination
     QString srcService, dstService; // pkt-src/dst-aws-service
 };
 
@@ -106,6 +106,6 @@ private:
 
     const Simulator &mSim;
     std::vector<std::vector<int>> mLogsOfInterface;
-    std::map<Key, size_t> mIndex;  // aggregation: records of one 5-tuple, action and window
-    std::set<Window> mActive;      // windows with traffic on the interface (for NODATA)
+    std::map<Key, size_t> mIndex; // aggregation: records of one 5-tuple, action and window
+    std::set<Window> mActive;     // windows with traffic on the interface (for NODATA)
 };

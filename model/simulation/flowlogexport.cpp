@@ -101,12 +101,15 @@ QByteArray FlowLogExport::athenaSql(const FlowLogCapture &capture)
         const auto &fields = log.format.fields();
         for (size_t i = 0; i < fields.size(); ++i) {
             const FlowLogFormat::FieldInfo &info = FlowLogFormat::info(fields[i]);
-            const QByteArray column = fields[i] == FlowLogField::End ? QByteArray("`end`") : QByteArray(info.athenaName);
+            const QByteArray column =
+                fields[i] == FlowLogField::End ? QByteArray("`end`") : QByteArray(info.athenaName);
             sql += "  " + column + ' ' + info.athenaType + (i + 1 < fields.size() ? ",\n" : "\n");
         }
         sql += ")\nPARTITIONED BY (`date` date)\n"
                "ROW FORMAT DELIMITED\nFIELDS TERMINATED BY ' '\n"
-               "LOCATION '" + location.toUtf8() + "'\n"
+               "LOCATION '" +
+               location.toUtf8() +
+               "'\n"
                "TBLPROPERTIES (\"skip.header.line.count\"=\"1\");\n";
         for (const QString &day : days[int(li)]) {
             QString folder = day;

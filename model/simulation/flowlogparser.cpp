@@ -248,29 +248,69 @@ void FlowLogParser::parseLine(const char *b, const char *e)
         qint64 n = 0;
         bool ok = true;
         switch (mFields[i]) {
-        case FlowLogField::Version: ok = number(t, p, &n) && n < 100; r.version = qint8(n); break;
-        case FlowLogField::AccountId: r.accountId = internRepeated(0, t, p); break;
-        case FlowLogField::InterfaceId: r.interfaceId = internRepeated(1, t, p); break;
-        case FlowLogField::VpcId: r.vpcId = intern(t, p); break;
-        case FlowLogField::SubnetId: r.subnetId = intern(t, p); break;
-        case FlowLogField::InstanceId: r.instanceId = intern(t, p); break;
-        case FlowLogField::SrcAddr: ok = address(t, p, &r.src); break;
-        case FlowLogField::DstAddr: ok = address(t, p, &r.dst); break;
+        case FlowLogField::Version:
+            ok = number(t, p, &n) && n < 100;
+            r.version = qint8(n);
+            break;
+        case FlowLogField::AccountId:
+            r.accountId = internRepeated(0, t, p);
+            break;
+        case FlowLogField::InterfaceId:
+            r.interfaceId = internRepeated(1, t, p);
+            break;
+        case FlowLogField::VpcId:
+            r.vpcId = intern(t, p);
+            break;
+        case FlowLogField::SubnetId:
+            r.subnetId = intern(t, p);
+            break;
+        case FlowLogField::InstanceId:
+            r.instanceId = intern(t, p);
+            break;
+        case FlowLogField::SrcAddr:
+            ok = address(t, p, &r.src);
+            break;
+        case FlowLogField::DstAddr:
+            ok = address(t, p, &r.dst);
+            break;
         case FlowLogField::PktSrcAddr:
         case FlowLogField::PktDstAddr: {
             IpAddress checked;
             ok = address(t, p, &checked);
             break;
         }
-        case FlowLogField::SrcPort: ok = number(t, p, &n) && n <= 65535; r.srcPort = int(n); break;
-        case FlowLogField::DstPort: ok = number(t, p, &n) && n <= 65535; r.dstPort = int(n); break;
-        case FlowLogField::Protocol: ok = number(t, p, &n) && n <= 255; r.protocol = qint16(n); break;
-        case FlowLogField::Packets: ok = number(t, p, &r.packets); break;
-        case FlowLogField::Bytes: ok = number(t, p, &r.bytes); break;
-        case FlowLogField::Start: ok = number(t, p, &r.start); break;
-        case FlowLogField::End: ok = number(t, p, &r.end); break;
-        case FlowLogField::TcpFlags: ok = number(t, p, &n) && n < 32768; r.tcpFlags = qint16(n); break;
-        case FlowLogField::TrafficPath: ok = number(t, p, &n) && n < 100; r.trafficPath = qint8(n); break;
+        case FlowLogField::SrcPort:
+            ok = number(t, p, &n) && n <= 65535;
+            r.srcPort = int(n);
+            break;
+        case FlowLogField::DstPort:
+            ok = number(t, p, &n) && n <= 65535;
+            r.dstPort = int(n);
+            break;
+        case FlowLogField::Protocol:
+            ok = number(t, p, &n) && n <= 255;
+            r.protocol = qint16(n);
+            break;
+        case FlowLogField::Packets:
+            ok = number(t, p, &r.packets);
+            break;
+        case FlowLogField::Bytes:
+            ok = number(t, p, &r.bytes);
+            break;
+        case FlowLogField::Start:
+            ok = number(t, p, &r.start);
+            break;
+        case FlowLogField::End:
+            ok = number(t, p, &r.end);
+            break;
+        case FlowLogField::TcpFlags:
+            ok = number(t, p, &n) && n < 32768;
+            r.tcpFlags = qint16(n);
+            break;
+        case FlowLogField::TrafficPath:
+            ok = number(t, p, &n) && n < 100;
+            r.trafficPath = qint8(n);
+            break;
         case FlowLogField::Action: {
             const std::string_view v(t, size_t(p - t));
             ok = v == "ACCEPT" || v == "REJECT";
@@ -280,7 +320,7 @@ void FlowLogParser::parseLine(const char *b, const char *e)
         case FlowLogField::LogStatus: {
             const std::string_view v(t, size_t(p - t));
             ok = v == "OK" || v == "NODATA" || v == "SKIPDATA";
-            r.status = v == "OK" ? LogRecord::Status::Ok
+            r.status = v == "OK"       ? LogRecord::Status::Ok
                        : v == "NODATA" ? LogRecord::Status::NoData
                                        : LogRecord::Status::SkipData;
             break;
@@ -291,7 +331,8 @@ void FlowLogParser::parseLine(const char *b, const char *e)
             r.direction = v == "ingress" ? LogRecord::Direction::Ingress : LogRecord::Direction::Egress;
             break;
         }
-        default: break; // type, region, az-id, sublocations, services: not needed to replay
+        default:
+            break; // type, region, az-id, sublocations, services: not needed to replay
         }
         if (!ok) {
             records.pop_back();

@@ -65,8 +65,8 @@ public:
 
     std::vector<LogRecord> records;
     QStringList files;
-    qint64 lines = 0;     // every line read, headers and blank ones included
-    qint64 malformed = 0; // lines that are neither a header nor a record
+    qint64 lines = 0;        // every line read, headers and blank ones included
+    qint64 malformed = 0;    // lines that are neither a header nor a record
     DiagnosticList problems; // the first MaxProblems bad lines, each with its place
 
     /// Reads a file (gzip or plain, told by its first bytes). False with `error` when the
@@ -98,8 +98,8 @@ private:
     std::vector<FlowLogField> mFields;
     int mLastString[2] = {-1, -1}; // the last account and interface: lines repeat them
     QByteArray mCarry;
-    bool mSkippingLine = false; // past MaxLineBytes: the rest of the line is dropped
-    qint64 mSkippedBytes = 0;   // of that line so far
+    bool mSkippingLine = false;      // past MaxLineBytes: the rest of the line is dropped
+    qint64 mSkippedBytes = 0;        // of that line so far
     std::optional<Diagnostic> mFull; // where maxRecords was passed
     int mFile = -1;
     int mLine = 0;

@@ -109,8 +109,9 @@ bool Gzip::decompress(QByteArrayView data, const std::function<void(QByteArrayVi
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
             ok = false;
-            *error = rc == Z_DATA_ERROR ? Tr::tr("the gzip data is corrupt: %1").arg(QString::fromLatin1(z.msg ? z.msg : ""))
-                                        : Tr::tr("zlib failed (%1)").arg(rc);
+            *error = rc == Z_DATA_ERROR
+                         ? Tr::tr("the gzip data is corrupt: %1").arg(QString::fromLatin1(z.msg ? z.msg : ""))
+                         : Tr::tr("zlib failed (%1)").arg(rc);
             break;
         }
     }

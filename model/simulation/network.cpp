@@ -48,9 +48,9 @@ Network::Network(const Design &design) : mDesign(design)
             int row = 0;
             for (const SgRule &r : rules) {
                 const Peer p = Peer::of(r.cidr);
-                groupRules.push_back({p.network, p.length, p.family, qint16(r.protocol.number()),
-                                      quint16(r.ports.from), quint16(r.ports.to),
-                                      r.isGroupReference() ? mGroupIndex.value(r.group, -2) : -1, row++});
+                groupRules.push_back({p.network, p.length, p.family, qint16(r.protocol.number()), quint16(r.ports.from),
+                                      quint16(r.ports.to), r.isGroupReference() ? mGroupIndex.value(r.group, -2) : -1,
+                                      row++});
             }
             return range;
         };
@@ -250,8 +250,8 @@ void Network::compileTable(Table &table, const Vpc &vpc, int vpcIndex)
             case ObjectKind::NatGateway:
             case ObjectKind::Instance:
                 if (o->parent == &vpc) {
-                    t.kind = o->kind == ObjectKind::NatGateway ? RouteTarget::Kind::NatGateway
-                                                               : RouteTarget::Kind::Instance;
+                    t.kind =
+                        o->kind == ObjectKind::NatGateway ? RouteTarget::Kind::NatGateway : RouteTarget::Kind::Instance;
                     t.index = mInterfaceByObject.value(o->id, -1);
                 }
                 break;
@@ -263,7 +263,8 @@ void Network::compileTable(Table &table, const Vpc &vpc, int vpcIndex)
                 }
                 break;
             }
-            default: break;
+            default:
+                break;
             }
         }
         // A route replaces a local one only when it is a whole subnet (AWS's rule);

@@ -76,8 +76,8 @@ public:
             Unknown, // names nothing usable: a blackhole
         };
         Kind kind = Kind::Unknown;
-        int index = -1;       // interface (NAT, instance), peering, or endpoint
-        int route = -1;       // the row of the table's routes; -1: implicit (local, prefix list)
+        int index = -1; // interface (NAT, instance), peering, or endpoint
+        int route = -1; // the row of the table's routes; -1: implicit (local, prefix list)
     };
     struct Table
     {
@@ -136,7 +136,7 @@ public:
         quint8 family;
         qint16 protocol;
         quint16 from, to; // ports
-        int group; // -1: the peer is the block; -2: a group or prefix list not in the design
+        int group;        // -1: the peer is the block; -2: a group or prefix list not in the design
         int row;
         bool holds(const IpAddress &a) const { return matches(network, length, family, a); }
     };
@@ -249,7 +249,7 @@ private:
     QHash<QString, int> mTableIndex;
     QHash<QString, int> mAclIndex;
     QHash<QString, int> mPeeringIndex;
-    PrefixTrie<int> mVpcBlocksV4;               // block -> its entry in mVpcsOfBlock
+    PrefixTrie<int> mVpcBlocksV4; // block -> its entry in mVpcsOfBlock
     PrefixTrie<int> mVpcBlocksV6;
     std::vector<std::vector<int>> mVpcsOfBlock; // the VPCs with that block
 };

@@ -9,8 +9,7 @@
 /// (PATRICIA) in a flat node array. Each node holds the whole prefix it stands for, so a
 /// lookup visits only the nodes where routes branch or end: a handful for a route table
 /// of dozens of routes, instead of one node per bit. Lookups allocate nothing.
-template <class Value>
-class PrefixTrie
+template <class Value> class PrefixTrie
 {
 public:
     /// Adds a block (its network part); a second value for the same block replaces the
@@ -103,8 +102,7 @@ public:
     }
 
     /// Calls `visit(value, length)` for every block that holds `address`, shortest first.
-    template <class Visit>
-    void forEachMatch(const IpAddress &address, Visit &&visit) const
+    template <class Visit> void forEachMatch(const IpAddress &address, Visit &&visit) const
     {
         const int width = address.bitWidth();
         if (width == 0)
@@ -127,7 +125,7 @@ public:
 private:
     struct Node
     {
-        u128 key = 0;        // the prefix, left-aligned; bits past `length` are zero
+        u128 key = 0; // the prefix, left-aligned; bits past `length` are zero
         int32_t child[2] = {-1, -1};
         int32_t length = 0;
         bool hasValue = false; // false: a branching point only

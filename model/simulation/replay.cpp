@@ -77,9 +77,8 @@ ReplayReject Replay::blame(const LogRecord &record, int iface) const
     out.file = record.file;
     out.line = record.line;
     const IpAddress mine = record.dst.isV4() ? x.privateV4 : x.v6;
-    out.egress = record.direction == LogRecord::Direction::Unknown
-                     ? !(record.dst == mine || record.dst == x.publicV4)
-                     : record.direction == LogRecord::Direction::Egress;
+    out.egress = record.direction == LogRecord::Direction::Unknown ? !(record.dst == mine || record.dst == x.publicV4)
+                                                                   : record.direction == LogRecord::Direction::Egress;
     const bool ported = Protocol(record.protocol).hasPorts();
     const int srcPort = ported ? record.srcPort : -1;
     const int dstPort = ported ? record.dstPort : -1;

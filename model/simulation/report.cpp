@@ -119,19 +119,20 @@ QByteArray Report::simulationText(const Simulator &simulator, const Scenario &sc
 }
 
 QByteArray Report::simulationJson(const Simulator &simulator, const Scenario &scenario,
-                                  const std::vector<FlowRun> &runs,
-                                  const std::function<void(JsonWriter &)> &extra)
+                                  const std::vector<FlowRun> &runs, const std::function<void(JsonWriter &)> &extra)
 {
     const Explain explain(simulator.network());
     JsonWriter json;
     json.beginObject().key("scenario").value(scenario.id).key("flows").beginArray();
     for (const FlowRun &run : runs) {
         const Flow &f = *run.flow;
+        // clang-format off
         json.beginObject()
             .key("id").value(f.id)
             .key("from").value(f.from)
             .key("to").value(f.to)
             .key("protocol").value(Protocol(run.protocol).toString());
+        // clang-format on
         if (run.port >= 0)
             json.key("port").value(run.port);
         if (run.sourcePort >= 0)
@@ -199,6 +200,7 @@ QByteArray Report::replayJson(const Simulator &simulator, const QString &design,
     const Network &net = simulator.network();
     JsonWriter json;
     json.beginObject().key("file").value(design).key("logs").stringArray(parsed.files);
+    // clang-format off
     json.key("records").value(s.records)
         .key("matched").value(s.matched)
         .key("unmatched").value(s.unmatched)
@@ -209,9 +211,11 @@ QByteArray Report::replayJson(const Simulator &simulator, const QString &design,
         .key("nodata").value(s.noData)
         .key("skipdata").value(s.skipData)
         .key("malformed").value(parsed.malformed);
+    // clang-format on
     json.key("rejects").beginArray();
     for (const ReplayReject &r : s.rejects) {
         const Network::Interface &x = net.interfaces[size_t(r.iface)];
+        // clang-format off
         json.beginObject()
             .key("interface-id").value(x.eni)
             .key("object").value(x.owner->id)
@@ -227,6 +231,7 @@ QByteArray Report::replayJson(const Simulator &simulator, const QString &design,
             .key("first").value(QStringLiteral("%1:%2").arg(parsed.files.value(r.file)).arg(r.line))
             .key("answer").value(r.answer)
             .key("blocked-by").beginArray();
+        // clang-format on
         for (const HopText &h : r.blockedBy)
             hopJson(json, h);
         json.endArray();

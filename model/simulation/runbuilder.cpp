@@ -13,8 +13,7 @@ constexpr double SliceMs = 3;
 } // namespace
 
 RunBuilder::RunBuilder(Document *document, Done done, QObject *parent)
-    : QObject(parent), mDocument(document), mSnapshot(DesignSnapshot::of(document)),
-      mDone(std::move(done))
+    : QObject(parent), mDocument(document), mSnapshot(DesignSnapshot::of(document)), mDone(std::move(done))
 {
     mPool.setMaxThreadCount(1);
 }

@@ -7,8 +7,7 @@
 
 SimulationRun::SimulationRun(const Design &design, const QString &scenarioId)
     : SimulationRun(design.clone(), scenarioId)
-{
-}
+{}
 
 SimulationRun::SimulationRun(std::unique_ptr<Design> design, const QString &scenarioId) : mDesign(std::move(design))
 {
@@ -53,7 +52,8 @@ void SimulationRun::prepareFrames()
         SimulationFrame::End end;
         switch (e.type) {
         case FlowEnd::Type::Interface:
-        case FlowEnd::Type::Address: return -1;
+        case FlowEnd::Type::Address:
+            return -1;
         case FlowEnd::Type::Service:
             end.kind = SimulationFrame::End::Kind::Service;
             end.label = e.service;

@@ -14,7 +14,7 @@ struct PacketEvent
     double time = 0; // seconds from the scenario's start
     int flow = -1;   // index into SimulationRun::runs()
     bool answer = false;
-    int hop = -1;    // index into the path's hops
+    int hop = -1; // index into the path's hops
 };
 
 /// Where a flow's packet is at a moment: between two hops of its path.
@@ -50,9 +50,9 @@ struct SimulationFrame
     };
     struct Packet
     {
-        int path = -1;        // into `paths`
-        int hop = 0;          // the hop it last passed (-1: still at the source)
-        double fraction = 0;  // of the way to the next
+        int path = -1;       // into `paths`
+        int hop = 0;         // the hop it last passed (-1: still at the source)
+        double fraction = 0; // of the way to the next
         bool blocked = false;
         bool answer = false;
         bool arrived = false; // at the destination end, past the last hop
@@ -123,6 +123,6 @@ private:
     double mDuration = 0;
     double mTrafficEnd = 0;
     QList<SimulationFrame::End> mEnds;
-    std::vector<std::pair<int, int>> mFlowEnds;      // per flow: its source's and destination's end
+    std::vector<std::pair<int, int>> mFlowEnds;     // per flow: its source's and destination's end
     std::vector<std::array<QStringList, 2>> mDrawn; // per flow: the drawn objects of request, answer
 };

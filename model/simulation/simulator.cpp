@@ -90,8 +90,8 @@ std::optional<FlowEnd> Simulator::resolveObject(const QString &id, const FlowEnd
     if (o->kind == ObjectKind::Endpoint) {
         const auto *e = static_cast<const Endpoint *>(o);
         if (!e->isInterface()) {
-            *why = Tr::tr("%1 is a gateway endpoint: it has no address; use service:%2")
-                       .arg(id, serviceName(e->service));
+            *why =
+                Tr::tr("%1 is a gateway endpoint: it has no address; use service:%2").arg(id, serviceName(e->service));
             return std::nullopt;
         }
         // The endpoint's interface in the other end's subnet's zone, if it has one.
@@ -217,8 +217,8 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
     r.protocol = flow.protocol.number();
     QString why;
     // Objects first, so that addresses can choose the VPC the other end is in.
-    const bool fromIsObject = !flow.from.startsWith(QLatin1String("service:")) &&
-                              !IpAddress::parse(QStringView(flow.from.trimmed()));
+    const bool fromIsObject =
+        !flow.from.startsWith(QLatin1String("service:")) && !IpAddress::parse(QStringView(flow.from.trimmed()));
     std::optional<FlowEnd> from, to;
     if (fromIsObject) {
         from = resolve(flow.from, nullptr, &why);
@@ -234,8 +234,8 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
         return r;
     }
     // Ends named by id take the address the other end would use; written addresses stay.
-    const bool toIsObject = !flow.to.startsWith(QLatin1String("service:")) &&
-                            !IpAddress::parse(QStringView(flow.to.trimmed()));
+    const bool toIsObject =
+        !flow.to.startsWith(QLatin1String("service:")) && !IpAddress::parse(QStringView(flow.to.trimmed()));
     if (fromIsObject)
         chooseAddress(*from, &*to, true);
     if (toIsObject)
@@ -260,8 +260,7 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
             return r;
         }
         r.port = flow.port;
-        r.sourcePort = flow.sourcePort >= 0 ? flow.sourcePort
-                                             : ephemeralPort(scenarioId + QLatin1Char('/') + flow.id);
+        r.sourcePort = flow.sourcePort >= 0 ? flow.sourcePort : ephemeralPort(scenarioId + QLatin1Char('/') + flow.id);
     }
     // A service's usual name resolves to an interface endpoint with private DNS on.
     if (to->type == FlowEnd::Type::Service) {

@@ -4,7 +4,7 @@
 
 namespace Catalogue {
 
-#define RULE(name, id, severity, summary)                                                          \
+#define RULE(name, id, severity, summary)                                                                              \
     const RuleInfo name{id, Severity::severity, QT_TRANSLATE_NOOP("Rules", summary)};
 
 RULE(PeeringCidrOverlap, "peering-cidr-overlap", Error,
@@ -25,8 +25,7 @@ RULE(PeeringRouteMissing, "peering-route-missing", Warning,
      "on neither")
 RULE(PeeringNotActive, "peering-not-active", Warning,
      "a route targets a peering connection that is not active (the route is a blackhole)")
-RULE(PeeringDuplicate, "peering-duplicate", Error,
-     "two peering connections join the same pair of VPCs")
+RULE(PeeringDuplicate, "peering-duplicate", Error, "two peering connections join the same pair of VPCs")
 RULE(PeeringSelf, "peering-self", Error, "a peering connection joins a VPC to itself")
 RULE(PeeringQuota, "peering-quota", Warning,
      "a VPC has more than 50 active peering connections (the default quota; more than 125, "
@@ -50,8 +49,7 @@ RULE(VpcCidrOverlap, "vpc-cidr-overlap", Error, "two blocks of one VPC overlap")
 RULE(VpcCidrReserved, "vpc-cidr-reserved", Error,
      "a VPC block inside 169.254.0.0/16 (link-local); a warning for 172.17.0.0/16")
 RULE(VpcCidrQuota, "vpc-cidr-quota", Warning, "more than 5 IPv4 blocks (the default quota)")
-RULE(CidrHostBits, "cidr-host-bits", Warning,
-     "a CIDR has host bits set (AWS stores 10.0.1.7/24 as 10.0.1.0/24)")
+RULE(CidrHostBits, "cidr-host-bits", Warning, "a CIDR has host bits set (AWS stores 10.0.1.7/24 as 10.0.1.0/24)")
 RULE(SubnetOutsideVpc, "subnet-outside-vpc", Error,
      "a subnet's IPv4 CIDR is not inside one of its VPC's blocks, or its IPv6 CIDR not inside "
      "the VPC's IPv6 block")
@@ -64,12 +62,10 @@ RULE(IpOutsideSubnet, "ip-outside-subnet", Error,
      "is used twice")
 RULE(ReferenceMissing, "reference-missing", Error,
      "an id that names nothing, or names an object of the wrong kind or in the wrong VPC")
-RULE(RouteDuplicate, "route-duplicate", Error,
-     "two routes in one table with the same destination")
+RULE(RouteDuplicate, "route-duplicate", Error, "two routes in one table with the same destination")
 RULE(RouteEigwIpv4, "route-eigw-ipv4", Error,
      "an IPv4 destination sent to an egress-only internet gateway (it carries IPv6 only)")
-RULE(RouteIgwMissing, "route-igw-missing", Error,
-     "a route to an internet gateway of another VPC, or of none")
+RULE(RouteIgwMissing, "route-igw-missing", Error, "a route to an internet gateway of another VPC, or of none")
 RULE(NatGatewayNotPublic, "nat-gateway-not-public", Error,
      "a public NAT gateway in a subnet whose route table has no default route to an internet "
      "gateway")
@@ -82,12 +78,10 @@ RULE(NaclRuleNumber, "nacl-rule-number", Error,
 RULE(NaclBlocksReturn, "nacl-blocks-return", Warning,
      "a network ACL lets a service port in but no ephemeral-port answer out (or the reverse): "
      "the stateless return trap")
-RULE(SgRuleQuota, "sg-rule-quota", Warning,
-     "a security group with more than 60 rules in one direction")
+RULE(SgRuleQuota, "sg-rule-quota", Warning, "a security group with more than 60 rules in one direction")
 RULE(FlowLogResource, "flow-log-resource", Error,
      "a flow log on something that is not a VPC, subnet or instance of the design")
-RULE(FlowLogInterval, "flow-log-interval", Error,
-     "a maximum aggregation interval other than 60 or 600")
+RULE(FlowLogInterval, "flow-log-interval", Error, "a maximum aggregation interval other than 60 or 600")
 RULE(VpcCidrRfc1918Mix, "vpc-cidr-rfc1918-mix", Error,
      "a VPC in one RFC 1918 range adds a block from another RFC 1918 range, which AWS refuses")
 RULE(RouteMoreSpecificThanLocal, "route-more-specific-than-local", Error,
@@ -98,17 +92,47 @@ RULE(RouteMoreSpecificThanLocal, "route-more-specific-than-local", Error,
 
 const QList<const RuleInfo *> &all()
 {
-    static const QList<const RuleInfo *> list{
-        &PeeringCidrOverlap, &TransitivePeering, &InterfaceEndpointSingleAz, &EdgeToEdgeRouting,
-        &PeeringRouteOutsidePeer, &PeeringRouteMissing, &PeeringNotActive, &PeeringDuplicate,
-        &PeeringSelf, &PeeringQuota, &SgReferenceCrossRegion, &SgReferenceUnreachable,
-        &InterfaceEndpointAzDuplicate, &InterfaceEndpointPrivateDns, &GatewayEndpointService,
-        &GatewayEndpointCrossRegion, &GatewayEndpointNoRouteTable, &VpcCidrSize, &VpcCidrOverlap,
-        &VpcCidrReserved, &VpcCidrQuota, &CidrHostBits, &SubnetOutsideVpc, &SubnetCidrSize,
-        &SubnetOverlap, &SubnetAzRegion, &IpOutsideSubnet, &ReferenceMissing, &RouteDuplicate,
-        &RouteEigwIpv4, &RouteIgwMissing, &NatGatewayNotPublic, &NatGatewaySingleAz,
-        &PublicIpWithoutIgw, &NaclRuleNumber, &NaclBlocksReturn, &SgRuleQuota, &FlowLogResource,
-        &FlowLogInterval, &VpcCidrRfc1918Mix, &RouteMoreSpecificThanLocal};
+    static const QList<const RuleInfo *> list{&PeeringCidrOverlap,
+                                              &TransitivePeering,
+                                              &InterfaceEndpointSingleAz,
+                                              &EdgeToEdgeRouting,
+                                              &PeeringRouteOutsidePeer,
+                                              &PeeringRouteMissing,
+                                              &PeeringNotActive,
+                                              &PeeringDuplicate,
+                                              &PeeringSelf,
+                                              &PeeringQuota,
+                                              &SgReferenceCrossRegion,
+                                              &SgReferenceUnreachable,
+                                              &InterfaceEndpointAzDuplicate,
+                                              &InterfaceEndpointPrivateDns,
+                                              &GatewayEndpointService,
+                                              &GatewayEndpointCrossRegion,
+                                              &GatewayEndpointNoRouteTable,
+                                              &VpcCidrSize,
+                                              &VpcCidrOverlap,
+                                              &VpcCidrReserved,
+                                              &VpcCidrQuota,
+                                              &CidrHostBits,
+                                              &SubnetOutsideVpc,
+                                              &SubnetCidrSize,
+                                              &SubnetOverlap,
+                                              &SubnetAzRegion,
+                                              &IpOutsideSubnet,
+                                              &ReferenceMissing,
+                                              &RouteDuplicate,
+                                              &RouteEigwIpv4,
+                                              &RouteIgwMissing,
+                                              &NatGatewayNotPublic,
+                                              &NatGatewaySingleAz,
+                                              &PublicIpWithoutIgw,
+                                              &NaclRuleNumber,
+                                              &NaclBlocksReturn,
+                                              &SgRuleQuota,
+                                              &FlowLogResource,
+                                              &FlowLogInterval,
+                                              &VpcCidrRfc1918Mix,
+                                              &RouteMoreSpecificThanLocal};
     return list;
 }
 

@@ -24,8 +24,7 @@ Cidr block(const char *text)
 
 /// `where` names the field; it is translated only when there is something to report,
 /// since this runs for every block in the design.
-void hostBits(const QString &objectId, const char *where, const Cidr &c, FindingSink &sink,
-              int ruleNumber = -1)
+void hostBits(const QString &objectId, const char *where, const Cidr &c, FindingSink &sink, int ruleNumber = -1)
 {
     if (!c.isValid() || !c.hasHostBits())
         return;
@@ -37,8 +36,7 @@ void hostBits(const QString &objectId, const char *where, const Cidr &c, Finding
 }
 
 /// Reports each pair of overlapping blocks once, by a sort and one sweep.
-template <class Report>
-void sweepOverlaps(QList<std::pair<Cidr, QString>> blocks, Report report)
+template <class Report> void sweepOverlaps(QList<std::pair<Cidr, QString>> blocks, Report report)
 {
     std::sort(blocks.begin(), blocks.end(), [](const auto &a, const auto &b) {
         return a.first.first() < b.first.first() ||
@@ -48,8 +46,7 @@ void sweepOverlaps(QList<std::pair<Cidr, QString>> blocks, Report report)
     qsizetype reach = -1;
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const Cidr &c = blocks[i].first;
-        if (reach >= 0 && blocks[reach].first.family() == c.family() &&
-            c.first() <= blocks[reach].first.last()) {
+        if (reach >= 0 && blocks[reach].first.family() == c.family() && c.first() <= blocks[reach].first.last()) {
             report(blocks[reach], blocks[i]);
             if (c.last() > blocks[reach].first.last())
                 reach = i;
@@ -190,9 +187,8 @@ void SubnetRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Fin
         // The AZ names the region and one letter or more: us-east-1a in us-east-1.
         const QStringView rest = QStringView(s->az).mid(vpc.region.size());
         const bool azOk = s->az.startsWith(vpc.region) && !rest.isEmpty() &&
-                          std::all_of(rest.begin(), rest.end(), [](QChar ch) {
-                              return ch >= QLatin1Char('a') && ch <= QLatin1Char('z');
-                          });
+                          std::all_of(rest.begin(), rest.end(),
+                                      [](QChar ch) { return ch >= QLatin1Char('a') && ch <= QLatin1Char('z'); });
         if (!azOk)
             sink.add(Catalogue::SubnetAzRegion, {s->id, vpc.id},
                      Tr::tr("%1 is in AZ %2, which is not an AZ of %3's region %4; a subnet lives "
@@ -206,15 +202,13 @@ void SubnetRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Fin
         sink.add(Catalogue::SubnetOverlap, {second.second, first.second, vpc.id},
                  Tr::tr("%1 (%2) overlaps %3 (%4) in %5; subnets of a VPC must not share "
                         "addresses. Move %1 to a free block.")
-                     .arg(second.second, second.first.toString(), first.second,
-                          first.first.toString(), vpc.id));
+                     .arg(second.second, second.first.toString(), first.second, first.first.toString(), vpc.id));
     });
 
     // Instance and NAT gateway addresses: inside the subnet, not reserved, used once
     // (duplicates found by sorting, not by a table).
     std::vector<std::pair<IpAddress, const Object *>> used;
-    const auto checkAddress = [&](const Object &o, const QString &subnetId, const IpAddress &a,
-                                  bool v6) {
+    const auto checkAddress = [&](const Object &o, const QString &subnetId, const IpAddress &a, bool v6) {
         if (!a.isValid())
             return;
         const Subnet *s = design.findSubnet(subnetId);
@@ -223,14 +217,13 @@ void SubnetRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Fin
         const Cidr block = v6 ? s->ipv6Cidr : s->cidr;
         if (!block.isValid() || !block.contains(a)) {
             sink.add(Catalogue::IpOutsideSubnet, {o.id, s->id},
-                     block.isValid()
-                         ? Tr::tr("%1's address %2 is outside its subnet %3 (%4); AWS gives an "
-                                  "interface an address of its own subnet. Use one from %5 to %6.")
-                               .arg(o.id, a.toString(), s->id, block.toString(),
-                                    block.firstUsable().value_or(block.first()).toString(),
-                                    block.lastUsable().value_or(block.last()).toString())
-                         : Tr::tr("%1 has the IPv6 address %2, but its subnet %3 has no IPv6 block.")
-                               .arg(o.id, a.toString(), s->id));
+                     block.isValid() ? Tr::tr("%1's address %2 is outside its subnet %3 (%4); AWS gives an "
+                                              "interface an address of its own subnet. Use one from %5 to %6.")
+                                           .arg(o.id, a.toString(), s->id, block.toString(),
+                                                block.firstUsable().value_or(block.first()).toString(),
+                                                block.lastUsable().value_or(block.last()).toString())
+                                     : Tr::tr("%1 has the IPv6 address %2, but its subnet %3 has no IPv6 block.")
+                                           .arg(o.id, a.toString(), s->id));
             return;
         }
         if (block.isReserved(a)) {
@@ -250,8 +243,7 @@ void SubnetRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Fin
         checkAddress(*i, i->subnet, i->privateIp, false);
         checkAddress(*i, i->subnet, i->ipv6, true);
     }
-    std::stable_sort(used.begin(), used.end(),
-                     [](const auto &x, const auto &y) { return x.first < y.first; });
+    std::stable_sort(used.begin(), used.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
     for (size_t k = 1; k < used.size(); ++k) {
         if (used[k].first != used[k - 1].first)
             continue;
@@ -262,7 +254,7 @@ void SubnetRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Fin
         const Object &o = *used[k].second;
         const Object &holder = *used[first].second;
         const QString subnet = o.kind == ObjectKind::Instance ? static_cast<const Instance &>(o).subnet
-                                                             : static_cast<const NatGateway &>(o).subnet;
+                                                              : static_cast<const NatGateway &>(o).subnet;
         sink.add(Catalogue::IpOutsideSubnet, {o.id, holder.id, subnet},
                  Tr::tr("%1 and %2 both have the address %3; an address belongs to one "
                         "interface. Give %1 another address of %4.")

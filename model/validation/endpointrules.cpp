@@ -42,8 +42,7 @@ void checkInterface(const Design &design, const Vpc &vpc, const Endpoint &e, Fin
                  Tr::tr("%1 has an interface only in %2, while %3 has subnets in %4 too; if %2 "
                         "fails, nothing in the VPC reaches %5 through it. Add one subnet of each "
                         "of %4 to %1.")
-                     .arg(e.id, byZone.constBegin().key(), vpc.id,
-                          missing.join(QStringLiteral(", ")), e.service));
+                     .arg(e.id, byZone.constBegin().key(), vpc.id, missing.join(QStringLiteral(", ")), e.service));
     }
     if (e.privateDns && (!vpc.dnsSupport || !vpc.dnsHostnames)) {
         QStringList off;
@@ -102,8 +101,8 @@ void FlowLogRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Fi
                          .arg(f->id)
                          .arg(f->maxAggregationInterval));
         const Object *r = design.find(f->resource);
-        const bool kindOk = r && (r->kind == ObjectKind::Vpc || r->kind == ObjectKind::Subnet ||
-                                  r->kind == ObjectKind::Instance);
+        const bool kindOk =
+            r && (r->kind == ObjectKind::Vpc || r->kind == ObjectKind::Subnet || r->kind == ObjectKind::Instance);
         if (!r)
             sink.add(Catalogue::FlowLogResource, {f->id},
                      Tr::tr("%1 is on '%2', which is not an object of this design; a flow log is "

@@ -29,8 +29,8 @@ QString peerGateways(const Vpc &peer)
 }
 
 /// Checks one route through an active peering `p` from `vpc` to `peer`.
-void checkRoute(const ValidationContext &context, const Vpc &vpc, const RouteTable &table,
-                const Route &route, const PeeringConnection &p, const Vpc &peer, FindingSink &sink)
+void checkRoute(const ValidationContext &context, const Vpc &vpc, const RouteTable &table, const Route &route,
+                const PeeringConnection &p, const Vpc &peer, FindingSink &sink)
 {
     const Cidr d = route.destination.network();
     const QList<Cidr> &peerFamily = d.isV4() ? peer.cidrBlocks : peer.ipv6CidrBlocks;
@@ -43,9 +43,8 @@ void checkRoute(const ValidationContext &context, const Vpc &vpc, const RouteTab
         return;
 
     const QString gateways = peerGateways(peer);
-    const QString expecting =
-        gateways.isEmpty() ? Tr::tr("%1 has no gateway to offer anyway").arg(peer.id)
-                           : Tr::tr("%1's %2 will not carry it").arg(peer.id, gateways);
+    const QString expecting = gateways.isEmpty() ? Tr::tr("%1 has no gateway to offer anyway").arg(peer.id)
+                                                 : Tr::tr("%1's %2 will not carry it").arg(peer.id, gateways);
     if (d.prefixLength() == 0) {
         sink.add(Catalogue::EdgeToEdgeRouting, {table.id, p.id, peer.id},
                  Tr::tr("route table %1 sends the default route %2 to %3: AWS does not let "
@@ -93,8 +92,7 @@ void checkRoute(const ValidationContext &context, const Vpc &vpc, const RouteTab
 
 } // namespace
 
-void PeeringRouteRules::checkVpc(const ValidationContext &context, const Vpc &vpc,
-                                 FindingSink &sink) const
+void PeeringRouteRules::checkVpc(const ValidationContext &context, const Vpc &vpc, FindingSink &sink) const
 {
     const Design &design = context.design();
     for (const RouteTable *table : vpc.routeTableList()) {

@@ -39,8 +39,7 @@ bool hasRouteTo(const Vpc &vpc, const QString &peeringId)
 
 } // namespace
 
-void PeeringRules::checkPeering(const ValidationContext &context, const PeeringConnection &p,
-                                FindingSink &sink) const
+void PeeringRules::checkPeering(const ValidationContext &context, const PeeringConnection &p, FindingSink &sink) const
 {
     const Design &design = context.design();
     if (p.requester == p.accepter) {
@@ -60,8 +59,7 @@ void PeeringRules::checkPeering(const ValidationContext &context, const PeeringC
     if (!pairs.isEmpty()) {
         QStringList what;
         for (const auto &[x, y] : pairs)
-            what.append(Tr::tr("%1 of %2 overlaps %3 of %4")
-                            .arg(x.toString(), a->id, y.toString(), b->id));
+            what.append(Tr::tr("%1 of %2 overlaps %3 of %4").arg(x.toString(), a->id, y.toString(), b->id));
         sink.add(Catalogue::PeeringCidrOverlap, {p.id, a->id, b->id},
                  Tr::tr("%1 cannot join %2 and %3: %4. AWS refuses a peering when any IPv4 "
                         "block (primary or secondary) or IPv6 block of the two VPCs overlaps, "
@@ -71,8 +69,7 @@ void PeeringRules::checkPeering(const ValidationContext &context, const PeeringC
 
     // The second of two peerings of the same pair says so.
     for (const PeeringConnection *q : context.peeringsOf(a->id)) {
-        if (q == &p || !ValidationContext::isLive(*q) || q->peerOf(a->id) != b->id ||
-            q->requester == q->accepter)
+        if (q == &p || !ValidationContext::isLive(*q) || q->peerOf(a->id) != b->id || q->requester == q->accepter)
             continue;
         if (context.peeringOrder(q->id) < context.peeringOrder(p.id)) {
             sink.add(Catalogue::PeeringDuplicate, {p.id, q->id, a->id, b->id},

@@ -28,8 +28,7 @@ class Checker
 public:
     Checker(const Design &design, FindingSink &sink) : mDesign(design), mSink(sink) {}
 
-    void check(const Object &holder, const char *key, const QString &id, KindMask kinds,
-               const Vpc *vpc)
+    void check(const Object &holder, const char *key, const QString &id, KindMask kinds, const Vpc *vpc)
     {
         if (id.isEmpty())
             return;
@@ -70,10 +69,9 @@ constexpr KindMask Tables = kindBit(ObjectKind::RouteTable);
 constexpr KindMask Acls = kindBit(ObjectKind::NetworkAcl);
 constexpr KindMask Subnets = kindBit(ObjectKind::Subnet);
 constexpr KindMask Groups = kindBit(ObjectKind::SecurityGroup);
-constexpr KindMask RouteTargets =
-    kindBit(ObjectKind::InternetGateway) | kindBit(ObjectKind::EgressOnlyInternetGateway) |
-    kindBit(ObjectKind::NatGateway) | kindBit(ObjectKind::PeeringConnection) |
-    kindBit(ObjectKind::Instance);
+constexpr KindMask RouteTargets = kindBit(ObjectKind::InternetGateway) |
+                                  kindBit(ObjectKind::EgressOnlyInternetGateway) | kindBit(ObjectKind::NatGateway) |
+                                  kindBit(ObjectKind::PeeringConnection) | kindBit(ObjectKind::Instance);
 
 } // namespace
 
@@ -98,8 +96,7 @@ void ReferenceRules::checkVpc(const ValidationContext &context, const Vpc &vpc, 
                     sink.add(Catalogue::ReferenceMissing, {t->id, r.target},
                              Tr::tr("route table %1 sends %2 to %3, which joins %4 and %5, not "
                                     "%6; a route can use only a peering of its own VPC")
-                                 .arg(t->id, r.destination.toString(), r.target, p->requester,
-                                      p->accepter, vpc.id));
+                                 .arg(t->id, r.destination.toString(), r.target, p->requester, p->accepter, vpc.id));
                 continue;
             }
             c.check(*t, "routes", r.target, RouteTargets, &vpc);
@@ -132,8 +129,7 @@ void ReferenceRules::checkVpc(const ValidationContext &context, const Vpc &vpc, 
     }
 }
 
-void ReferenceRules::checkPeering(const ValidationContext &context, const PeeringConnection &p,
-                                  FindingSink &sink) const
+void ReferenceRules::checkPeering(const ValidationContext &context, const PeeringConnection &p, FindingSink &sink) const
 {
     Checker c(context.design(), sink);
     c.check(p, "requester", p.requester, kindBit(ObjectKind::Vpc), nullptr);

@@ -30,8 +30,7 @@ void checkTable(const Design &design, const Vpc &vpc, const RouteTable &table, F
             sink.add(Catalogue::RouteDuplicate, {table.id},
                      Tr::tr("route table %1 has two routes to %2 (to %3 and to %4); AWS keeps one "
                             "route per destination. Remove one.")
-                         .arg(table.id, dests[i].first.toString(),
-                              table.routes[dests[i - 1].second].target,
+                         .arg(table.id, dests[i].first.toString(), table.routes[dests[i - 1].second].target,
                               table.routes[dests[i].second].target));
 
     for (const Route &r : table.routes) {
@@ -43,8 +42,8 @@ void checkTable(const Design &design, const Vpc &vpc, const RouteTable &table, F
                             "internet gateway %3, which carries IPv6 only. Send IPv4 to a NAT "
                             "gateway (private subnets) or an internet gateway, and ::/0 to %3.")
                          .arg(table.id, d.toString(), r.target));
-        const bool igwLike = target ? target->kind == ObjectKind::InternetGateway
-                                    : r.target.startsWith(QLatin1String("igw-"));
+        const bool igwLike =
+            target ? target->kind == ObjectKind::InternetGateway : r.target.startsWith(QLatin1String("igw-"));
         if (igwLike && (!target || design.vpcOf(*target) != &vpc)) {
             const Gateway *own = vpc.internetGateway();
             sink.add(Catalogue::RouteIgwMissing, {table.id, r.target},
@@ -60,17 +59,15 @@ void checkTable(const Design &design, const Vpc &vpc, const RouteTable &table, F
         // More specific than a local route: only a whole subnet, to a NAT gateway or an
         // instance's interface (middlebox routing).
         const QList<Cidr> &own = d.isV4() ? vpc.cidrBlocks : vpc.ipv6CidrBlocks;
-        const bool insideLocal = std::any_of(own.begin(), own.end(), [&](const Cidr &b) {
-            return b.network().contains(d) && b.network() != d;
-        });
+        const bool insideLocal = std::any_of(
+            own.begin(), own.end(), [&](const Cidr &b) { return b.network().contains(d) && b.network() != d; });
         if (insideLocal) {
-            const bool wholeSubnet = std::any_of(vpc.subnetList().begin(), vpc.subnetList().end(),
-                                                 [&](const Subnet *s) {
-                                                     return s->cidr.network() == d ||
-                                                            (s->ipv6Cidr.isValid() && s->ipv6Cidr.network() == d);
-                                                 });
-            const bool middlebox = target && (target->kind == ObjectKind::NatGateway ||
-                                              target->kind == ObjectKind::Instance);
+            const bool wholeSubnet =
+                std::any_of(vpc.subnetList().begin(), vpc.subnetList().end(), [&](const Subnet *s) {
+                    return s->cidr.network() == d || (s->ipv6Cidr.isValid() && s->ipv6Cidr.network() == d);
+                });
+            const bool middlebox =
+                target && (target->kind == ObjectKind::NatGateway || target->kind == ObjectKind::Instance);
             if (!wholeSubnet || !middlebox)
                 sink.add(Catalogue::RouteMoreSpecificThanLocal, {table.id, r.target},
                          Tr::tr("route table %1 sends %2, a part of %3's own addresses, to %4; AWS "
@@ -109,8 +106,7 @@ void RouteRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Find
                             "default route (0.0.0.0/0) to an internet gateway, so what it "
                             "translates cannot leave. Put %1 in a public subnet, or add "
                             "0.0.0.0/0 -> %4 to %3.")
-                         .arg(n->id, home->id, homeTable.id,
-                              igw ? igw->id : Tr::tr("an internet gateway")));
+                         .arg(n->id, home->id, homeTable.id, igw ? igw->id : Tr::tr("an internet gateway")));
         // Which AZs send their internet traffic through this NAT gateway?
         QList<const Subnet *> users;
         QStringList zones;

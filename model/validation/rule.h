@@ -45,10 +45,7 @@ public:
     /// Checks that belong to one VPC and what it holds.
     virtual void checkVpc(const ValidationContext &, const Vpc &, FindingSink &) const {}
     /// Checks that belong to one peering connection.
-    virtual void checkPeering(const ValidationContext &, const PeeringConnection &,
-                              FindingSink &) const
-    {
-    }
+    virtual void checkPeering(const ValidationContext &, const PeeringConnection &, FindingSink &) const {}
     /// Checks that belong to the top level (scenarios and their flows).
     virtual void checkTopLevel(const ValidationContext &, FindingSink &) const {}
 };

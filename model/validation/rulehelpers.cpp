@@ -49,14 +49,12 @@ Cidr RuleHelpers::rfc1918RangeOf(const Cidr &c)
 bool RuleHelpers::routesTo(const RouteTable &table, const QString &targetId, bool defaultOnly)
 {
     for (const Route &r : table.routes)
-        if (r.target == targetId &&
-            (!defaultOnly || (r.destination.isV4() && r.destination.prefixLength() == 0)))
+        if (r.target == targetId && (!defaultOnly || (r.destination.isV4() && r.destination.prefixLength() == 0)))
             return true;
     return false;
 }
 
-QList<const Subnet *> RuleHelpers::subnetsUsing(const Design &design, const Vpc &vpc,
-                                                const RouteTable &table)
+QList<const Subnet *> RuleHelpers::subnetsUsing(const Design &design, const Vpc &vpc, const RouteTable &table)
 {
     QList<const Subnet *> out;
     for (const Subnet *s : vpc.subnetList())

@@ -14,8 +14,8 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(SecurityRules)
 };
 
-void checkReference(const ValidationContext &context, const Vpc &vpc, const SecurityGroup &g,
-                    const SgRule &r, bool ingress, FindingSink &sink)
+void checkReference(const ValidationContext &context, const Vpc &vpc, const SecurityGroup &g, const SgRule &r,
+                    bool ingress, FindingSink &sink)
 {
     if (!r.isGroupReference() || r.group.startsWith(QLatin1String("pl-")))
         return; // prefix lists are AWS's, not the design's
@@ -47,8 +47,7 @@ void checkReference(const ValidationContext &context, const Vpc &vpc, const Secu
 
 /// The decision of one direction of an ACL for a packet: the deciding rule, or nullptr
 /// for the final deny-all.
-const NaclRule *decide(const QList<const NaclRule *> &ordered, int protocol, const IpAddress &peer,
-                       int port)
+const NaclRule *decide(const QList<const NaclRule *> &ordered, int protocol, const IpAddress &peer, int port)
 {
     for (const NaclRule *r : ordered) {
         if (!r->protocol.matches(protocol) || !r->cidr.contains(peer))
@@ -95,8 +94,8 @@ bool isServiceRule(const NaclRule &r)
 }
 
 /// For each service rule of `from`, are its answers let through by `back`?
-void checkReturn(const NetworkAcl &acl, const NaclRuleList &from, const NaclRuleList &back,
-                 bool inbound, FindingSink &sink)
+void checkReturn(const NetworkAcl &acl, const NaclRuleList &from, const NaclRuleList &back, bool inbound,
+                 FindingSink &sink)
 {
     const QList<const NaclRule *> backOrdered = ordered(back);
     for (const NaclRule &r : from) {
@@ -120,28 +119,30 @@ void checkReturn(const NetworkAcl &acl, const NaclRuleList &from, const NaclRule
         }
         if (refused == 0)
             continue;
-        const QString what = icmp ? r.protocol.toString()
-                                  : QStringLiteral("%1/%2").arg(r.protocol.toString(), r.ports.toString());
-        const QString share = refused == tried
-                                  ? Tr::tr("every answer")
-                                  : Tr::tr("some answers (such as those to %1)").arg(example);
+        const QString what =
+            icmp ? r.protocol.toString() : QStringLiteral("%1/%2").arg(r.protocol.toString(), r.ports.toString());
+        const QString share =
+            refused == tried ? Tr::tr("every answer") : Tr::tr("some answers (such as those to %1)").arg(example);
         sink.add(Catalogue::NaclBlocksReturn, {acl.id},
                  inbound ? Tr::tr("%1's ingress rule %2 lets %3 in from %4, but its egress rules "
                                   "stop %5: network ACLs are stateless, so each answer needs "
                                   "its own rule. Allow %6 to %4 on the clients' ephemeral ports "
                                   "(1024-65535 covers Linux, Windows, NAT gateways and load "
                                   "balancers) in the egress rules.")
-                               .arg(acl.id).arg(r.number).arg(what, r.cidr.toString(), share, r.protocol.toString())
+                               .arg(acl.id)
+                               .arg(r.number)
+                               .arg(what, r.cidr.toString(), share, r.protocol.toString())
                          : Tr::tr("%1's egress rule %2 lets %3 out to %4, but its ingress rules "
                                   "stop %5 coming back: network ACLs are stateless, so answers need "
                                   "their own rule. Allow %6 from %4 on ephemeral ports "
                                   "(1024-65535) in the ingress rules.")
-                               .arg(acl.id).arg(r.number).arg(what, r.cidr.toString(), share, r.protocol.toString()));
+                               .arg(acl.id)
+                               .arg(r.number)
+                               .arg(what, r.cidr.toString(), share, r.protocol.toString()));
     }
 }
 
-void checkNumbers(const NetworkAcl &acl, const NaclRuleList &rules, const char *directionText,
-                  FindingSink &sink)
+void checkNumbers(const NetworkAcl &acl, const NaclRuleList &rules, const char *directionText, FindingSink &sink)
 {
     QSet<int> seen;
     for (const NaclRule &r : rules) {
@@ -164,8 +165,7 @@ void checkNumbers(const NetworkAcl &acl, const NaclRuleList &rules, const char *
 
 } // namespace
 
-void SecurityGroupRules::checkVpc(const ValidationContext &context, const Vpc &vpc,
-                                  FindingSink &sink) const
+void SecurityGroupRules::checkVpc(const ValidationContext &context, const Vpc &vpc, FindingSink &sink) const
 {
     for (const SecurityGroup *g : vpc.securityGroupList()) {
         for (const SgRule &r : g->ingress)
@@ -188,8 +188,7 @@ void SecurityGroupRules::checkVpc(const ValidationContext &context, const Vpc &v
     }
 }
 
-void NetworkAclRules::checkVpc(const ValidationContext &context, const Vpc &vpc,
-                               FindingSink &sink) const
+void NetworkAclRules::checkVpc(const ValidationContext &context, const Vpc &vpc, FindingSink &sink) const
 {
     const Design &design = context.design();
     QSet<const NetworkAcl *> used;

@@ -1,8 +1,8 @@
 #include "validationengine.h"
 
 #include "document.h"
-#include "validationcontext.h"
 #include "properties.h"
+#include "validationcontext.h"
 
 #include <QTimer>
 
@@ -10,14 +10,12 @@ namespace {
 
 bool isIdText(const QString &text)
 {
-    return !text.isEmpty() && !text.startsWith(QLatin1String("service:")) &&
-           !IpAddress::parse(QStringView(text));
+    return !text.isEmpty() && !text.startsWith(QLatin1String("service:")) && !IpAddress::parse(QStringView(text));
 }
 
 } // namespace
 
-ValidationEngine::ValidationEngine(Document *document, QObject *parent)
-    : QObject(parent), mDocument(document)
+ValidationEngine::ValidationEngine(Document *document, QObject *parent) : QObject(parent), mDocument(document)
 {
     connect(document, &Document::designReset, this, &ValidationEngine::reset);
     connect(document, &Document::objectAdded, this, &ValidationEngine::onAdded);
@@ -126,9 +124,15 @@ void ValidationEngine::markReferrers(const QString &id)
         return;
     for (const ValidationUnit &unit : *it) {
         switch (unit.kind) {
-        case ValidationUnit::Kind::Top: mDirtyTop = true; break;
-        case ValidationUnit::Kind::Vpc: mDirtyVpcs.insert(unit.id); break;
-        case ValidationUnit::Kind::Peering: mDirtyPeerings.insert(unit.id); break;
+        case ValidationUnit::Kind::Top:
+            mDirtyTop = true;
+            break;
+        case ValidationUnit::Kind::Vpc:
+            mDirtyVpcs.insert(unit.id);
+            break;
+        case ValidationUnit::Kind::Peering:
+            mDirtyPeerings.insert(unit.id);
+            break;
         }
     }
 }
@@ -168,9 +172,13 @@ void ValidationEngine::markObject(const QString &id)
         markVpc(id, 2);
         markPeeringsOf(id);
         break;
-    case ObjectKind::PeeringConnection: recordPeering(id); break;
+    case ObjectKind::PeeringConnection:
+        recordPeering(id);
+        break;
     case ObjectKind::Scenario:
-    case ObjectKind::Flow: mDirtyTop = true; break;
+    case ObjectKind::Flow:
+        mDirtyTop = true;
+        break;
     case ObjectKind::InternetGateway:
     case ObjectKind::NatGateway:
     case ObjectKind::Endpoint:
@@ -211,7 +219,9 @@ void ValidationEngine::onRemoved(const QString &id, ObjectKind kind, const QStri
         mChanged = true;
         break;
     case ObjectKind::Scenario:
-    case ObjectKind::Flow: mDirtyTop = true; break;
+    case ObjectKind::Flow:
+        mDirtyTop = true;
+        break;
     case ObjectKind::InternetGateway:
     case ObjectKind::NatGateway:
     case ObjectKind::Endpoint:

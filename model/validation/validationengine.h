@@ -102,7 +102,7 @@ private:
 
     // Which units name an id, so that adding, removing or renaming it re-checks them.
     QHash<QString, QSet<ValidationUnit>> mReferrers; // id -> the units that name it
-    QHash<ValidationUnit, QStringList> mUnitTargets;  // unit -> ids it names
+    QHash<ValidationUnit, QStringList> mUnitTargets; // unit -> ids it names
     // The ends of each peering as last seen, to find old neighbours after a change.
     QHash<QString, std::pair<QString, QString>> mPeeringEnds;
 

@@ -39,8 +39,7 @@ void Validator::checkVpc(const ValidationContext &context, const Vpc &vpc, Findi
         set->checkVpc(context, vpc, sink);
 }
 
-void Validator::checkPeering(const ValidationContext &context, const PeeringConnection &peering,
-                             FindingList &out) const
+void Validator::checkPeering(const ValidationContext &context, const PeeringConnection &peering, FindingList &out) const
 {
     FindingSink sink(out);
     for (const auto &set : mRuleSets)

@@ -20,8 +20,7 @@ public:
     FindingList validate(const Design &design) const;
 
     void checkVpc(const ValidationContext &context, const Vpc &vpc, FindingList &out) const;
-    void checkPeering(const ValidationContext &context, const PeeringConnection &peering,
-                      FindingList &out) const;
+    void checkPeering(const ValidationContext &context, const PeeringConnection &peering, FindingList &out) const;
     void checkTopLevel(const ValidationContext &context, FindingList &out) const;
 
     /// The stable order of findings: errors, warnings, infos; then by rule id, objects

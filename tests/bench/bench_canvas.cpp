@@ -5,12 +5,12 @@
 //
 //   bench_canvas [--vpcs 345] [--frames 40]
 
+#include "benchutil.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "diagramrenderer.h"
 #include "document.h"
 #include "selection.h"
-#include "benchutil.h"
 #include "syntheticdesign.h"
 #include "validationengine.h"
 
@@ -71,8 +71,7 @@ int main(int argc, char **argv)
     CanvasScene scene(&document, &engine);
     const double open = ms(timer.nsecsElapsed());
     const qsizetype items = scene.itemCount();
-    printf("design: %d VPCs, %lld drawn items (no positions written: all automatic)\n", vpcs,
-           qlonglong(items));
+    printf("design: %d VPCs, %lld drawn items (no positions written: all automatic)\n", vpcs, qlonglong(items));
     printf("open with automatic layout (items, layout, badges): %.0f ms\n", open);
 
     CanvasView view(&scene, &selection);

@@ -19,9 +19,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -211,8 +211,9 @@ int main(int argc, char **argv)
              // 105 interfaces: 4.9 million records (NODATA for most windows).
              const QString path = dir + QStringLiteral("/month.yaml");
              writeFile(path, monthOfLogs(105));
-             return QStringList{QStringLiteral("simulate"), path, QStringLiteral("--flow-logs"),
-                                dir + QStringLiteral("/month-logs"), QStringLiteral("--format"), QStringLiteral("json")};
+             return QStringList{QStringLiteral("simulate"),    path,
+                                QStringLiteral("--flow-logs"), dir + QStringLiteral("/month-logs"),
+                                QStringLiteral("--format"),    QStringLiteral("json")};
          }},
         {"capture-past-limit", "5,000,000 flow-log records per scenario",
          [](const QString &dir) {

@@ -39,18 +39,13 @@ public:
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark &, YAML::anchor_t) override { ++events; }
     void OnAlias(const YAML::Mark &, YAML::anchor_t) override { ++events; }
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override
-    {
-        ++events;
-    }
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
-                         YAML::EmitterStyle::value) override
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { ++events; }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
     {
         ++events;
     }
     void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
-                    YAML::EmitterStyle::value) override
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
     {
         ++events;
     }
@@ -97,8 +92,7 @@ Sample measure(const QString &mode, const QString &path, int runs)
     double mem = 0;
     for (int r = 0; r < runs; ++r) {
         QProcess p;
-        p.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--child"), mode, path});
+        p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), mode, path});
         p.waitForFinished(-1);
         const QList<QByteArray> parts = p.readAllStandardOutput().trimmed().split(' ');
         if (p.exitCode() != 0 || parts.size() != 2) {
@@ -144,9 +138,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const double written = double(timer.nsecsElapsed()) / 1e9;
-    printf("synthetic design: %d VPCs, %lld objects, %.1f MB (built in %.2f s, written in %.2f s)\n",
-           vpcs, qlonglong(design->objectCount()), double(QFileInfo(path).size()) / 1e6, generated,
-           written);
+    printf("synthetic design: %d VPCs, %lld objects, %.1f MB (built in %.2f s, written in %.2f s)\n", vpcs,
+           qlonglong(design->objectCount()), double(QFileInfo(path).size()) / 1e6, generated, written);
     printf("median of %d runs, each in its own process\n\n", runs);
     printf("%-34s %10s %12s\n", "reader", "seconds", "peak MB");
     const Sample events = measure(QStringLiteral("yaml-events"), path, runs);

@@ -6,17 +6,17 @@
 //
 //   bench_panel [--records 1000000] [--vpcs 200] [--frames 300]
 
+#include "benchutil.h"
 #include "canvasscene.h"
 #include "canvasview.h"
-#include "document.h"
 #include "designformat.h"
+#include "document.h"
 #include "mainwindow.h"
 #include "packetoverlay.h"
 #include "selection.h"
 #include "simulationpanel.h"
 #include "simulationrun.h"
 #include "simulator.h"
-#include "benchutil.h"
 #include "syntheticdesign.h"
 #include "timelineplot.h"
 

@@ -37,9 +37,9 @@ double residentMb()
 struct Probe
 {
     enum Kind : quint8 { Inside, Peer, Out, In };
-    int a = -1;           // an instance's interface
-    int b = -1;           // the other one (Inside, Peer)
-    quint32 outside = 0;  // the internet address (Out, In)
+    int a = -1;          // an instance's interface
+    int b = -1;          // the other one (Inside, Peer)
+    quint32 outside = 0; // the internet address (Out, In)
     quint16 sourcePort = 0;
     quint16 port = 0;
     Kind kind = Inside;
@@ -77,7 +77,8 @@ std::vector<Probe> makeProbes(const Simulator &sim, int count, int vpcLimit)
             p.kind = Probe::Peer;
             p.b = pickIn(instances);
             for (int pc : net.vpcs[size_t(vpc)].peerings) { // the first peer with instances in range
-                const int peer = net.peerings[size_t(pc)].a == vpc ? net.peerings[size_t(pc)].b : net.peerings[size_t(pc)].a;
+                const int peer =
+                    net.peerings[size_t(pc)].a == vpc ? net.peerings[size_t(pc)].b : net.peerings[size_t(pc)].a;
                 if (!byVpc[size_t(peer)].empty() && rng.bounded(2) == 0) {
                     p.b = pickIn(byVpc[size_t(peer)]);
                     break;
@@ -160,13 +161,12 @@ QByteArray makeLines(const Simulator &sim, qint64 count, bool grouped)
 
 double python3Split(const QString &path, qint64 *lines)
 {
-    const QString script = QStringLiteral(
-        "import sys, time\n"
-        "t = time.perf_counter(); n = 0\n"
-        "with open(sys.argv[1], 'rb') as f:\n"
-        "    for line in f:\n"
-        "        fields = line.split(); n += 1\n"
-        "print(n, time.perf_counter() - t)\n");
+    const QString script = QStringLiteral("import sys, time\n"
+                                          "t = time.perf_counter(); n = 0\n"
+                                          "with open(sys.argv[1], 'rb') as f:\n"
+                                          "    for line in f:\n"
+                                          "        fields = line.split(); n += 1\n"
+                                          "print(n, time.perf_counter() - t)\n");
     QProcess p;
     p.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, path});
     if (!p.waitForFinished(600000))
@@ -210,28 +210,28 @@ int main(int argc, char **argv)
     // Flows between instances anywhere in the design (every flow meets cold memory),
     // then between the instances of 50 VPCs of it (a scenario's working set, in cache).
     for (const int spread : {vpcs, std::min(vpcs, 50)}) {
-    const std::vector<Probe> probes = makeProbes(sim, flows, spread);
-    std::printf("flows between instances of %d VPCs:\n", spread);
-    for (int round = 0; round < 3; ++round) {
-        qint64 delivered = 0, hops = 0;
-        t.restart();
-        FlowEnd from, to;
-        for (const Probe &p : probes) {
-            ends(sim, p, from, to);
-            const PacketPath request = eval.request(from, to, Protocol::Tcp, p.sourcePort, p.port);
-            hops += request.count;
-            if (request.reached) {
-                const PacketPath reply = eval.reply(request, from, to, Protocol::Tcp, p.sourcePort, p.port);
-                hops += reply.count;
-                delivered += request.delivered() && reply.delivered();
+        const std::vector<Probe> probes = makeProbes(sim, flows, spread);
+        std::printf("flows between instances of %d VPCs:\n", spread);
+        for (int round = 0; round < 3; ++round) {
+            qint64 delivered = 0, hops = 0;
+            t.restart();
+            FlowEnd from, to;
+            for (const Probe &p : probes) {
+                ends(sim, p, from, to);
+                const PacketPath request = eval.request(from, to, Protocol::Tcp, p.sourcePort, p.port);
+                hops += request.count;
+                if (request.reached) {
+                    const PacketPath reply = eval.reply(request, from, to, Protocol::Tcp, p.sourcePort, p.port);
+                    hops += reply.count;
+                    delivered += request.delivered() && reply.delivered();
+                }
             }
+            const double s = double(t.nsecsElapsed()) / 1e9;
+            std::printf("  request and answer, round %d: %d in %.3f s = %.2f M flows/s on one core; "
+                        "%.1f hops a flow, %.0f%% delivered both ways\n",
+                        round + 1, flows, s, double(flows) / s / 1e6, double(hops) / flows,
+                        100.0 * double(delivered) / flows);
         }
-        const double s = double(t.nsecsElapsed()) / 1e9;
-        std::printf("  request and answer, round %d: %d in %.3f s = %.2f M flows/s on one core; "
-                    "%.1f hops a flow, %.0f%% delivered both ways\n",
-                    round + 1, flows, s, double(flows) / s / 1e6, double(hops) / flows,
-                    100.0 * double(delivered) / flows);
-    }
     }
 
     // Flow-log parsing: the same lines in memory, from a gzip file, and split by python3.
@@ -291,7 +291,8 @@ int main(int argc, char **argv)
     if (py > 0)
         std::printf("python3 baseline (for line in f: line.split()): %lld lines in %.3f s = %.2f M lines/s; "
                     "ours is %.1fx faster\n",
-                    (long long)pyLines, py, double(pyLines) / py / 1e6, (double(parsed) / best) / (double(pyLines) / py));
+                    (long long)pyLines, py, double(pyLines) / py / 1e6,
+                    (double(parsed) / best) / (double(pyLines) / py));
     else
         std::printf("python3 baseline: python3 did not run\n");
 

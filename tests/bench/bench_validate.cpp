@@ -4,10 +4,10 @@
 //
 //   bench_validate [--sizes 200,1000,2000] [--edits 300]
 
+#include "benchutil.h"
 #include "designformat.h"
 #include "document.h"
 #include "propertycommand.h"
-#include "benchutil.h"
 #include "syntheticdesign.h"
 #include "validationengine.h"
 #include "validator.h"
@@ -19,9 +19,9 @@
 #include <QTemporaryDir>
 
 #include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <spawn.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -92,9 +92,8 @@ void benchmark(int vpcs, int edits)
     const Counts c = count(*design);
     printf("\n== %d VPCs: %lld objects, %lld subnets, %lld peerings, %lld routes, %lld security-group "
            "rules, %lld instances\n",
-           vpcs, qlonglong(design->objectCount()), qlonglong(c.subnets),
-           qlonglong(design->peerings().size()), qlonglong(c.routes), qlonglong(c.rules),
-           qlonglong(c.instances));
+           vpcs, qlonglong(design->objectCount()), qlonglong(c.subnets), qlonglong(design->peerings().size()),
+           qlonglong(c.routes), qlonglong(c.rules), qlonglong(c.instances));
 
     const Validator validator;
     std::vector<double> full;
@@ -113,12 +112,10 @@ void benchmark(int vpcs, int edits)
         overlaps = naiveOverlaps(*design);
         naive.push_back(ms(t.nsecsElapsed()));
     }
-    printf("all rules, full pass (one core): median %.1f ms (%lld findings)\n", median(full),
-           qlonglong(findings));
+    printf("all rules, full pass (one core): median %.1f ms (%lld findings)\n", median(full), qlonglong(findings));
     printf("baseline, naive pairwise VPC overlap check alone: median %.1f ms (%d overlaps); "
            "the full pass of all %lld rules takes %.2fx its time\n",
-           median(naive), overlaps, qlonglong(Validator::catalogue().size()),
-           median(full) / median(naive));
+           median(naive), overlaps, qlonglong(Validator::catalogue().size()), median(full) / median(naive));
 
     // One edit at a time through the engine: subnet renames, subnet moves, VPC block
     // changes (which reach two peerings out), peering status flips.
@@ -140,16 +137,15 @@ void benchmark(int vpcs, int edits)
                                             QStringLiteral("name"), QStringLiteral("n%1").arg(e));
             break;
         case 1:
-            cmd = new ChangePropertyCommand(&document, QStringLiteral("subnet-%1-data-b").arg(id),
-                                            QStringLiteral("az"), e % 8 == 1 ? QStringLiteral("us-east-1a")
-                                                                             : QStringLiteral("us-east-1b"));
+            cmd = new ChangePropertyCommand(&document, QStringLiteral("subnet-%1-data-b").arg(id), QStringLiteral("az"),
+                                            e % 8 == 1 ? QStringLiteral("us-east-1a") : QStringLiteral("us-east-1b"));
             break;
         case 2: {
             const Vpc *v = document.design().findVpc(QStringLiteral("vpc-") + id);
             QList<Cidr> blocks = v->cidrBlocks;
             blocks.append(Cidr(IpAddress::v4((100u << 24) | (64u << 16) | quint32(e)), 28));
-            cmd = new ChangePropertyCommand(&document, v->id, QStringLiteral("cidr-blocks"),
-                                            QVariant::fromValue(blocks));
+            cmd =
+                new ChangePropertyCommand(&document, v->id, QStringLiteral("cidr-blocks"), QVariant::fromValue(blocks));
             isWide = true;
             break;
         }
@@ -172,8 +168,8 @@ void benchmark(int vpcs, int edits)
     }
     std::vector<double> all = local;
     all.insert(all.end(), wide.begin(), wide.end());
-    printf("one edit re-validated: median %.3f ms, 95th percentile %.3f ms, max %.3f ms over %d edits\n",
-           median(all), percentile(all, 0.95), *std::max_element(all.begin(), all.end()), edits);
+    printf("one edit re-validated: median %.3f ms, 95th percentile %.3f ms, max %.3f ms over %d edits\n", median(all),
+           percentile(all, 0.95), *std::max_element(all.begin(), all.end()), edits);
     printf("  edits inside a VPC: median %.3f ms; edits to VPC blocks and peerings: median %.3f ms "
            "(units re-checked per edit: median %d, max %d)\n",
            median(local), median(wide), int(median(std::vector<double>(units.begin(), units.end()))),

@@ -41,8 +41,8 @@ void addScenario(Design &design, int count)
         auto flow = std::make_unique<Flow>();
         flow->id = QStringLiteral("flow-%1").arg(i);
         flow->from = instances[i % instances.size()];
-        flow->to = i % 3 == 0 ? QStringLiteral("198.51.100.%1").arg(i % 250 + 1)
-                              : instances[(i * 7 + 1) % instances.size()];
+        flow->to =
+            i % 3 == 0 ? QStringLiteral("198.51.100.%1").arg(i % 250 + 1) : instances[(i * 7 + 1) % instances.size()];
         flow->port = 443;
         flow->duration = 120;
         flow->parent = scenario.get();
@@ -123,8 +123,7 @@ int main(int argc, char **argv)
         printf("startup: process with its libraries %.0f ms (median; max %.0f); window, example "
                "and first frame "
                "%.0f ms (median; max %.0f); together %.0f ms\n",
-               median(launch), maximum(launch), median(window), maximum(window),
-               median(launch) + median(window));
+               median(launch), maximum(launch), median(window), maximum(window), median(launch) + median(window));
     }
 
     // 2. The toggle on a large design with a scenario.
@@ -148,8 +147,8 @@ int main(int argc, char **argv)
             w.canvas()->viewport()->repaint();
             frame.push_back(ms(t.nsecsElapsed()));
             // Each time on a changed design, so that the run is computed again.
-            document.undoStack()->push(new ChangePropertyCommand(
-                &document, QStringLiteral("flow-0"), QStringLiteral("port"), 8000 + r));
+            document.undoStack()->push(
+                new ChangePropertyCommand(&document, QStringLiteral("flow-0"), QStringLiteral("port"), 8000 + r));
             QCoreApplication::processEvents();
             // The switch: the mode changes, the docks and the canvas are laid out and drawn.
             t.restart();
@@ -170,15 +169,14 @@ int main(int argc, char **argv)
         }
         if (getenv("BENCH_VERBOSE"))
             for (size_t i = 0; i < on.size(); ++i)
-                printf("  run %zu: on %.1f ms, off %.1f ms, held %.1f ms\n", i, on[i], off[i],
-                       held[i]);
+                printf("  run %zu: on %.1f ms, off %.1f ms, held %.1f ms\n", i, on[i], off[i], held[i]);
         printf("toggle (%d VPCs, %lld objects, 60 flows): to simulation %.1f ms (median; max "
                "%.1f), to design %.1f ms "
                "(median; max %.1f); the run arrives %.0f ms later (median), the event loop held up "
                "at most %.1f ms "
                "meanwhile; one full repaint of the canvas alone %.1f ms\n",
-               vpcs, qlonglong(items), median(on), maximum(on), median(off), maximum(off),
-               median(arrive), maximum(held), median(frame));
+               vpcs, qlonglong(items), median(on), maximum(on), median(off), maximum(off), median(arrive),
+               maximum(held), median(frame));
     }
 
     // 3. A recovery copy of a large design, with the event loop measured meanwhile.
@@ -195,8 +193,7 @@ int main(int argc, char **argv)
         std::vector<double> gaps, totals;
         for (int r = 0; r < std::max(2, runs / 2); ++r) {
             document.undoStack()->push(new ChangePropertyCommand(
-                &document, QStringLiteral("vpc-0000"), QStringLiteral("name"),
-                QStringLiteral("edit %1").arg(r)));
+                &document, QStringLiteral("vpc-0000"), QStringLiteral("name"), QStringLiteral("edit %1").arg(r)));
             QSignalSpy saved(&saver, &AutoSaver::saved);
             t.restart();
             saver.saveNow();
@@ -208,10 +205,8 @@ int main(int argc, char **argv)
                "then %.1f; longest slice %.1f ms); copy on disk after %.0f ms (median); the same "
                "loop idle: %.1f "
                "ms; copying the design whole at once: %.0f ms\n",
-               autosaveVpcs, qlonglong(document.design().objectCount()), maximum(gaps),
-               gaps.front(),
-               gaps.size() > 1 ? median(std::vector<double>(gaps.begin() + 1, gaps.end()))
-                               : gaps.front(),
+               autosaveVpcs, qlonglong(document.design().objectCount()), maximum(gaps), gaps.front(),
+               gaps.size() > 1 ? median(std::vector<double>(gaps.begin() + 1, gaps.end())) : gaps.front(),
                saver.longestStepMs(), median(totals), idle, naive);
         saver.discard();
     }

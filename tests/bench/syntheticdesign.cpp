@@ -32,8 +32,7 @@ Cidr cidr(const char *text)
     return *Cidr::parse(std::string_view(text));
 }
 
-template <class T>
-T *add(Design &design, Object *parent, std::unique_ptr<T> object)
+template <class T> T *add(Design &design, Object *parent, std::unique_ptr<T> object)
 {
     T *raw = object.get();
     ObjectPtr owned = std::move(object);
@@ -207,7 +206,8 @@ void addVpc(Design &design, int i, int n)
                 auto inst = std::make_unique<Instance>();
                 const int n2 = (t * 3 + z) * 2 + k;
                 inst->id = QStringLiteral("i-%1-%2").arg(id).arg(n2, 2, 10, QLatin1Char('0'));
-                inst->subnet = QStringLiteral("subnet-%1-%2-%3").arg(id, QLatin1String(Tiers[t])).arg(QLatin1Char(Zones[z]));
+                inst->subnet =
+                    QStringLiteral("subnet-%1-%2-%3").arg(id, QLatin1String(Tiers[t])).arg(QLatin1Char(Zones[z]));
                 inst->privateIp = *subnet.first().plus(10 + k);
                 if (t == 0)
                     inst->publicIp = IpAddress::v4((54u << 24) | (quint32(i) << 8) | quint32(n2));

@@ -110,8 +110,7 @@ void contextMenu()
     const QRectF subnet = window->canvasScene()->geometry().rect(QStringLiteral("subnet-web-b"));
     const QPointF at = subnet.center() + QPointF(0, subnet.height() / 4);
     window->selection()->set({QStringLiteral("subnet-web-b")});
-    QMenu *menu =
-        window->contextMenus()->canvasMenu(QStringLiteral("subnet-web-b"), at, window.get());
+    QMenu *menu = window->contextMenus()->canvasMenu(QStringLiteral("subnet-web-b"), at, window.get());
     menu->popup(canvas->viewport()->mapToGlobal(canvas->mapFromScene(at)));
     QTest::qWait(100);
     save(withPopup(window.get(), menu), "context-menu.png");
@@ -131,8 +130,7 @@ void recoveryPrompt()
     QJsonObject meta;
     meta.insert(QStringLiteral("file"), QStringLiteral("/home/ana/designs/three-tier.yaml"));
     meta.insert(QStringLiteral("name"), QStringLiteral("three-tier.yaml"));
-    meta.insert(QStringLiteral("saved"),
-                QDateTime::currentDateTimeUtc().addSecs(-240).toString(Qt::ISODateWithMs));
+    meta.insert(QStringLiteral("saved"), QDateTime::currentDateTimeUtc().addSecs(-240).toString(Qt::ISODateWithMs));
     QSaveFile note(base + QStringLiteral(".json"));
     note.open(QIODevice::WriteOnly);
     note.write(QJsonDocument(meta).toJson());
@@ -185,8 +183,7 @@ int main(int argc, char **argv)
 {
     // A desktop-sized offscreen screen (the plugin's own is 800x800).
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" VPC_TEST_DATA "/offscreen/desktop.json");
-    QStandardPaths::setTestModeEnabled(
-        true); // the user's settings and recovery folder stay untouched
+    QStandardPaths::setTestModeEnabled(true); // the user's settings and recovery folder stay untouched
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("VPC Designer Docs"));
     QCoreApplication::setApplicationName(QStringLiteral("vpc-designer"));

@@ -26,8 +26,7 @@ std::optional<ObjectKind> kindFromTag(const QByteArray &tag)
 
 } // namespace
 
-QString CanvasView::dropRefusal(const QMimeData *mime, const QPointF &scenePos,
-                                ObjectKind *kind) const
+QString CanvasView::dropRefusal(const QMimeData *mime, const QPointF &scenePos, ObjectKind *kind) const
 {
     const auto k = kindFromTag(mime->data(KindMimeType));
     if (!k)
@@ -73,9 +72,7 @@ void CanvasView::dragMoveEvent(QDragMoveEvent *event)
     if (why.isEmpty()) {
         event->acceptProposedAction();
         const Placement::Target t = mScene->geometry().targetAt(scenePos);
-        const QString where = !t.subnetId.isEmpty() ? t.subnetId
-                              : !t.vpcId.isEmpty()  ? t.vpcId
-                                                    : tr("the canvas");
+        const QString where = !t.subnetId.isEmpty() ? t.subnetId : !t.vpcId.isEmpty() ? t.vpcId : tr("the canvas");
         Q_EMIT statusMessage(tr("Drop to add %1 to %2").arg(kindNameWithArticle(kind), where));
     } else {
         event->ignore();
@@ -88,8 +85,7 @@ void CanvasView::dragLeaveEvent(QDragLeaveEvent *event)
     // A drag released where it was refused ends with a leave, not a drop: the reason
     // stays in the status bar. A drag that moved away says nothing.
     const bool released = viewport()->rect().contains(viewport()->mapFromGlobal(QCursor::pos()));
-    Q_EMIT statusMessage(released && !mRefusal.isEmpty() ? tr("Not added: %1").arg(mRefusal)
-                                                         : QString());
+    Q_EMIT statusMessage(released && !mRefusal.isEmpty() ? tr("Not added: %1").arg(mRefusal) : QString());
     mRefusal.clear();
     QGraphicsView::dragLeaveEvent(event);
 }
@@ -114,8 +110,8 @@ void CanvasView::dropEvent(QDropEvent *event)
     std::optional<LayoutRect> layout;
     if (kind == ObjectKind::Vpc) // a VPC stays where it was dropped
         layout = LayoutRect{snap(scenePos.x() - 40), snap(scenePos.y() - 40), 0, 0};
-    const QString id = EditOperations::add(mScene->document(), kind,
-                                           mScene->geometry().targetAt(scenePos), layout, &message);
+    const QString id =
+        EditOperations::add(mScene->document(), kind, mScene->geometry().targetAt(scenePos), layout, &message);
     if (id.isEmpty()) {
         event->ignore();
         Q_EMIT statusMessage(tr("Not added: %1").arg(message));
@@ -135,13 +131,11 @@ QString CanvasView::addObject(ObjectKind kind)
     const Placement::Target target = Placement::targetFor(design, kind, mSelection->ids(), &ok);
     if (!ok) {
         const QString why = Placement::refusal(design, kind, target);
-        Q_EMIT statusMessage(
-            tr("Not added: %1").arg(why.isEmpty() ? tr("there is no place for it") : why));
+        Q_EMIT statusMessage(tr("Not added: %1").arg(why.isEmpty() ? tr("there is no place for it") : why));
         return {};
     }
     QString message;
-    const QString id =
-        EditOperations::add(mScene->document(), kind, target, std::nullopt, &message);
+    const QString id = EditOperations::add(mScene->document(), kind, target, std::nullopt, &message);
     if (id.isEmpty()) {
         Q_EMIT statusMessage(tr("Not added: %1").arg(message));
         return {};

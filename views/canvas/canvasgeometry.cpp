@@ -10,8 +10,7 @@ namespace {
 
 QRectF explicitRect(const LayoutRect &r, const QSizeF &autoSize)
 {
-    return QRectF(r.x, r.y, r.hasSize() ? r.width : autoSize.width(),
-                  r.hasSize() ? r.height : autoSize.height());
+    return QRectF(r.x, r.y, r.hasSize() ? r.width : autoSize.width(), r.hasSize() ? r.height : autoSize.height());
 }
 
 } // namespace
@@ -37,13 +36,16 @@ QStringList CanvasGeometry::zonesOf(const Vpc &vpc) const
 QString CanvasGeometry::hostSubnet(const Object &object)
 {
     switch (object.kind) {
-    case ObjectKind::Instance: return static_cast<const Instance &>(object).subnet;
-    case ObjectKind::NatGateway: return static_cast<const NatGateway &>(object).subnet;
+    case ObjectKind::Instance:
+        return static_cast<const Instance &>(object).subnet;
+    case ObjectKind::NatGateway:
+        return static_cast<const NatGateway &>(object).subnet;
     case ObjectKind::Endpoint: {
         const auto &e = static_cast<const Endpoint &>(object);
         return e.isInterface() && !e.subnets.isEmpty() ? e.subnets.first() : QString();
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -163,8 +165,7 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
             int k = 0;
             for (const QString &id : nodes.value(s->id)) {
                 QRectF n(r.left() + SubnetPadding + (k % NodesPerRow) * (NodeWidth + NodeGap),
-                         r.top() + SubnetHeader + (k / NodesPerRow) * (NodeHeight + NodeGap), NodeWidth,
-                         NodeHeight);
+                         r.top() + SubnetHeader + (k / NodesPerRow) * (NodeHeight + NodeGap), NodeWidth, NodeHeight);
                 if (const auto l = mDesign.layout(id))
                     n = QRectF(l->x, l->y, NodeWidth, NodeHeight);
                 else
@@ -184,8 +185,8 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
     // Gateways straddle the top edge, from the right (the title holds the left).
     int k = 0;
     for (const QString &id : edgeNodesOf(vpc)) {
-        QRectF n(box.right() - VpcPadding - (k + 1) * NodeWidth - k * 12, box.top() - NodeHeight / 2 + 8,
-                 NodeWidth, NodeHeight);
+        QRectF n(box.right() - VpcPadding - (k + 1) * NodeWidth - k * 12, box.top() - NodeHeight / 2 + 8, NodeWidth,
+                 NodeHeight);
         if (const auto l = mDesign.layout(id))
             n = QRectF(l->x, l->y, NodeWidth, NodeHeight);
         else
@@ -208,8 +209,8 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
         mRects.insert(id, c);
     }
     const int rows = (int(chips.size()) + perRow - 1) / perRow;
-    shape.shelf = QRectF(box.left() + VpcPadding, shelfTop, box.width() - 2 * VpcPadding,
-                         rows * (ChipHeight + ChipGap));
+    shape.shelf =
+        QRectF(box.left() + VpcPadding, shelfTop, box.width() - 2 * VpcPadding, rows * (ChipHeight + ChipGap));
 }
 
 void CanvasGeometry::placeVpcs()
@@ -307,8 +308,8 @@ void CanvasGeometry::updateRegionsAndBounds()
     mBounds = QRectF();
     for (const QString &region : order) {
         // Room above for the label and for gateways on the VPCs' top edges.
-        const QRectF frame = frames.value(region).adjusted(-RegionPadding, -RegionPadding - RegionHeader,
-                                                           RegionPadding, RegionPadding);
+        const QRectF frame =
+            frames.value(region).adjusted(-RegionPadding, -RegionPadding - RegionHeader, RegionPadding, RegionPadding);
         mRegions.append({region, frame});
         mBounds |= frame;
     }
@@ -350,8 +351,7 @@ Placement::Target CanvasGeometry::targetAt(const QPointF &point) const
             if (point.x() >= c.rect.left() && point.x() <= c.rect.right() + ColumnGap)
                 target.az = c.az;
         // Right of every column: a new column, the next AZ of the region.
-        if (target.az.isEmpty() && !shape->columns.isEmpty() &&
-            point.x() > shape->columns.last().rect.right()) {
+        if (target.az.isEmpty() && !shape->columns.isEmpty() && point.x() > shape->columns.last().rect.right()) {
             QString next = shape->columns.last().az;
             if (!next.isEmpty() && next.back() >= QLatin1Char('a') && next.back() < QLatin1Char('z'))
                 next.back() = QChar(next.back().unicode() + 1);

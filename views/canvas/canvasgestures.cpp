@@ -32,8 +32,7 @@ bool CanvasView::onResizeHandle(const ObjectItem *item, const QPointF &scenePos)
         return false;
     const QPointF corner = item->pos() + QPointF(item->size().width(), item->size().height());
     const qreal reach = 10 / zoom();
-    return std::abs(scenePos.x() - corner.x()) <= reach &&
-           std::abs(scenePos.y() - corner.y()) <= reach;
+    return std::abs(scenePos.x() - corner.x()) <= reach && std::abs(scenePos.y() - corner.y()) <= reach;
 }
 
 QPointF CanvasView::linkHandle(const QString &vpcId) const
@@ -128,8 +127,7 @@ void CanvasView::beginMove()
         const QRectF r = g.rect(id);
         const auto l = design.layout(id);
         // An automatic size stays automatic: only the position becomes the user's.
-        const LayoutRect base{r.x(), r.y(), l && l->hasSize() ? l->width : 0,
-                              l && l->hasSize() ? l->height : 0};
+        const LayoutRect base{r.x(), r.y(), l && l->hasSize() ? l->width : 0, l && l->hasSize() ? l->height : 0};
         mMoving.append({id, l, base});
         const Object *o = design.find(id);
         if (o->kind == ObjectKind::Vpc) {
@@ -157,8 +155,7 @@ void CanvasView::moveTo(const QPointF &scenePos)
         changes.append({m.id, m.before, r});
     }
     mOwnPush = true;
-    mScene->document()->undoStack()->push(
-        new MoveResizeCommand(mScene->document(), changes, !mFirstStep));
+    mScene->document()->undoStack()->push(new MoveResizeCommand(mScene->document(), changes, !mFirstStep));
     mOwnPush = false;
     mFirstStep = false;
     mScene->flush();
@@ -170,8 +167,7 @@ void CanvasView::resizeTo(const QPointF &scenePos)
         const QRectF r = mScene->geometry().rect(mPressed);
         if (r.isEmpty())
             return;
-        mMoving.append({mPressed, mScene->design().layout(mPressed),
-                        LayoutRect{r.x(), r.y(), r.width(), r.height()}});
+        mMoving.append({mPressed, mScene->design().layout(mPressed), LayoutRect{r.x(), r.y(), r.width(), r.height()}});
     }
     const Moving &m = mMoving.first();
     LayoutRect r = m.base;
@@ -210,16 +206,14 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
         return;
     case Gesture::Link: {
         if (!mLinkLine) {
-            mLinkLine =
-                mScene->addLine(QLineF(), QPen(mScene->theme().vpc, 2.5 / zoom(), Qt::DashLine));
+            mLinkLine = mScene->addLine(QLineF(), QPen(mScene->theme().vpc, 2.5 / zoom(), Qt::DashLine));
             mLinkLine->setZValue(10);
         }
         mLinkLine->setLine(QLineF(mScene->geometry().rect(mPressed).center(), scenePos));
         const QString target = mScene->geometry().vpcAt(scenePos);
         mLinkTarget = target != mPressed ? target : QString();
-        Q_EMIT statusMessage(mLinkTarget.isEmpty()
-                                 ? tr("Drop on another VPC to peer it with %1").arg(mPressed)
-                                 : tr("Release to peer %1 with %2").arg(mPressed, mLinkTarget));
+        Q_EMIT statusMessage(mLinkTarget.isEmpty() ? tr("Drop on another VPC to peer it with %1").arg(mPressed)
+                                                   : tr("Release to peer %1 with %2").arg(mPressed, mLinkTarget));
         return;
     }
     default:

@@ -65,8 +65,7 @@ QRectF visibleArea(const QPainter *painter, const QStyleOptionGraphicsItem *opti
 
 // ---- ObjectItem -----------------------------------------------------------------------
 
-ObjectItem::ObjectItem(CanvasScene *scene, const QString &id, ObjectKind kind)
-    : mScene(scene), mId(id), mKind(kind)
+ObjectItem::ObjectItem(CanvasScene *scene, const QString &id, ObjectKind kind) : mScene(scene), mId(id), mKind(kind)
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(false);
@@ -147,8 +146,8 @@ void ObjectItem::drawText(QPainter *painter, const QRectF &rect, const QString &
     // Item coordinates scale with the view, so the text that fits is the same at every
     // zoom: elided and laid out once per text, width and font (QStaticText), then reused.
     static QHash<QString, QStaticText> cache;
-    const QString key = text + QLatin1Char('\x1f') + QString::number(int(rect.width())) +
-                        QLatin1Char('\x1f') + QString::number(f.pointSizeF()) + QLatin1Char(f.bold() ? 'b' : 'n');
+    const QString key = text + QLatin1Char('\x1f') + QString::number(int(rect.width())) + QLatin1Char('\x1f') +
+                        QString::number(f.pointSizeF()) + QLatin1Char(f.bold() ? 'b' : 'n');
     auto it = cache.find(key);
     if (it == cache.end()) {
         if (cache.size() > 20000)
@@ -224,8 +223,8 @@ void VpcItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
         painter->setBrush(Qt::NoBrush);
         for (const Column &c : mColumns) {
             painter->drawRoundedRect(c.rect.adjusted(-6, 0, 6, 0), 5, 5);
-            drawText(painter, QRectF(c.rect.left(), c.rect.top() + 2, c.rect.width(), 18), c.az,
-                     font(9, true), t.zone, lod, Qt::AlignCenter);
+            drawText(painter, QRectF(c.rect.left(), c.rect.top() + 2, c.rect.width(), 18), c.az, font(9, true), t.zone,
+                     lod, Qt::AlignCenter);
         }
         if (!mShelf.isEmpty()) {
             painter->setPen(Qt::NoPen);
@@ -331,9 +330,14 @@ void NodeItem::sync()
         mSubtitle = e->service;
         break;
     }
-    case ObjectKind::InternetGateway: mSubtitle = Tr::tr("internet gateway"); break;
-    case ObjectKind::EgressOnlyInternetGateway: mSubtitle = Tr::tr("egress-only"); break;
-    default: break;
+    case ObjectKind::InternetGateway:
+        mSubtitle = Tr::tr("internet gateway");
+        break;
+    case ObjectKind::EgressOnlyInternetGateway:
+        mSubtitle = Tr::tr("egress-only");
+        break;
+    default:
+        break;
     }
 }
 
@@ -388,22 +392,23 @@ void ChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     const QRectF box(QPointF(0, 0), mSize);
     const CanvasTheme &t = mScene->theme();
-    const QColor edge = mKind == ObjectKind::RouteTable ? t.vpc : mKind == ObjectKind::FlowLog ? t.flowLogChip : t.securityChip;
+    const QColor edge = mKind == ObjectKind::RouteTable ? t.vpc
+                        : mKind == ObjectKind::FlowLog  ? t.flowLogChip
+                                                        : t.securityChip;
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
     painter->setPen(QPen(edge, 1));
     painter->setBrush(t.chipFill);
     painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
     Icons::paint(painter, mIcon, QRectF(4, 3, box.height() - 6, box.height() - 6));
-    drawText(painter, QRectF(box.height(), 0, box.width() - box.height() - 6, box.height()), mTitle,
-             font(8), t.text, lod);
+    drawText(painter, QRectF(box.height(), 0, box.width() - box.height() - 6, box.height()), mTitle, font(8), t.text,
+             lod);
     paintSelection(painter);
     paintBadge(painter, lod);
 }
 
 // ---- PeeringItem -----------------------------------------------------------------------
 
-PeeringItem::PeeringItem(CanvasScene *scene, const QString &id)
-    : ObjectItem(scene, id, ObjectKind::PeeringConnection)
+PeeringItem::PeeringItem(CanvasScene *scene, const QString &id) : ObjectItem(scene, id, ObjectKind::PeeringConnection)
 {
     setZValue(4);
     setFlag(ItemUsesExtendedStyleOption); // for the exposed rectangle
@@ -531,8 +536,8 @@ void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     if (lod > 0.15 && exposed.adjusted(-80, -30, 80, 30).contains(mLine.center())) {
         const QPointF mid = mLine.center();
         Icons::paint(painter, QStringLiteral("peering-connection"), QRectF(mid - QPointF(11, 22), QSizeF(22, 22)));
-        drawText(painter, QRectF(mid.x() - 70, mid.y() + 1, 140, 14), mTitle, font(8), t.dark ? colour.lighter(120) : colour.darker(120), lod,
-                 Qt::AlignCenter);
+        drawText(painter, QRectF(mid.x() - 70, mid.y() + 1, 140, 14), mTitle, font(8),
+                 t.dark ? colour.lighter(120) : colour.darker(120), lod, Qt::AlignCenter);
     }
     const CanvasScene::Badge *b = mScene->badge(mId);
     if (b && exposed.adjusted(-80, -30, 80, 30).contains(mLine.center())) {

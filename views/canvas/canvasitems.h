@@ -9,7 +9,6 @@
 
 class CanvasScene;
 
-
 /// The part of the scene a paint call can reach, in the item's coordinates: the exposed
 /// rectangle, cut down to what the paint device shows (a view's render or a scroll can
 /// expose a whole long item while only a corner of it is on the device).

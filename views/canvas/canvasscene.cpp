@@ -81,20 +81,31 @@ void CanvasScene::createItem(const Object &object)
         return;
     ObjectItem *item = nullptr;
     switch (object.kind) {
-    case ObjectKind::Vpc: item = new VpcItem(this, object.id); break;
-    case ObjectKind::Subnet: item = new SubnetItem(this, object.id); break;
+    case ObjectKind::Vpc:
+        item = new VpcItem(this, object.id);
+        break;
+    case ObjectKind::Subnet:
+        item = new SubnetItem(this, object.id);
+        break;
     case ObjectKind::Instance:
     case ObjectKind::NatGateway:
     case ObjectKind::Endpoint:
     case ObjectKind::InternetGateway:
-    case ObjectKind::EgressOnlyInternetGateway: item = new NodeItem(this, object.id, object.kind); break;
+    case ObjectKind::EgressOnlyInternetGateway:
+        item = new NodeItem(this, object.id, object.kind);
+        break;
     case ObjectKind::RouteTable:
     case ObjectKind::NetworkAcl:
     case ObjectKind::SecurityGroup:
-    case ObjectKind::FlowLog: item = new ChipItem(this, object.id, object.kind); break;
-    case ObjectKind::PeeringConnection: item = new PeeringItem(this, object.id); break;
+    case ObjectKind::FlowLog:
+        item = new ChipItem(this, object.id, object.kind);
+        break;
+    case ObjectKind::PeeringConnection:
+        item = new PeeringItem(this, object.id);
+        break;
     case ObjectKind::Scenario:
-    case ObjectKind::Flow: return; // traffic is not drawn on the canvas
+    case ObjectKind::Flow:
+        return; // traffic is not drawn on the canvas
     }
     mItems.insert(object.id, item);
     if (!mSmallItemsShown && object.kind != ObjectKind::Vpc && object.kind != ObjectKind::Subnet &&
@@ -183,7 +194,8 @@ void CanvasScene::onChanged(const QString &id, const QString &key)
     else
         markDirty(*o);
     // Peerings show their VPCs' state; a VPC's blocks can break one.
-    if (o->kind == ObjectKind::PeeringConnection && (key == QLatin1String("requester") || key == QLatin1String("accepter")))
+    if (o->kind == ObjectKind::PeeringConnection &&
+        (key == QLatin1String("requester") || key == QLatin1String("accepter")))
         markAll();
 }
 
@@ -323,8 +335,11 @@ void CanvasScene::setDrawingZoom(qreal zoom)
         switch (item->kind()) {
         case ObjectKind::Vpc:
         case ObjectKind::Subnet:
-        case ObjectKind::PeeringConnection: break;
-        default: item->setVisible(show); break;
+        case ObjectKind::PeeringConnection:
+            break;
+        default:
+            item->setVisible(show);
+            break;
         }
     }
 }

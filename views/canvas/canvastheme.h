@@ -46,8 +46,5 @@ struct CanvasTheme
     static QColor rejectedText(const QPalette &palette);
     static QColor badBackground(const QPalette &palette);
     /// The subtitle colour of a subnet of this edge colour.
-    QColor subnetText(const QColor &edge) const
-    {
-        return dark ? edge.lighter(125) : edge.darker(130);
-    }
+    QColor subnetText(const QColor &edge) const { return dark ? edge.lighter(125) : edge.darker(130); }
 };

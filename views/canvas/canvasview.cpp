@@ -54,8 +54,7 @@ CanvasView::CanvasView(CanvasScene *scene, Selection *selection, QWidget *parent
     connect(this, &CanvasView::zoomChanged, this, &CanvasView::anchorOverlay);
     updateHint();
 
-    connect(scene, &QGraphicsScene::selectionChanged, this,
-            [this] { mSelection->set(mScene->selectedIds()); });
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this] { mSelection->set(mScene->selectedIds()); });
     connect(selection, &Selection::changed, this, [this](const QStringList &ids) {
         mScene->selectIds(ids);
         viewport()->update();
@@ -103,7 +102,8 @@ void CanvasView::fitToWindow()
     const QRectF room = QRectF(viewport()->rect()).adjusted(mReservedLeft + 2, 2, -2, -2);
     if (bounds.isEmpty() || room.width() < 10 || room.height() < 10)
         return;
-    const qreal z = std::clamp(std::min(room.width() / bounds.width(), room.height() / bounds.height()), MinZoom, MaxZoom);
+    const qreal z =
+        std::clamp(std::min(room.width() / bounds.width(), room.height() / bounds.height()), MinZoom, MaxZoom);
     setTransform(QTransform::fromScale(z, z));
     // The design's centre at the centre of the room left for it (the scene reaches into
     // the reserved room, or the view could not scroll there).
@@ -217,9 +217,8 @@ void CanvasView::updateHint()
     if (empty) {
         mHint->adjustSize();
         const QSize size = mHint->sizeHint().boundedTo(viewport()->size());
-        mHint->setGeometry(QRect(QPoint((viewport()->width() - size.width()) / 2,
-                                        (viewport()->height() - size.height()) / 2),
-                                 size));
+        mHint->setGeometry(
+            QRect(QPoint((viewport()->width() - size.width()) / 2, (viewport()->height() - size.height()) / 2), size));
     }
 }
 

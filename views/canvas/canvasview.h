@@ -120,8 +120,8 @@ private:
     QPoint mPressView;
     QPointF mPressScene;
     QPoint mLastPan;
-    QString mPressed;         // the object under the press
-    bool mFirstStep = true;   // the first command of a drag does not merge
+    QString mPressed;       // the object under the press
+    bool mFirstStep = true; // the first command of a drag does not merge
     struct Moving
     {
         QString id;
@@ -135,7 +135,7 @@ private:
     QString mRefusal; // why the palette drag under way cannot be dropped where it is
     bool mNudging = false;
     bool mOwnPush = false; // the stack moves because of our own step
-    QPointF mNudged;  // how far the current burst of nudges went
+    QPointF mNudged;       // how far the current burst of nudges went
     QTimer *mNudgeEnd;
     EmptyCanvasHint *mHint;
 };

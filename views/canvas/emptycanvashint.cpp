@@ -7,8 +7,7 @@
 
 EmptyCanvasHint::EmptyCanvasHint(QWidget *parent)
     : QFrame(parent), mAddVpc(new QPushButton(tr("Add a VPC"), this)),
-      mExample(new QPushButton(tr("Open an example"), this)),
-      mOpen(new QPushButton(tr("Open a design…"), this))
+      mExample(new QPushButton(tr("Open an example"), this)), mOpen(new QPushButton(tr("Open a design…"), this))
 {
     setObjectName(QStringLiteral("EmptyCanvasHint"));
     setFrameShape(QFrame::StyledPanel);
@@ -16,10 +15,9 @@ EmptyCanvasHint::EmptyCanvasHint(QWidget *parent)
     setBackgroundRole(QPalette::Base);
     auto *title = new QLabel(tr("<b>An empty design</b>"), this);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(
-        tr("Drag a VPC from the palette onto the canvas, or click it there; then add subnets, "
-           "instances and gateways the same way. Or start from an example."),
-        this);
+    auto *text = new QLabel(tr("Drag a VPC from the palette onto the canvas, or click it there; then add subnets, "
+                               "instances and gateways the same way. Or start from an example."),
+                            this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setMinimumWidth(320);

@@ -5,9 +5,9 @@
 #include <QGuiApplication>
 #include <QHash>
 #include <QIconEngine>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPalette>
-#include <QPaintEngine>
 #include <QPixmap>
 #include <QPixmapCache>
 #include <QSvgRenderer>
@@ -131,8 +131,10 @@ QString Icons::nameFor(ObjectKind kind, bool publicSubnet)
     switch (kind) {
     case ObjectKind::Subnet:
         return publicSubnet ? QStringLiteral("subnet-public") : QStringLiteral("subnet-private");
-    case ObjectKind::Endpoint: return QStringLiteral("interface-endpoint");
-    default: return QString::fromLatin1(kindTag(kind));
+    case ObjectKind::Endpoint:
+        return QStringLiteral("interface-endpoint");
+    default:
+        return QString::fromLatin1(kindTag(kind));
     }
 }
 

@@ -21,9 +21,12 @@ constexpr double EndGap = 16;
 QString endIcon(PacketOverlay::End::Kind kind)
 {
     switch (kind) {
-    case PacketOverlay::End::Kind::Internet: return QStringLiteral("internet");
-    case PacketOverlay::End::Kind::Outside: return QStringLiteral("outside");
-    case PacketOverlay::End::Kind::Service: return QStringLiteral("aws-service");
+    case PacketOverlay::End::Kind::Internet:
+        return QStringLiteral("internet");
+    case PacketOverlay::End::Kind::Outside:
+        return QStringLiteral("outside");
+    case PacketOverlay::End::Kind::Service:
+        return QStringLiteral("aws-service");
     }
     return {};
 }
@@ -31,9 +34,12 @@ QString endIcon(PacketOverlay::End::Kind kind)
 QString endTitle(PacketOverlay::End::Kind kind)
 {
     switch (kind) {
-    case PacketOverlay::End::Kind::Internet: return QCoreApplication::translate("PacketOverlay", "Internet");
-    case PacketOverlay::End::Kind::Outside: return QCoreApplication::translate("PacketOverlay", "Outside the design");
-    case PacketOverlay::End::Kind::Service: return QCoreApplication::translate("PacketOverlay", "AWS service");
+    case PacketOverlay::End::Kind::Internet:
+        return QCoreApplication::translate("PacketOverlay", "Internet");
+    case PacketOverlay::End::Kind::Outside:
+        return QCoreApplication::translate("PacketOverlay", "Outside the design");
+    case PacketOverlay::End::Kind::Service:
+        return QCoreApplication::translate("PacketOverlay", "AWS service");
     }
     return {};
 }
@@ -106,8 +112,8 @@ void PacketOverlay::layout()
     const QPointF origin = mVisible.isEmpty() ? QPointF(design.left() - 60 - EndWidth, design.top() + 20)
                                               : mVisible.topLeft() + QPointF(14, 14) * unit;
     for (qsizetype i = 0; i < mEnds.size(); ++i)
-        mEndRects.append(QRectF(origin + QPointF(0, double(i) * (EndHeight + EndGap) * unit),
-                                QSizeF(EndWidth, EndHeight) * unit));
+        mEndRects.append(
+            QRectF(origin + QPointF(0, double(i) * (EndHeight + EndGap) * unit), QSizeF(EndWidth, EndHeight) * unit));
     // Each path as points: the source, then each hop's object (or the point before when
     // the object is not drawn, as implicit tables and ACLs are not), then the end it
     // arrives at when that lies outside the design.
@@ -242,7 +248,9 @@ void PacketOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     const qreal radius = 7 / scale; // 7 device pixels at any zoom
     for (const Dot &d : mDots) {
         painter->setPen(QPen(theme.background, 2 / scale));
-        painter->setBrush(d.state == State::Blocked ? theme.blocked : d.state == State::Answer ? theme.answer : theme.delivered);
+        painter->setBrush(d.state == State::Blocked  ? theme.blocked
+                          : d.state == State::Answer ? theme.answer
+                                                     : theme.delivered);
         painter->drawEllipse(d.at, radius, radius);
     }
 }

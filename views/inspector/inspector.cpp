@@ -11,9 +11,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QKeyEvent>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -38,8 +38,8 @@ bool isTable(const PropertyDef &def)
 } // namespace
 
 Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
-    : QWidget(parent), mDocument(document), mSelection(selection), mTitle(new QLabel(this)),
-      mFormHost(nullptr), mForm(nullptr)
+    : QWidget(parent), mDocument(document), mSelection(selection), mTitle(new QLabel(this)), mFormHost(nullptr),
+      mForm(nullptr)
 {
     setObjectName(QStringLiteral("Inspector"));
     auto *layout = new QVBoxLayout(this);
@@ -248,7 +248,8 @@ QWidget *Inspector::makeEditor(const PropertyDef &def)
     case PropertyType::Enum:
     case PropertyType::Ref:
     case PropertyType::Protocol:
-    case PropertyType::FlowEndpoint: return choiceEditor(def);
+    case PropertyType::FlowEndpoint:
+        return choiceEditor(def);
     case PropertyType::Mapping: {
         auto *text = new QPlainTextEdit(mFormHost);
         text->setPlaceholderText(tr("a YAML mapping, such as Statement: [...]"));
@@ -263,7 +264,8 @@ QWidget *Inspector::makeEditor(const PropertyDef &def)
         });
         return text;
     }
-    default: return lineEditor(def);
+    default:
+        return lineEditor(def);
     }
 }
 
@@ -313,8 +315,8 @@ QWidget *Inspector::choiceEditor(const PropertyDef &def)
             combo->addItem(QLatin1String(v));
     } else if (def.type == PropertyType::Protocol) {
         combo->setEditable(true);
-        combo->addItems({QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"),
-                         QStringLiteral("icmpv6"), QStringLiteral("all")});
+        combo->addItems({QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("icmpv6"),
+                         QStringLiteral("all")});
     } else {
         combo->setEditable(true);
         if (!def.required)

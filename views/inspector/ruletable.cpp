@@ -14,7 +14,6 @@
 
 namespace {
 
-
 QString portsText(const PortRange &p)
 {
     return p.isAll() ? QString() : p.toString();
@@ -101,9 +100,12 @@ QStringList RuleTable::headers() const
 {
     const QString peer = mIngress ? tr("Source") : tr("Destination");
     switch (mRow) {
-    case Row::Route: return {tr("Destination"), tr("Target")};
-    case Row::Nacl: return {tr("Rule"), tr("Protocol"), tr("Ports"), peer, tr("Action")};
-    case Row::Sg: return {tr("Protocol"), tr("Ports"), peer};
+    case Row::Route:
+        return {tr("Destination"), tr("Target")};
+    case Row::Nacl:
+        return {tr("Rule"), tr("Protocol"), tr("Ports"), peer, tr("Action")};
+    case Row::Sg:
+        return {tr("Protocol"), tr("Ports"), peer};
     }
     return {};
 }
@@ -150,7 +152,8 @@ QStringList RuleTable::defaultRow() const
         return {QString::number(next), QStringLiteral("tcp"), QStringLiteral("443"), QStringLiteral("0.0.0.0/0"),
                 QStringLiteral("allow")};
     }
-    case Row::Sg: return {QStringLiteral("tcp"), QStringLiteral("443"), QStringLiteral("0.0.0.0/0")};
+    case Row::Sg:
+        return {QStringLiteral("tcp"), QStringLiteral("443"), QStringLiteral("0.0.0.0/0")};
     }
     return {};
 }
@@ -166,10 +169,10 @@ void RuleTable::refresh()
         mDefault->setChecked(!value.isValid());
         mTable->setEnabled(value.isValid());
     }
-    const int rows = !value.isValid()          ? 0
-                     : mRow == Row::Route      ? int(value.value<RouteList>().size())
-                     : mRow == Row::Nacl       ? int(value.value<NaclRuleList>().size())
-                                               : int(value.value<SgRuleList>().size());
+    const int rows = !value.isValid()     ? 0
+                     : mRow == Row::Route ? int(value.value<RouteList>().size())
+                     : mRow == Row::Nacl  ? int(value.value<NaclRuleList>().size())
+                                          : int(value.value<SgRuleList>().size());
     mTable->setRowCount(rows);
     for (int r = 0; r < rows; ++r) {
         const QStringList cells = rowOf(r, value);
@@ -255,7 +258,7 @@ bool RuleTable::read(QVariant &value, QString &problem, int &badRow, int &badCol
         }
         }
     }
-    value = mRow == Row::Route ? QVariant::fromValue(routes)
+    value = mRow == Row::Route  ? QVariant::fromValue(routes)
             : mRow == Row::Nacl ? QVariant::fromValue(nacl)
                                 : QVariant::fromValue(sg);
     return true;

@@ -32,16 +32,26 @@ FlowTableModel::FlowTableModel(Document *document, QObject *parent) : QAbstractT
 const char *FlowTableModel::key(int column)
 {
     switch (column) {
-    case Id: return "id";
-    case From: return "from";
-    case To: return "to";
-    case Protocol: return "protocol";
-    case Port: return "port";
-    case Start: return "start";
-    case Duration: return "duration";
-    case Rate: return "packets-per-second";
-    case Reply: return "reply";
-    default: return nullptr;
+    case Id:
+        return "id";
+    case From:
+        return "from";
+    case To:
+        return "to";
+    case Protocol:
+        return "protocol";
+    case Port:
+        return "port";
+    case Start:
+        return "start";
+    case Duration:
+        return "duration";
+    case Rate:
+        return "packets-per-second";
+    case Reply:
+        return "reply";
+    default:
+        return nullptr;
     }
 }
 
@@ -112,7 +122,7 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
             return !run->error.isEmpty() ? tr("error") : run->delivered() ? tr("delivered") : tr("dropped");
         if (role == Qt::ForegroundRole)
             return QBrush(run->delivered() ? CanvasTheme::acceptedText(QGuiApplication::palette())
-                                            : CanvasTheme::rejectedText(QGuiApplication::palette()));
+                                           : CanvasTheme::rejectedText(QGuiApplication::palette()));
         if (role == Qt::ToolTipRole)
             return run->error;
         return {};
@@ -132,17 +142,28 @@ QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Id: return tr("Flow");
-    case From: return tr("From");
-    case To: return tr("To");
-    case Protocol: return tr("Protocol");
-    case Port: return tr("Port");
-    case Start: return tr("Start (s)");
-    case Duration: return tr("Duration (s)");
-    case Rate: return tr("Packets/s");
-    case Reply: return tr("Answer");
-    case Verdict: return tr("Verdict");
-    default: return {};
+    case Id:
+        return tr("Flow");
+    case From:
+        return tr("From");
+    case To:
+        return tr("To");
+    case Protocol:
+        return tr("Protocol");
+    case Port:
+        return tr("Port");
+    case Start:
+        return tr("Start (s)");
+    case Duration:
+        return tr("Duration (s)");
+    case Rate:
+        return tr("Packets/s");
+    case Reply:
+        return tr("Answer");
+    case Verdict:
+        return tr("Verdict");
+    default:
+        return {};
     }
 }
 
@@ -164,8 +185,9 @@ bool FlowTableModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     QString text = value.toString().trimmed();
     if (index.column() == Reply)
-        text = (text == tr("yes") || text == QLatin1String("true") || text == QLatin1String("1")) ? QStringLiteral("true")
-                                                                                                     : QStringLiteral("false");
+        text = (text == tr("yes") || text == QLatin1String("true") || text == QLatin1String("1"))
+                   ? QStringLiteral("true")
+                   : QStringLiteral("false");
     QString why;
     const auto parsed = propertyFromText(*def, text, &why);
     if (!parsed)

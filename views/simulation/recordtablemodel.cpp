@@ -114,7 +114,8 @@ void RecordTableModel::rebuild()
             if (!data || isAccepted(i) != (mAction == ActionFilter::Accept))
                 continue;
         }
-        if (!mAddress.isEmpty() && !addressText(i, true).contains(mAddress) && !addressText(i, false).contains(mAddress))
+        if (!mAddress.isEmpty() && !addressText(i, true).contains(mAddress) &&
+            !addressText(i, false).contains(mAddress))
             continue;
         mRows.push_back(i);
     }
@@ -155,37 +156,58 @@ QVariant RecordTableModel::cell(int record, int column) const
         const FlowLogRecord &r = mRun->capture().records[size_t(record)];
         const bool data = r.status == FlowLogRecord::Status::Ok;
         switch (column) {
-        case Start: return time(r.start);
-        case Interface: return ifaceText();
-        case Source: return addressText(record, true);
-        case Destination: return addressText(record, false);
-        case SourcePort: return data ? QVariant(r.srcPort) : QVariant(QStringLiteral("-"));
-        case DestinationPort: return data ? QVariant(r.dstPort) : QVariant(QStringLiteral("-"));
-        case Protocol: return data ? ::Protocol(r.protocol).toString() : QStringLiteral("-");
-        case Packets: return data ? QVariant(r.packets) : QVariant(QStringLiteral("-"));
-        case Bytes: return data ? QVariant(r.bytes) : QVariant(QStringLiteral("-"));
-        case Action: return data ? (r.accepted ? tr("ACCEPT") : tr("REJECT")) : QStringLiteral("-");
+        case Start:
+            return time(r.start);
+        case Interface:
+            return ifaceText();
+        case Source:
+            return addressText(record, true);
+        case Destination:
+            return addressText(record, false);
+        case SourcePort:
+            return data ? QVariant(r.srcPort) : QVariant(QStringLiteral("-"));
+        case DestinationPort:
+            return data ? QVariant(r.dstPort) : QVariant(QStringLiteral("-"));
+        case Protocol:
+            return data ? ::Protocol(r.protocol).toString() : QStringLiteral("-");
+        case Packets:
+            return data ? QVariant(r.packets) : QVariant(QStringLiteral("-"));
+        case Bytes:
+            return data ? QVariant(r.bytes) : QVariant(QStringLiteral("-"));
+        case Action:
+            return data ? (r.accepted ? tr("ACCEPT") : tr("REJECT")) : QStringLiteral("-");
         case Status:
             return r.status == FlowLogRecord::Status::Ok ? QStringLiteral("OK") : QStringLiteral("NODATA");
-        case Delivered: return time(r.delivered);
+        case Delivered:
+            return time(r.delivered);
         case Cause:
             return r.flow >= 0 ? mRun->runs()[size_t(r.flow)].flow->id + (r.answer ? tr(" (answer)") : QString())
                                : QString();
-        default: return {};
+        default:
+            return {};
         }
     }
     const LogRecord &r = mLogs->records[size_t(record)];
     const auto number = [](qint64 v) { return v < 0 ? QVariant(QStringLiteral("-")) : QVariant(v); };
     switch (column) {
-    case Start: return time(r.start);
-    case Interface: return ifaceText();
-    case Source: return addressText(record, true);
-    case Destination: return addressText(record, false);
-    case SourcePort: return number(r.srcPort);
-    case DestinationPort: return number(r.dstPort);
-    case Protocol: return r.protocol < 0 ? QStringLiteral("-") : ::Protocol(r.protocol).toString();
-    case Packets: return number(r.packets);
-    case Bytes: return number(r.bytes);
+    case Start:
+        return time(r.start);
+    case Interface:
+        return ifaceText();
+    case Source:
+        return addressText(record, true);
+    case Destination:
+        return addressText(record, false);
+    case SourcePort:
+        return number(r.srcPort);
+    case DestinationPort:
+        return number(r.dstPort);
+    case Protocol:
+        return r.protocol < 0 ? QStringLiteral("-") : ::Protocol(r.protocol).toString();
+    case Packets:
+        return number(r.packets);
+    case Bytes:
+        return number(r.bytes);
     case Action:
         return r.action == LogRecord::Action::Accept   ? tr("ACCEPT")
                : r.action == LogRecord::Action::Reject ? tr("REJECT")
@@ -194,7 +216,8 @@ QVariant RecordTableModel::cell(int record, int column) const
         return r.status == LogRecord::Status::Ok       ? QStringLiteral("OK")
                : r.status == LogRecord::Status::NoData ? QStringLiteral("NODATA")
                                                        : QStringLiteral("SKIPDATA");
-    case Delivered: return QStringLiteral("-");
+    case Delivered:
+        return QStringLiteral("-");
     case Cause: {
         if (!mSummary || size_t(record) >= mSummary->recordReject.size())
             return {};
@@ -211,7 +234,8 @@ QVariant RecordTableModel::cell(int record, int column) const
             parts.append(QStringLiteral("%1 (%2): %3").arg(h.at, h.kind, h.detail));
         return parts.join(QStringLiteral("; "));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -233,20 +257,34 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Start: return tr("Start (UTC)");
-    case Interface: return tr("Interface");
-    case Source: return tr("Source");
-    case Destination: return tr("Destination");
-    case SourcePort: return tr("Src port");
-    case DestinationPort: return tr("Dst port");
-    case Protocol: return tr("Protocol");
-    case Packets: return tr("Packets");
-    case Bytes: return tr("Bytes");
-    case Action: return tr("Action");
-    case Status: return tr("Status");
-    case Delivered: return tr("Visible at");
-    case Cause: return isImported() ? tr("Rejected by") : tr("Flow");
-    default: return {};
+    case Start:
+        return tr("Start (UTC)");
+    case Interface:
+        return tr("Interface");
+    case Source:
+        return tr("Source");
+    case Destination:
+        return tr("Destination");
+    case SourcePort:
+        return tr("Src port");
+    case DestinationPort:
+        return tr("Dst port");
+    case Protocol:
+        return tr("Protocol");
+    case Packets:
+        return tr("Packets");
+    case Bytes:
+        return tr("Bytes");
+    case Action:
+        return tr("Action");
+    case Status:
+        return tr("Status");
+    case Delivered:
+        return tr("Visible at");
+    case Cause:
+        return isImported() ? tr("Rejected by") : tr("Flow");
+    default:
+        return {};
     }
 }
 
@@ -255,33 +293,56 @@ qint64 RecordTableModel::sortKey(int record, int column) const
     if (mRun) {
         const FlowLogRecord &r = mRun->capture().records[size_t(record)];
         switch (column) {
-        case Start: return r.start;
-        case Interface: return r.iface;
-        case SourcePort: return r.srcPort;
-        case DestinationPort: return r.dstPort;
-        case Protocol: return r.protocol;
-        case Packets: return r.packets;
-        case Bytes: return r.bytes;
-        case Action: return r.status != FlowLogRecord::Status::Ok ? 2 : r.accepted ? 0 : 1;
-        case Status: return int(r.status);
-        case Delivered: return r.delivered;
-        case Cause: return r.flow;
-        default: return 0;
+        case Start:
+            return r.start;
+        case Interface:
+            return r.iface;
+        case SourcePort:
+            return r.srcPort;
+        case DestinationPort:
+            return r.dstPort;
+        case Protocol:
+            return r.protocol;
+        case Packets:
+            return r.packets;
+        case Bytes:
+            return r.bytes;
+        case Action:
+            return r.status != FlowLogRecord::Status::Ok ? 2 : r.accepted ? 0 : 1;
+        case Status:
+            return int(r.status);
+        case Delivered:
+            return r.delivered;
+        case Cause:
+            return r.flow;
+        default:
+            return 0;
         }
     }
     const LogRecord &r = mLogs->records[size_t(record)];
     switch (column) {
-    case Start: return r.start;
-    case Interface: return r.interfaceId;
-    case SourcePort: return r.srcPort;
-    case DestinationPort: return r.dstPort;
-    case Protocol: return r.protocol;
-    case Packets: return r.packets;
-    case Bytes: return r.bytes;
-    case Action: return int(r.action);
-    case Status: return int(r.status);
-    case Cause: return mSummary && size_t(record) < mSummary->recordReject.size() ? mSummary->recordReject[size_t(record)] : -1;
-    default: return 0;
+    case Start:
+        return r.start;
+    case Interface:
+        return r.interfaceId;
+    case SourcePort:
+        return r.srcPort;
+    case DestinationPort:
+        return r.dstPort;
+    case Protocol:
+        return r.protocol;
+    case Packets:
+        return r.packets;
+    case Bytes:
+        return r.bytes;
+    case Action:
+        return int(r.action);
+    case Status:
+        return int(r.status);
+    case Cause:
+        return mSummary && size_t(record) < mSummary->recordReject.size() ? mSummary->recordReject[size_t(record)] : -1;
+    default:
+        return 0;
     }
 }
 

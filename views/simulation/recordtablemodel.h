@@ -18,8 +18,22 @@ class RecordTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Start, Interface, Source, Destination, SourcePort, DestinationPort, Protocol, Packets, Bytes,
-                  Action, Status, Delivered, Cause, ColumnCount };
+    enum Column {
+        Start,
+        Interface,
+        Source,
+        Destination,
+        SourcePort,
+        DestinationPort,
+        Protocol,
+        Packets,
+        Bytes,
+        Action,
+        Status,
+        Delivered,
+        Cause,
+        ColumnCount
+    };
     enum class ActionFilter { Any, Accept, Reject };
 
     explicit RecordTableModel(QObject *parent = nullptr);

@@ -22,8 +22,8 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
@@ -31,12 +31,11 @@
 #include <QVBoxLayout>
 
 SimulationPanel::SimulationPanel(Document *document, Selection *selection, CanvasScene *scene, QWidget *parent)
-    : QWidget(parent), mDocument(document), mSelection(selection), mScene(scene),
-      mRecompute(new QTimer(this)), mTicker(new QTimer(this)),
+    : QWidget(parent), mDocument(document), mSelection(selection), mScene(scene), mRecompute(new QTimer(this)),
+      mTicker(new QTimer(this)),
       mBuilder(new RunBuilder(
           document, [this](std::unique_ptr<SimulationRun> run) { installRun(std::move(run)); }, this)),
-      mFlows(new FlowTableModel(document, this)),
-      mRecords(new RecordTableModel(this))
+      mFlows(new FlowTableModel(document, this)), mRecords(new RecordTableModel(this))
 {
     buildUi();
     // The run follows the document, a moment after the last edit of a burst.
@@ -95,7 +94,8 @@ void SimulationPanel::buildUi()
     top->addWidget(addScenarioButton);
     top->addWidget(removeScenarioButton);
     layout->addLayout(top);
-    connect(mScenarios, &QComboBox::currentIndexChanged, this, [this] { setScenario(mScenarios->currentData().toString()); });
+    connect(mScenarios, &QComboBox::currentIndexChanged, this,
+            [this] { setScenario(mScenarios->currentData().toString()); });
     connect(addScenarioButton, &QPushButton::clicked, this, &SimulationPanel::addScenario);
     connect(removeScenarioButton, &QPushButton::clicked, this, &SimulationPanel::removeScenario);
 
@@ -146,7 +146,8 @@ void SimulationPanel::buildUi()
     connect(mPlay, &QPushButton::clicked, this, [this] { isPlaying() ? pause() : play(); });
     connect(mStepForward, &QPushButton::clicked, this, &SimulationPanel::stepForward);
     connect(mStepBack, &QPushButton::clicked, this, &SimulationPanel::stepBack);
-    connect(mSpeedBox, &QComboBox::currentIndexChanged, this, [this] { setSpeed(mSpeedBox->currentData().toDouble()); });
+    connect(mSpeedBox, &QComboBox::currentIndexChanged, this,
+            [this] { setSpeed(mSpeedBox->currentData().toDouble()); });
     connect(mSlider, &QSlider::sliderMoved, this, [this](int value) {
         if (mRun && mRun->isValid())
             setTime(mRun->duration() * value / 1000.0);
@@ -211,7 +212,8 @@ void SimulationPanel::buildUi()
     connect(mFlowBox, &QComboBox::currentIndexChanged, this, [this] { updateTimeline(); });
     connect(mSourceBox, &QComboBox::currentIndexChanged, this, [this](int i) { showImported(i == 1); });
     connect(exportPlot, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the timeline"), QString(), tr("PNG images (*.png)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the timeline"), QString(), tr("PNG images (*.png)"));
         if (!path.isEmpty() && !mPlot->savePng(path))
             Q_EMIT statusMessage(tr("Could not write %1").arg(path));
     });

@@ -1,8 +1,8 @@
 // The moving parts of the simulation panel: playback, the event list and its card, the
 // timeline and the records, and how they follow one another and the canvas.
 
-#include "simulationpanel.h"
 #include "canvastheme.h"
+#include "simulationpanel.h"
 
 #include "design.h"
 #include "packetoverlay.h"
@@ -67,9 +67,11 @@ void SimulationPanel::fillEvents()
         const PacketPath &p = mRun->path(e.flow, e.answer);
         const Hop &hop = p.hops[size_t(e.hop)];
         const HopText text = mRun->explain().hop(hop, run.protocol);
-        auto *item = new QTreeWidgetItem(
-            {QString::number(e.time, 'f', 2), run.flow->id, e.answer ? tr("answer") : tr("request"), text.at, text.kind,
-             hop.verdict == Hop::Verdict::Block ? tr("blocks") : hop.verdict == Hop::Verdict::Pass ? tr("passes") : QString()});
+        auto *item = new QTreeWidgetItem({QString::number(e.time, 'f', 2), run.flow->id,
+                                          e.answer ? tr("answer") : tr("request"), text.at, text.kind,
+                                          hop.verdict == Hop::Verdict::Block  ? tr("blocks")
+                                          : hop.verdict == Hop::Verdict::Pass ? tr("passes")
+                                                                              : QString()});
         item->setData(0, Qt::UserRole, int(i));
         item->setToolTip(5, text.detail);
         if (hop.verdict == Hop::Verdict::Block)
@@ -108,9 +110,8 @@ void SimulationPanel::fillInterfaces()
             mFlowBox->addItem(mRun->runs()[f].flow->id, int(f));
     }
     for (int i : seen)
-        mInterfaceBox->addItem(QStringLiteral("%1 (%2)").arg(net->interfaces[size_t(i)].owner->id,
-                                                             net->interfaces[size_t(i)].eni),
-                               i);
+        mInterfaceBox->addItem(
+            QStringLiteral("%1 (%2)").arg(net->interfaces[size_t(i)].owner->id, net->interfaces[size_t(i)].eni), i);
     mInterfaceBox->setCurrentIndex(std::max(0, mInterfaceBox->findData(current)));
 }
 
@@ -220,7 +221,8 @@ void SimulationPanel::showEventCard(int event, bool highlight)
             blockers.append(QStringLiteral("<li><b>%1</b> (%2): %3</li>").arg(esc(t.at), esc(t.kind), esc(t.detail)));
         }
     if (!blockers.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(esc(tr("Every setting that blocks it:")), blockers.join(QString()));
+        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                    .arg(esc(tr("Every setting that blocks it:")), blockers.join(QString()));
     html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(tr("The whole way:")));
     for (int h = 0; h < p.count; ++h) {
         const HopText t = explain.hop(p.hops[size_t(h)], run.protocol);
@@ -438,8 +440,8 @@ void SimulationPanel::onCanvasSelection(const QStringList &ids)
     if (mSyncing || ids.size() != 1)
         return;
     const Network *net = mShowImported && mImportSimulator ? &mImportSimulator->network()
-                         : mRun && mRun->isValid()          ? &mRun->simulator().network()
-                                                            : nullptr;
+                         : mRun && mRun->isValid()         ? &mRun->simulator().network()
+                                                           : nullptr;
     if (!net)
         return;
     const int iface = net->interfaceOf(ids.front());
