@@ -5,6 +5,7 @@
 #include "gzip.h"
 #include "replay.h"
 #include "simulator.h"
+#include "timeline.h"
 
 #include <QFile>
 #include <QProcess>
@@ -20,6 +21,7 @@ class TestFlowLogs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void timelineCounts();
     void awsRecords_data();
     void awsRecords();
     void trafficType_data();
@@ -763,6 +765,21 @@ void TestFlowLogs::replayOfSimulatedLogs()
     QCOMPARE(summary.unmatched, 0);
     QCOMPARE(summary.rejected, rejects);
     QCOMPARE(summary.unexplained, 0);
+}
+
+void TestFlowLogs::timelineCounts()
+{
+    // Before any points (a panel asks for its summary first) it counts nothing.
+    Timeline timeline;
+    QCOMPARE(timeline.packets(true), qint64(0));
+    QCOMPARE(timeline.bytes(false), qint64(0));
+    timeline.setPoints({{100, 3, 300, true, 1, 0}, {50, 2, 80, false, 2, 1}, {160, 4, 400, true, 2, 0}});
+    QCOMPARE(timeline.packets(true), qint64(7));
+    QCOMPARE(timeline.packets(false), qint64(2));
+    QCOMPARE(timeline.bytes(true), qint64(700));
+    timeline.setFilter(2, -1);
+    QCOMPARE(timeline.packets(true), qint64(4));
+    QCOMPARE(timeline.bytes(false), qint64(80));
 }
 
 QTEST_GUILESS_MAIN(TestFlowLogs)

@@ -12,7 +12,12 @@
 #include "simulationrun.h"
 #include "timelineplot.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
 #include <QDirIterator>
 #include <QFile>
 #include <QPushButton>
@@ -43,6 +48,7 @@ private Q_SLOTS:
     void presentsAPageAtAMoment();
     void plotHoldsTheCounts();
     void plotFollowsCanvasSelection();
+    void flowLogPageFiltersCopiesAndResets();
     void editsFlowsWithUndo();
     void importsRealLogsWithBlame();
     void exportsTheSimulatedLogs();
@@ -159,7 +165,7 @@ void TestSimulationPanel::blockedPacketStopsRedAndFlashes()
 
 void TestSimulationPanel::recordSelectionLightsThePath()
 {
-    panel()->tabs()->setCurrentIndex(2);
+    panel()->tabs()->setCurrentWidget(panel()->flowLogs());
     QTableView *view = panel()->recordsView();
     RecordTableModel *records = panel()->records();
     int row = -1;
@@ -183,13 +189,18 @@ void TestSimulationPanel::recordSelectionLightsThePath()
 void TestSimulationPanel::presentsAPageAtAMoment()
 {
     // What the command line's --simulate --tab --at ask of the panel for a picture.
-    panel()->present(QStringLiteral("evening"), QStringLiteral("timeline"), 42.5);
-    QCOMPARE(panel()->tabs()->currentIndex(), 1);
+    panel()->present(QStringLiteral("evening"), QStringLiteral("events"), 42.5);
+    QCOMPARE(panel()->tabs()->currentIndex(), 0);
     QCOMPARE(panel()->time(), 42.5);
     QVERIFY(panel()->recordsView()->selectionModel()->selectedRows().isEmpty());
-    // The logs page selects the first REJECT of a flow, and its path lights up.
-    panel()->present(QStringLiteral("evening"), QStringLiteral("logs"), std::nullopt);
-    QCOMPARE(panel()->tabs()->currentIndex(), 2);
+    // The timeline and the records are one page, shown for "timeline" and "logs" alike,
+    // with the first REJECT of a flow selected and its path lit.
+    for (const QString &page : {QStringLiteral("timeline"), QStringLiteral("logs")}) {
+        panel()->recordsView()->clearSelection();
+        panel()->present(QStringLiteral("evening"), page, std::nullopt);
+        QCOMPARE(panel()->tabs()->currentWidget(), panel()->flowLogs());
+        QVERIFY(panel()->timeline()->isVisibleTo(panel()) && panel()->recordsView()->isVisibleTo(panel()));
+    }
     const QModelIndex current = panel()->recordsView()->currentIndex();
     QVERIFY(current.isValid());
     RecordTableModel *records = panel()->records();
@@ -221,7 +232,7 @@ void TestSimulationPanel::plotHoldsTheCounts()
     QCOMPARE(plot->plottedPackets(false), 30.0);
     QVERIFY(plot->binCount() >= 1 && plot->binCount() <= 2);
     // In bytes: the probe's 30 packets of 100 bytes.
-    panel()->timeline()->parentWidget()->findChild<QComboBox *>(QStringLiteral("measure"))->setCurrentIndex(1);
+    panel()->flowLogs()->findChild<QComboBox *>(QStringLiteral("measure"))->setCurrentIndex(1);
     QCOMPARE(plot->plottedPackets(false), 3000.0);
     QTemporaryDir dir;
     QVERIFY(plot->savePng(dir.filePath(QStringLiteral("plot.png"))));
@@ -238,6 +249,62 @@ void TestSimulationPanel::plotFollowsCanvasSelection()
     for (int r = 0; r < panel()->records()->rowCount(); ++r)
         QCOMPARE(panel()->records()->interfaceOf(panel()->records()->recordAt(r)), iface);
     QCOMPARE(panel()->timelineData().packets(false), qint64(30));
+}
+
+void TestSimulationPanel::flowLogPageFiltersCopiesAndResets()
+{
+    FlowLogPage *page = panel()->flowLogs();
+    panel()->tabs()->setCurrentWidget(page);
+    RecordTableModel *records = panel()->records();
+    QTableView *view = panel()->recordsView();
+    const int all = records->rowCount();
+    // The flow filter keeps the table and the timeline to one flow's records.
+    auto *flowBox = page->findChild<QComboBox *>(QStringLiteral("flowFilter"));
+    const SimulationRun *run = panel()->run();
+    int probe = -1;
+    for (size_t f = 0; f < run->runs().size(); ++f)
+        if (run->runs()[f].flow->id == QLatin1String("ssh-probe"))
+            probe = int(f);
+    QVERIFY(probe >= 0);
+    flowBox->setCurrentIndex(flowBox->findData(probe));
+    QVERIFY(records->rowCount() > 0 && records->rowCount() < all);
+    for (int r = 0; r < records->rowCount(); ++r)
+        QCOMPARE(records->flowOf(records->recordAt(r)), probe);
+    QCOMPARE(panel()->timelineData().packets(true), qint64(0));
+    QCOMPARE(panel()->timelineData().packets(false), qint64(30));
+    // Ctrl+C copies the chosen record as the table shows it.
+    QApplication::clipboard()->clear();
+    view->setFocus();
+    panel()->selectRecord(records->recordAt(0));
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QStringLiteral("REJECT")) && copied.contains(QStringLiteral("203.0.113.50")),
+             qPrintable(copied));
+    QCOMPARE(copied.count(QLatin1Char('\t')), records->columnCount() - 1);
+    // The record's context menu shows every record again.
+    page->findChild<QComboBox *>(QStringLiteral("action"))->setCurrentIndex(2); // REJECT
+    page->findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("203.0.113"));
+    QCOMPARE(records->rowCount(), 1);
+    bool offered = false;
+    QTimer::singleShot(0, this, [&offered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions())
+            if (a->text() == QLatin1String("Show every record")) {
+                offered = true;
+                menu->setActiveAction(a);
+                QTest::keyClick(menu, Qt::Key_Return);
+                return;
+            }
+        menu->close();
+    });
+    const QPoint at = view->visualRect(records->index(0, 1)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    QVERIFY(offered);
+    QCOMPARE(records->rowCount(), all);
+    QCOMPARE(flowBox->currentIndex(), 0);
 }
 
 void TestSimulationPanel::editsFlowsWithUndo()

@@ -71,10 +71,12 @@ Timeline::Bins Timeline::bins(double from, double to, int maxBins, double minWid
 
 qint64 Timeline::packets(bool accepted) const
 {
-    return (accepted ? mAcceptedPackets : mRejectedPackets).back();
+    const std::vector<qint64> &sums = accepted ? mAcceptedPackets : mRejectedPackets;
+    return sums.empty() ? 0 : sums.back(); // empty until the first setPoints
 }
 
 qint64 Timeline::bytes(bool accepted) const
 {
-    return (accepted ? mAcceptedBytes : mRejectedBytes).back();
+    const std::vector<qint64> &sums = accepted ? mAcceptedBytes : mRejectedBytes;
+    return sums.empty() ? 0 : sums.back();
 }

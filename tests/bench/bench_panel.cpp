@@ -13,6 +13,7 @@
 #include "document.h"
 #include "mainwindow.h"
 #include "packetoverlay.h"
+#include "recordtablemodel.h"
 #include "selection.h"
 #include "simulationpanel.h"
 #include "simulationrun.h"

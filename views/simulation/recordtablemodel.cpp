@@ -36,14 +36,14 @@ void RecordTableModel::showImported(const FlowLogParser *logs, const ReplaySumma
     endResetModel();
 }
 
-void RecordTableModel::setFilter(int iface, ActionFilter action, const QString &address)
+void RecordTableModel::setFilter(const Filter &filter)
 {
-    if (iface == mIface && action == mAction && address == mAddress)
+    Filter f = filter;
+    f.address = f.address.trimmed();
+    if (f == mFilter)
         return;
     beginResetModel();
-    mIface = iface;
-    mAction = action;
-    mAddress = address.trimmed();
+    mFilter = f;
     rebuild();
     endResetModel();
 }
@@ -106,16 +106,18 @@ void RecordTableModel::rebuild()
     const int n = recordCount();
     mRows.reserve(size_t(n));
     for (int i = 0; i < n; ++i) {
-        if (mIface >= 0 && interfaceOf(i) != mIface)
+        if (mFilter.iface >= 0 && interfaceOf(i) != mFilter.iface)
             continue;
-        if (mAction != ActionFilter::Any) {
+        if (mFilter.flow >= 0 && flowOf(i) != mFilter.flow)
+            continue;
+        if (mFilter.action != ActionFilter::Any) {
             const bool data = mRun ? mRun->capture().records[size_t(i)].status == FlowLogRecord::Status::Ok
                                    : mLogs->records[size_t(i)].action != LogRecord::Action::None;
-            if (!data || isAccepted(i) != (mAction == ActionFilter::Accept))
+            if (!data || isAccepted(i) != (mFilter.action == ActionFilter::Accept))
                 continue;
         }
-        if (!mAddress.isEmpty() && !addressText(i, true).contains(mAddress) &&
-            !addressText(i, false).contains(mAddress))
+        if (!mFilter.address.isEmpty() && !addressText(i, true).contains(mFilter.address) &&
+            !addressText(i, false).contains(mFilter.address))
             continue;
         mRows.push_back(i);
     }

@@ -42,10 +42,19 @@ public:
     void showImported(const FlowLogParser *logs, const ReplaySummary *summary, const Network *network);
     bool isImported() const { return mLogs != nullptr; }
 
-    /// Only the records of this interface (-1: any), action, and with an address that
-    /// contains `address` (empty: any).
-    void setFilter(int iface, ActionFilter action, const QString &address);
-    int filterInterface() const { return mIface; }
+    /// Which records are shown: those of one interface and one flow (-1: any; imported
+    /// records belong to no flow), of an action, with an address that contains `address`.
+    struct Filter
+    {
+        int iface = -1;
+        int flow = -1;
+        ActionFilter action = ActionFilter::Any;
+        QString address;
+        bool operator==(const Filter &) const = default;
+    };
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return mFilter; }
+    int filterInterface() const { return mFilter.iface; }
 
     /// The record (in its source's order) shown at a row, and the row of a record (-1).
     int recordAt(int row) const { return row >= 0 && row < int(mRows.size()) ? mRows[size_t(row)] : -1; }
@@ -76,9 +85,7 @@ private:
     const ReplaySummary *mSummary = nullptr;
     const Network *mNetwork = nullptr;
     std::vector<int> mRows;
-    int mIface = -1;
-    ActionFilter mAction = ActionFilter::Any;
-    QString mAddress;
+    Filter mFilter;
     int mSortColumn = Start;
     Qt::SortOrder mSortOrder = Qt::AscendingOrder;
 };

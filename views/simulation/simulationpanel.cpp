@@ -31,35 +31,20 @@
 #include <QVBoxLayout>
 
 SimulationPanel::SimulationPanel(Document *document, Selection *selection, CanvasScene *scene, QWidget *parent)
-    : QWidget(parent), mDocument(document), mSelection(selection), mScene(scene), mRecompute(new QTimer(this)),
-      mTicker(new QTimer(this)),
-      mBuilder(new RunBuilder(
-          document, [this](std::unique_ptr<SimulationRun> run) { installRun(std::move(run)); }, this)),
-      mFlows(new FlowTableModel(document, this)), mRecords(new RecordTableModel(this))
+    : QWidget(parent), mDocument(document), mSelection(selection), mScene(scene),
+      mPlayer(new SimulationPlayer(document, scene, this)), mFlows(new FlowTableModel(document, this))
 {
     buildUi();
-    // The run follows the document, a moment after the last edit of a burst.
-    mRecompute->setSingleShot(true);
-    mRecompute->setInterval(200);
-    connect(mRecompute, &QTimer::timeout, this, [this] {
-        if (mStale && isVisible())
-            startBuild();
+    connect(mPlayer, &SimulationPlayer::runChanged, this, &SimulationPanel::onRunChanged);
+    connect(mPlayer, &SimulationPlayer::timeChanged, this, &SimulationPanel::onTimeChanged);
+    connect(mPlayer, &SimulationPlayer::building, this, [this] { mClock->setText(tr("simulating…")); });
+    connect(mPlayer, &SimulationPlayer::statusMessage, this, &SimulationPanel::statusMessage);
+    connect(mPlayer, &SimulationPlayer::playingChanged, this, [this](bool playing) {
+        mPlay->setText(playing ? tr("Pause") : tr("Play"));
+        Q_EMIT playingChanged(playing);
     });
-    connect(document, &Document::objectAdded, this, &SimulationPanel::markStale);
-    connect(document, &Document::objectRemoved, this, &SimulationPanel::markStale);
-    connect(document, &Document::propertyChanged, this, &SimulationPanel::markStale);
-    connect(document, &Document::objectRenamed, this, &SimulationPanel::markStale);
-    connect(document, &Document::designReset, this, [this] {
-        // The table shows the imported records no more before they go.
-        showImported(false);
-        if (mSourceBox->count() > 1)
-            mSourceBox->removeItem(1);
-        mLogs.reset();
-        mImportSimulator.reset();
-        mImportDesign.reset();
-        refillScenarios();
-        markStale();
-    });
+    connect(mLogs, &FlowLogPage::statusMessage, this, &SimulationPanel::statusMessage);
+    connect(document, &Document::designReset, this, &SimulationPanel::refillScenarios);
     connect(document, &Document::objectAdded, this, [this](const QString &id) {
         if (const Object *o = mDocument->find(id); o && o->kind == ObjectKind::Scenario)
             refillScenarios();
@@ -69,13 +54,27 @@ SimulationPanel::SimulationPanel(Document *document, Selection *selection, Canva
             refillScenarios();
     });
     connect(document, &Document::objectRenamed, this, [this] { refillScenarios(); });
-    connect(selection, &Selection::changed, this, &SimulationPanel::onCanvasSelection);
-    mTicker->setInterval(33); // 30 frames a second
-    connect(mTicker, &QTimer::timeout, this, [this] { advance(mTicker->interval() / 1000.0); });
     refillScenarios();
 }
 
 SimulationPanel::~SimulationPanel() = default;
+
+PacketOverlay *SimulationPanel::overlay() const
+{
+    return mScene ? mScene->packets() : nullptr;
+}
+
+void SimulationPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    mPlayer->setBuildsAhead(true);
+}
+
+void SimulationPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    mPlayer->setBuildsAhead(false);
+}
 
 void SimulationPanel::buildUi()
 {
@@ -149,8 +148,8 @@ void SimulationPanel::buildUi()
     connect(mSpeedBox, &QComboBox::currentIndexChanged, this,
             [this] { setSpeed(mSpeedBox->currentData().toDouble()); });
     connect(mSlider, &QSlider::sliderMoved, this, [this](int value) {
-        if (mRun && mRun->isValid())
-            setTime(mRun->duration() * value / 1000.0);
+        if (mPlayer->hasRun())
+            setTime(mPlayer->currentRun()->duration() * value / 1000.0);
     });
 
     // Events and card; timeline; records.
@@ -171,113 +170,13 @@ void SimulationPanel::buildUi()
         const int event = item->data(0, Qt::UserRole).toInt();
         showEventCard(event);
         mSyncing = true;
-        setTime(mRun->events()[size_t(event)].time);
+        setTime(mPlayer->currentRun()->events()[size_t(event)].time);
         mSyncing = false;
     });
     mTabs->addTab(eventsSplit, tr("Events"));
 
-    auto *timelinePage = new QWidget(this);
-    auto *timelineLayout = new QVBoxLayout(timelinePage);
-    timelineLayout->setContentsMargins(0, 0, 0, 0);
-    auto *timelineBar = new QHBoxLayout;
-    mInterfaceBox = new QComboBox(timelinePage);
-    mInterfaceBox->setObjectName(QStringLiteral("interfaces"));
-    mFlowBox = new QComboBox(timelinePage);
-    // Sized by a typical entry, not by measuring hundreds of them after every run.
-    for (QComboBox *box : {mInterfaceBox, mFlowBox}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(18);
-    }
-    mSourceBox = new QComboBox(timelinePage);
-    mSourceBox->addItem(tr("Simulated flow logs"));
-    auto *exportPlot = new QPushButton(tr("Export plot…"), timelinePage);
-    auto *measure = new QComboBox(timelinePage);
-    measure->setObjectName(QStringLiteral("measure"));
-    measure->addItem(tr("Packets"));
-    measure->addItem(tr("Bytes"));
-    connect(measure, &QComboBox::currentIndexChanged, this, [this](int i) { mPlot->setBytes(i == 1); });
-    timelineBar->addWidget(mSourceBox);
-    timelineBar->addWidget(measure);
-    timelineBar->addWidget(new QLabel(tr("Interface:"), timelinePage));
-    timelineBar->addWidget(mInterfaceBox, 1);
-    timelineBar->addWidget(new QLabel(tr("Flow:"), timelinePage));
-    timelineBar->addWidget(mFlowBox, 1);
-    timelineBar->addWidget(exportPlot);
-    mPlot = new TimelinePlot(timelinePage);
-    timelineLayout->addLayout(timelineBar);
-    timelineLayout->addWidget(mPlot, 1);
-    mTabs->addTab(timelinePage, tr("Timeline"));
-    connect(mInterfaceBox, &QComboBox::currentIndexChanged, this,
-            [this] { setInterfaceFilter(mInterfaceBox->currentData().toInt()); });
-    connect(mFlowBox, &QComboBox::currentIndexChanged, this, [this] { updateTimeline(); });
-    connect(mSourceBox, &QComboBox::currentIndexChanged, this, [this](int i) { showImported(i == 1); });
-    connect(exportPlot, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export the timeline"), QString(), tr("PNG images (*.png)"));
-        if (!path.isEmpty() && !mPlot->savePng(path))
-            Q_EMIT statusMessage(tr("Could not write %1").arg(path));
-    });
-    connect(mPlot, &TimelinePlot::timeClicked, this, &SimulationPanel::onPlotClicked);
-
-    auto *recordsPage = new QWidget(this);
-    auto *recordsLayout = new QVBoxLayout(recordsPage);
-    recordsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filterBar = new QHBoxLayout;
-    mActionBox = new QComboBox(recordsPage);
-    mActionBox->addItem(tr("Any action"), int(RecordTableModel::ActionFilter::Any));
-    mActionBox->addItem(tr("ACCEPT"), int(RecordTableModel::ActionFilter::Accept));
-    mActionBox->addItem(tr("REJECT"), int(RecordTableModel::ActionFilter::Reject));
-    mAddressEdit = new QLineEdit(recordsPage);
-    mAddressEdit->setPlaceholderText(tr("address contains…"));
-    auto *importButton = new QPushButton(tr("Import flow logs…"), recordsPage);
-    auto *exportButton = new QPushButton(tr("Export flow logs…"), recordsPage);
-    filterBar->addWidget(mActionBox);
-    filterBar->addWidget(mAddressEdit, 1);
-    filterBar->addWidget(importButton);
-    filterBar->addWidget(exportButton);
-    mRecordsView = new QTableView(recordsPage);
-    mRecordsView->setObjectName(QStringLiteral("records"));
-    mRecordsView->setModel(mRecords);
-    mRecordsView->setSortingEnabled(true);
-    mRecordsView->sortByColumn(RecordTableModel::Start, Qt::AscendingOrder);
-    mRecordsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mRecordsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    mRecordsView->verticalHeader()->hide();
-    mRecordsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    mRecordsView->horizontalHeader()->setStretchLastSection(true);
-    // Columns sized to what they hold, judged from the first rows (a million are many).
-    mRecordsView->horizontalHeader()->setResizeContentsPrecision(100);
-    mRecordsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    mSummary = new QLabel(recordsPage);
-    recordsLayout->addLayout(filterBar);
-    recordsLayout->addWidget(mRecordsView, 1);
-    recordsLayout->addWidget(mSummary);
-    mTabs->addTab(recordsPage, tr("Flow logs"));
-    const auto refilter = [this] {
-        mRecords->setFilter(mInterfaceBox->currentData().toInt(),
-                            RecordTableModel::ActionFilter(mActionBox->currentData().toInt()), mAddressEdit->text());
-    };
-    connect(mActionBox, &QComboBox::currentIndexChanged, this, refilter);
-    connect(mAddressEdit, &QLineEdit::textChanged, this, refilter);
-    connect(mRecordsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SimulationPanel::onRecordSelected);
-    connect(mRecords, &QAbstractItemModel::modelReset, this, [this] {
-        connect(mRecordsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &SimulationPanel::onRecordSelected, Qt::UniqueConnection);
-    });
-    connect(importButton, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import VPC flow logs"), QString(),
-                                                                tr("Flow logs (*.log *.gz *.txt);;All files (*)"));
-        QString error;
-        if (!files.isEmpty() && !importLogs(files, &error))
-            Q_EMIT statusMessage(error);
-    });
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the simulated flow logs to"));
-        QString error;
-        if (!dir.isEmpty() && !exportLogs(dir, &error))
-            Q_EMIT statusMessage(error);
-    });
+    mLogs = new FlowLogPage(mDocument, mSelection, mPlayer, this);
+    mTabs->addTab(mLogs, tr("Flow logs"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *flowsBox = new QWidget(split);
@@ -314,74 +213,12 @@ void SimulationPanel::setScenario(const QString &scenarioId)
     }
     if (mFlows->scenario() != scenarioId)
         mFlows->setScenario(scenarioId);
-    if (!mRun || !mRun->isValid() || mRun->scenario().id != scenarioId) {
-        mTime = 0;
-        mStale = true;
-        rebuildRun();
-    }
+    mPlayer->setScenario(scenarioId);
 }
 
 QString SimulationPanel::scenario() const
 {
     return mFlows->scenario();
-}
-
-void SimulationPanel::markStale()
-{
-    mStale = true;
-    mRecompute->start();
-}
-
-const SimulationRun *SimulationPanel::run()
-{
-    if (mStale || mBuilder->isBusy())
-        rebuildRun();
-    return mRun.get();
-}
-
-void SimulationPanel::rebuildRun()
-{
-    mBuilder->cancel();
-    mStale = false;
-    const QString id = mFlows->scenario();
-    const Object *o = mDocument->find(id);
-    installRun(o && o->kind == ObjectKind::Scenario ? std::make_unique<SimulationRun>(mDocument->design(), id)
-                                                    : nullptr);
-}
-
-void SimulationPanel::startBuild()
-{
-    mStale = false;
-    const QString id = mFlows->scenario();
-    const Object *o = mDocument->find(id);
-    if (!o || o->kind != ObjectKind::Scenario) {
-        mBuilder->cancel();
-        installRun(nullptr);
-        return;
-    }
-    mBuilder->request(id);
-    mClock->setText(tr("simulating…"));
-}
-
-bool SimulationPanel::isBuilding() const
-{
-    return mBuilder->isBusy();
-}
-
-void SimulationPanel::installRun(std::unique_ptr<SimulationRun> run)
-{
-    mRun = std::move(run);
-    if (mRun && mRun->isValid() && !mRun->capture().error.isEmpty())
-        Q_EMIT statusMessage(tr("No flow-log records: %1").arg(mRun->capture().error));
-    mFlows->setRun(mRun.get());
-    if (!mShowImported)
-        mRecords->showSimulated(mRun.get());
-    fillEvents();
-    fillInterfaces();
-    updateTimeline();
-    if (mRun && mTime > mRun->duration())
-        mTime = 0;
-    updatePlayback();
 }
 
 void SimulationPanel::present(const QString &scenarioId, const QString &page, std::optional<double> time)
@@ -390,21 +227,12 @@ void SimulationPanel::present(const QString &scenarioId, const QString &page, st
     // The run as the design is now, built here if a worker is still on it: the moment is
     // set within it (set before it arrives, it was clamped to 0).
     run();
-    const QStringList pages{QStringLiteral("events"), QStringLiteral("timeline"), QStringLiteral("logs")};
-    mTabs->setCurrentIndex(std::max<qsizetype>(0, pages.indexOf(page)));
+    const bool logs = page == QLatin1String("timeline") || page == QLatin1String("logs");
+    mTabs->setCurrentWidget(logs ? static_cast<QWidget *>(mLogs) : mTabs->widget(0));
     if (time)
         setTime(*time);
-    if (page != QLatin1String("logs"))
-        return;
-    int record = -1;
-    for (int row = 0; row < mRecords->rowCount() && record < 0; ++row) {
-        const int r = mRecords->recordAt(row);
-        if (!mRecords->isAccepted(r) && mRecords->flowOf(r) >= 0)
-            record = r;
-    }
-    if (record < 0 && mRecords->rowCount() > 0)
-        record = mRecords->recordAt(0);
-    selectRecord(record);
+    if (logs)
+        mLogs->selectFirstRecord();
 }
 
 void SimulationPanel::addScenario()
@@ -481,41 +309,4 @@ void SimulationPanel::takeEndFromSelection(bool source)
     }
     mDocument->undoStack()->push(
         new ChangePropertyCommand(mDocument, flow, source ? QStringLiteral("from") : QStringLiteral("to"), o->id));
-}
-
-bool SimulationPanel::importLogs(const QStringList &files, QString *error)
-{
-    auto logs = std::make_unique<FlowLogParser>();
-    for (const QString &f : files)
-        if (!logs->parseFile(f, error))
-            return false;
-    // The records are laid onto the design as it is now, kept aside from later edits.
-    mImportDesign = mDocument->design().clone();
-    mImportSimulator = std::make_unique<Simulator>(*mImportDesign);
-    mLogs = std::move(logs);
-    mReplay = Replay(*mImportSimulator).run(*mLogs);
-    if (mSourceBox->count() < 2)
-        mSourceBox->addItem(tr("Imported flow logs"));
-    mSourceBox->setItemText(1, tr("Imported: %n file(s)", nullptr, int(files.size())));
-    Q_EMIT statusMessage(tr("%1 records read: %2 matched, %3 rejected, %4 explained by the design")
-                             .arg(mReplay.records)
-                             .arg(mReplay.matched)
-                             .arg(mReplay.rejected)
-                             .arg(mReplay.explained));
-    showImported(true);
-    return true;
-}
-
-bool SimulationPanel::exportLogs(const QString &dir, QString *error)
-{
-    const SimulationRun *r = run();
-    if (!r || !r->isValid()) {
-        *error = tr("No scenario to export the flow logs of");
-        return false;
-    }
-    QStringList written;
-    if (!FlowLogExport::write(r->capture(), dir, &written, error))
-        return false;
-    Q_EMIT statusMessage(tr("Wrote %n file(s) to %1", nullptr, int(written.size())).arg(dir));
-    return true;
 }

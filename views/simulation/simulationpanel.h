@@ -1,43 +1,33 @@
 #pragma once
 
-#include "flowlogparser.h"
-#include "recordtablemodel.h"
-#include "replay.h"
-#include "timeline.h"
-
-#include "canvasscene.h"
+#include "flowlogpage.h"
+#include "simulationplayer.h"
 
 #include <QPointer>
 #include <QWidget>
 
-#include <memory>
 #include <optional>
 
 class CanvasScene;
-class Design;
-class Simulator;
 class Document;
 class FlowTableModel;
 class PacketOverlay;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSlider;
 class QTableView;
 class QTabWidget;
 class QTextBrowser;
-class QTimer;
-class QToolButton;
 class QTreeWidget;
+class RecordTableModel;
 class Selection;
 class SimulationRun;
 class TimelinePlot;
 
 /// The simulation dock: the scenarios of the design and their flows (edited through the
-/// undo stack), playback of the packets on the canvas, the event list with a card per
-/// hop, the flow-log timeline and records, import of real flow logs and export of the
-/// simulated ones. The run is recomputed from the document when it changes.
+/// undo stack), the playback controls of its SimulationPlayer, the event list with a card
+/// per hop, and the FlowLogPage (timeline and records, imported or simulated).
 class SimulationPanel : public QWidget
 {
     Q_OBJECT
@@ -50,9 +40,9 @@ public:
     void setScenario(const QString &scenarioId);
     QString scenario() const;
     /// The run for the current scenario, recomputed first when the design changed.
-    const SimulationRun *run();
+    const SimulationRun *run() { return mPlayer->run(); }
     /// Whether a run is being built on a worker (after an edit, or entering simulation mode).
-    bool isBuilding() const;
+    bool isBuilding() const { return mPlayer->isBuilding(); }
     void addScenario();
     void removeScenario();
     void addFlow();
@@ -65,44 +55,46 @@ public:
 
     /// Simulation mode: the panel draws on the canvas (packets, paths, flows' ends) and
     /// may select what a step passes. Inactive, it leaves the canvas alone and pauses.
-    void setActive(bool active);
-    bool isActive() const { return mActive; }
+    void setActive(bool active) { mPlayer->setActive(active); }
+    bool isActive() const { return mPlayer->isActive(); }
 
     // Playback (seconds from the scenario's start).
-    double time() const { return mTime; }
-    void setTime(double seconds);
-    void play();
-    void pause();
-    bool isPlaying() const;
+    double time() const { return mPlayer->time(); }
+    void setTime(double seconds) { mPlayer->setTime(seconds); }
+    void play() { mPlayer->play(); }
+    void pause() { mPlayer->pause(); }
+    bool isPlaying() const { return mPlayer->isPlaying(); }
     void stepForward();
     void stepBack();
-    void setSpeed(double factor);
+    void setSpeed(double factor) { mPlayer->setSpeed(factor); }
     /// Moves playback on by `realSeconds` at the current speed (what the timer does).
-    void advance(double realSeconds);
+    void advance(double realSeconds) { mPlayer->advance(realSeconds); }
 
     // Records.
-    bool importLogs(const QStringList &files, QString *error);
-    bool exportLogs(const QString &dir, QString *error);
-    void showImported(bool imported);
-    void selectRecord(int record);
-    void setInterfaceFilter(int iface);
-    /// Shows a scenario's page ("events", "timeline" or "logs") at a moment, as a picture
-    /// of the panel should (the command line's --simulate, --tab and --at): on the logs
-    /// page the first REJECT of a flow is selected, else the first record, so that its
-    /// path lights up.
+    bool importLogs(const QStringList &files, QString *error) { return mLogs->importLogs(files, error); }
+    bool exportLogs(const QString &dir, QString *error) { return mLogs->exportLogs(dir, error); }
+    void showImported(bool imported) { mLogs->showImported(imported); }
+    void selectRecord(int record) { mLogs->selectRecord(record); }
+    void setInterfaceFilter(int iface) { mLogs->setInterfaceFilter(iface); }
+    /// Shows a scenario's page ("events", or "timeline" and "logs": both the flow-log
+    /// page) at a moment, as a picture of the panel should (the command line's
+    /// --simulate, --tab and --at): on the flow-log page the first REJECT of a flow is
+    /// selected, else the first record, so that its path lights up.
     void present(const QString &scenarioId, const QString &page, std::optional<double> time);
 
     // The parts, for the window and for tests.
+    SimulationPlayer *player() const { return mPlayer; }
+    FlowLogPage *flowLogs() const { return mLogs; }
     QComboBox *scenarioBox() const { return mScenarios; }
     QTableView *flowsView() const { return mFlowsView; }
     FlowTableModel *flows() const { return mFlows; }
     QTreeWidget *eventsView() const { return mEvents; }
     QTextBrowser *card() const { return mCard; }
-    TimelinePlot *timeline() const { return mPlot; }
-    const Timeline &timelineData() const { return mTimeline; }
-    QTableView *recordsView() const { return mRecordsView; }
-    RecordTableModel *records() const { return mRecords; }
-    PacketOverlay *overlay() const { return mScene ? mScene->packets() : nullptr; }
+    TimelinePlot *timeline() const { return mLogs->timeline(); }
+    const Timeline &timelineData() const { return mLogs->timelineData(); }
+    QTableView *recordsView() const { return mLogs->recordsView(); }
+    RecordTableModel *records() const { return mLogs->records(); }
+    PacketOverlay *overlay() const;
     QPushButton *playButton() const { return mPlay; }
     QPushButton *stepForwardButton() const { return mStepForward; }
     QPushButton *stepBackButton() const { return mStepBack; }
@@ -113,50 +105,27 @@ Q_SIGNALS:
     /// Playback started or stopped.
     void playingChanged(bool playing);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void buildUi();
     void refillScenarios();
-    void markStale();
-    /// Builds the run now, on this thread (what `run()` needs).
-    void rebuildRun();
-    /// Starts building the run on a worker; it is shown when it is done.
-    void startBuild();
-    void installRun(std::unique_ptr<SimulationRun> run);
+    void onRunChanged();
+    void onTimeChanged(double seconds);
     void fillEvents();
-    void fillInterfaces();
     void showEventCard(int event, bool highlight = true);
-    void updatePlayback();
-    void updateTimeline();
-    void onRecordSelected();
-    void onPlotClicked(double unixTime);
-    void onCanvasSelection(const QStringList &ids);
-    void highlightFlow(int flow, bool answer);
-    double origin() const;
 
     Document *mDocument;
     Selection *mSelection;
     QPointer<CanvasScene> mScene;
-    std::unique_ptr<SimulationRun> mRun;
-    bool mStale = true;
-    QTimer *mRecompute;
-    QTimer *mTicker;
-    class RunBuilder *mBuilder;
-    double mTime = 0;
-    double mSpeed = 1;
+    SimulationPlayer *mPlayer;
+    FlowTableModel *mFlows;
     bool mSyncing = false;
-    bool mActive = false;
     int mCardEvent = -1;
 
-    // Imported logs, and the design they were laid onto.
-    std::unique_ptr<Design> mImportDesign;
-    std::unique_ptr<Simulator> mImportSimulator;
-    std::unique_ptr<FlowLogParser> mLogs;
-    ReplaySummary mReplay;
-    bool mShowImported = false;
-    Timeline mTimeline;
-
     QComboBox *mScenarios;
-    FlowTableModel *mFlows;
     QTableView *mFlowsView;
     QPushButton *mPlay;
     QPushButton *mStepBack;
@@ -167,13 +136,5 @@ private:
     QTabWidget *mTabs;
     QTreeWidget *mEvents;
     QTextBrowser *mCard;
-    TimelinePlot *mPlot;
-    QComboBox *mInterfaceBox;
-    QComboBox *mFlowBox;
-    QComboBox *mSourceBox;
-    RecordTableModel *mRecords;
-    QTableView *mRecordsView;
-    QComboBox *mActionBox;
-    QLineEdit *mAddressEdit;
-    QLabel *mSummary;
+    FlowLogPage *mLogs;
 };
