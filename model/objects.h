@@ -8,8 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <vector>
 
 /// Every kind of object a design holds; a kind comes from the list an object stands in.
@@ -30,6 +32,53 @@ enum class ObjectKind : quint8 {
     Flow,
 };
 constexpr int ObjectKindCount = int(ObjectKind::Flow) + 1;
+
+/// The values of enum-like properties, as types; their names in files come from EnumNames.
+enum class NatConnectivity : quint8 { Public, Private };
+enum class EndpointType : quint8 { Gateway, Interface };
+enum class TrafficType : quint8 { Accept, Reject, All };
+enum class LogDestination : quint8 { S3, CloudWatchLogs, KinesisDataFirehose };
+enum class PeeringStatus : quint8 { Active, PendingAcceptance, Rejected, Failed, Deleted };
+
+/// The names of an enum's values in files (FORMAT.md), in the order of the enum: the one
+/// table the reader, the writer, the inspector and the messages share.
+template <class E> struct EnumNames;
+template <> struct EnumNames<NatConnectivity>
+{
+    static constexpr std::array<const char *, 2> names{"public", "private"};
+};
+template <> struct EnumNames<EndpointType>
+{
+    static constexpr std::array<const char *, 2> names{"gateway", "interface"};
+};
+template <> struct EnumNames<TrafficType>
+{
+    static constexpr std::array<const char *, 3> names{"ACCEPT", "REJECT", "ALL"};
+};
+template <> struct EnumNames<LogDestination>
+{
+    static constexpr std::array<const char *, 3> names{"s3", "cloud-watch-logs", "kinesis-data-firehose"};
+};
+template <> struct EnumNames<PeeringStatus>
+{
+    static constexpr std::array<const char *, 5> names{"active", "pending-acceptance", "rejected", "failed", "deleted"};
+};
+
+/// A value's name in files.
+template <class E> QString enumName(E value)
+{
+    return QLatin1String(EnumNames<E>::names[size_t(value)]);
+}
+
+/// The value a file's name stands for, if it is one.
+template <class E> std::optional<E> enumFromName(QStringView name)
+{
+    const auto &names = EnumNames<E>::names;
+    for (size_t i = 0; i < names.size(); ++i)
+        if (name == QLatin1String(names[i]))
+            return E(i);
+    return std::nullopt;
+}
 
 /// A bit set of kinds, for references that may name several kinds.
 using KindMask = quint32;
@@ -177,10 +226,10 @@ struct NatGateway : Object
     ObjectPtr clone() const override { return std::make_unique<NatGateway>(*this); }
     QString name;
     QString subnet;
-    QString connectivity = QStringLiteral("public");
+    NatConnectivity connectivity = NatConnectivity::Public;
     IpAddress privateIp; // optional
     IpAddress publicIp;  // optional: the elastic IP
-    bool isPublic() const { return connectivity == QLatin1String("public"); }
+    bool isPublic() const { return connectivity == NatConnectivity::Public; }
 };
 
 struct Endpoint : Object
@@ -188,7 +237,7 @@ struct Endpoint : Object
     Endpoint() : Object(ObjectKind::Endpoint) {}
     ObjectPtr clone() const override { return std::make_unique<Endpoint>(*this); }
     QString name;
-    QString type; // gateway | interface
+    EndpointType type = EndpointType::Gateway;
     QString service;
     QString serviceRegion; // empty: the VPC's region
     QStringList routeTables;
@@ -196,8 +245,8 @@ struct Endpoint : Object
     QStringList securityGroups;
     bool privateDns = true;
     YamlValue policy; // Null when absent
-    bool isGateway() const { return type == QLatin1String("gateway"); }
-    bool isInterface() const { return type == QLatin1String("interface"); }
+    bool isGateway() const { return type == EndpointType::Gateway; }
+    bool isInterface() const { return type == EndpointType::Interface; }
 };
 
 struct Instance : Object
@@ -220,8 +269,8 @@ struct FlowLog : Object
     FlowLog() : Object(ObjectKind::FlowLog) {}
     ObjectPtr clone() const override { return std::make_unique<FlowLog>(*this); }
     QString resource;
-    QString trafficType = QStringLiteral("ALL");
-    QString destination = QStringLiteral("cloud-watch-logs");
+    TrafficType trafficType = TrafficType::All;
+    LogDestination destination = LogDestination::CloudWatchLogs;
     QString destinationName;
     int maxAggregationInterval = 600;
     QString format = QStringLiteral("default");
@@ -275,10 +324,10 @@ struct PeeringConnection : Object
     QString name;
     QString requester;
     QString accepter;
-    QString status = QStringLiteral("active");
+    PeeringStatus status = PeeringStatus::Active;
     bool requesterDnsResolution = false;
     bool accepterDnsResolution = false;
-    bool isActive() const { return status == QLatin1String("active"); }
+    bool isActive() const { return status == PeeringStatus::Active; }
     /// The VPC at the other end from `vpcId` (empty when `vpcId` is neither end).
     QString peerOf(const QString &vpcId) const;
 };

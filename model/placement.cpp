@@ -246,11 +246,11 @@ ObjectPtr Placement::create(const Design &design, ObjectKind kind, const Target 
     case ObjectKind::Endpoint: {
         auto *e = static_cast<Endpoint *>(object.get());
         if (subnet) { // an interface in the subnet it was dropped on
-            e->type = QStringLiteral("interface");
+            e->type = EndpointType::Interface;
             e->service = QStringLiteral("ssm");
             e->subnets = {subnet->id};
         } else { // on the VPC: a gateway endpoint for S3 in the VPC's tables
-            e->type = QStringLiteral("gateway");
+            e->type = EndpointType::Gateway;
             e->service = QStringLiteral("s3");
             for (const RouteTable *t : vpc->routeTableList())
                 e->routeTables.append(t->id);

@@ -29,6 +29,25 @@ template <auto Member> PropertyDef field(const char *key, PropertyType type, Pro
     return d;
 }
 
+/// A property backed by a member of an enum type: its names in files from EnumNames. The
+/// reader and the inspector offer only those names; another leaves the value as it is.
+template <auto Member> PropertyDef enumField(const char *key, PropertyDef extra = {})
+{
+    using Traits = MemberTraits<Member>;
+    using C = typename Traits::Class;
+    using V = typename Traits::Value;
+    PropertyDef d = extra;
+    d.key = key;
+    d.type = PropertyType::Enum;
+    d.enumValues = std::span<const char *const>(EnumNames<V>::names.data(), EnumNames<V>::names.size());
+    d.get = [](const Object &o) -> QVariant { return enumName(static_cast<const C &>(o).*Member); };
+    d.set = [](Object &o, const QVariant &v) {
+        if (const std::optional<V> value = enumFromName<V>(v.toString()))
+            static_cast<C &>(o).*Member = *value;
+    };
+    return d;
+}
+
 PropertyDef idField()
 {
     PropertyDef d;
@@ -56,13 +75,6 @@ PropertyDef refTo(KindMask kinds, bool isRequired = false, bool cascade = false)
     return d;
 }
 
-template <size_t N> PropertyDef oneOf(const std::array<const char *, N> &values)
-{
-    PropertyDef d;
-    d.enumValues = std::span<const char *const>(values.data(), values.size());
-    return d;
-}
-
 PropertyDef always(PropertyDef d)
 {
     d.alwaysWrite = true;
@@ -85,12 +97,6 @@ PropertyDef range(int minimum, int maximum)
 constexpr KindMask GatewayTargets = kindBit(ObjectKind::InternetGateway) |
                                     kindBit(ObjectKind::EgressOnlyInternetGateway) | kindBit(ObjectKind::NatGateway) |
                                     kindBit(ObjectKind::PeeringConnection) | kindBit(ObjectKind::Instance);
-
-constexpr std::array<const char *, 2> NatConnectivity{"public", "private"};
-constexpr std::array<const char *, 2> EndpointTypes{"gateway", "interface"};
-constexpr std::array<const char *, 3> TrafficTypes{"ACCEPT", "REJECT", "ALL"};
-constexpr std::array<const char *, 3> LogDestinations{"s3", "cloud-watch-logs", "kinesis-data-firehose"};
-constexpr std::array<const char *, 5> PeeringStatus{"active", "pending-acceptance", "rejected", "failed", "deleted"};
 
 std::vector<PropertyDef> gatewayProps()
 {
@@ -178,7 +184,7 @@ std::vector<PropertyDef> natProps()
         idField(),
         field<&NatGateway::name>("name", PropertyType::String),
         field<&NatGateway::subnet>("subnet", PropertyType::Ref, refTo(kindBit(ObjectKind::Subnet), true, true)),
-        field<&NatGateway::connectivity>("connectivity", PropertyType::Enum, oneOf(NatConnectivity)),
+        enumField<&NatGateway::connectivity>("connectivity"),
         field<&NatGateway::privateIp>("private-ip", PropertyType::Address),
         field<&NatGateway::publicIp>("public-ip", PropertyType::Address),
     };
@@ -186,7 +192,7 @@ std::vector<PropertyDef> natProps()
 
 std::vector<PropertyDef> endpointProps()
 {
-    PropertyDef type = field<&Endpoint::type>("type", PropertyType::Enum, oneOf(EndpointTypes));
+    PropertyDef type = enumField<&Endpoint::type>("type");
     type.required = true;
     return {
         idField(),
@@ -225,8 +231,8 @@ std::vector<PropertyDef> flowLogProps()
         field<&FlowLog::resource>(
             "resource", PropertyType::Ref,
             refTo(kindBit(ObjectKind::Vpc) | kindBit(ObjectKind::Subnet) | kindBit(ObjectKind::Instance), true, true)),
-        field<&FlowLog::trafficType>("traffic-type", PropertyType::Enum, always(oneOf(TrafficTypes))),
-        field<&FlowLog::destination>("destination", PropertyType::Enum, always(oneOf(LogDestinations))),
+        enumField<&FlowLog::trafficType>("traffic-type", shown()),
+        enumField<&FlowLog::destination>("destination", shown()),
         field<&FlowLog::destinationName>("destination-name", PropertyType::String),
         field<&FlowLog::maxAggregationInterval>("max-aggregation-interval", PropertyType::Int, always(range(1, 86400))),
         field<&FlowLog::format>("format", PropertyType::String),
@@ -241,7 +247,7 @@ std::vector<PropertyDef> peeringProps()
         field<&PeeringConnection::name>("name", PropertyType::String),
         field<&PeeringConnection::requester>("requester", PropertyType::Ref, refTo(vpc, true, true)),
         field<&PeeringConnection::accepter>("accepter", PropertyType::Ref, refTo(vpc, true, true)),
-        field<&PeeringConnection::status>("status", PropertyType::Enum, oneOf(PeeringStatus)),
+        enumField<&PeeringConnection::status>("status"),
         field<&PeeringConnection::requesterDnsResolution>("requester-dns-resolution", PropertyType::Bool),
         field<&PeeringConnection::accepterDnsResolution>("accepter-dns-resolution", PropertyType::Bool),
     };

@@ -132,7 +132,7 @@ QString RandomEditor::addObject()
         if (!vpc)
             return {};
         auto *e = static_cast<Endpoint *>(object.get());
-        e->type = QStringLiteral("gateway");
+        e->type = EndpointType::Gateway;
         e->service = QStringLiteral("s3");
         parentId = vpcId;
         break;

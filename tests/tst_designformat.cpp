@@ -123,14 +123,15 @@ void TestDesignFormat::defaults()
     QVERIFY(!sg->egress.has_value());
     QVERIFY(sg->ingress.isEmpty());
     QCOMPARE(d.find<NatGateway>(QStringLiteral("nat-a"), ObjectKind::NatGateway)->connectivity,
-             QStringLiteral("public"));
+             NatConnectivity::Public);
     QCOMPARE(d.find<Endpoint>(QStringLiteral("e1"), ObjectKind::Endpoint)->privateDns, true);
     const auto *fl = d.find<FlowLog>(QStringLiteral("fl-1"), ObjectKind::FlowLog);
     QCOMPARE(fl->maxAggregationInterval, 600);
-    QCOMPARE(fl->trafficType, QStringLiteral("ALL"));
+    QCOMPARE(fl->trafficType, TrafficType::All);
+    QCOMPARE(fl->destination, LogDestination::CloudWatchLogs);
     QCOMPARE(fl->format, QStringLiteral("default"));
     const auto *p = d.find<PeeringConnection>(QStringLiteral("pcx-1"), ObjectKind::PeeringConnection);
-    QCOMPARE(p->status, QStringLiteral("active"));
+    QCOMPARE(p->status, PeeringStatus::Active);
     QVERIFY(!p->requesterDnsResolution && !p->accepterDnsResolution);
     const auto *s = d.find<Scenario>(QStringLiteral("t1"), ObjectKind::Scenario);
     QCOMPARE(s->start, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));

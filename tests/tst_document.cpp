@@ -64,7 +64,7 @@ void TestDocument::removeSubnetCascades()
     // An interface endpoint in both web subnets, a flow log on subnet-web-a.
     auto endpoint = std::make_unique<Endpoint>();
     endpoint->id = QStringLiteral("vpce-sqs");
-    endpoint->type = QStringLiteral("interface");
+    endpoint->type = EndpointType::Interface;
     endpoint->service = QStringLiteral("sqs");
     endpoint->subnets = {QStringLiteral("subnet-web-a"), QStringLiteral("subnet-web-b")};
     d.undoStack()->push(new AddObjectCommand(&d, QStringLiteral("vpc-web"), std::move(endpoint)));

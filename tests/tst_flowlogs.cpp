@@ -179,7 +179,9 @@ void TestFlowLogs::trafficType()
     const auto design = load(QStringLiteral("aws-ping.yaml"));
     QVERIFY(design);
     FlowLog *log = design->vpcs().at(0)->flowLogList().at(0);
-    log->trafficType = type;
+    const std::optional<TrafficType> typed = enumFromName<TrafficType>(type);
+    QVERIFY(typed);
+    log->trafficType = *typed;
     QStringList seen;
     for (const QByteArray &line : lines(*design))
         seen.append(QString::fromLatin1(line.split(' ').at(12)));

@@ -126,7 +126,7 @@ QString detailOf(const Design &design, const Object &o)
     }
     case ObjectKind::Endpoint: {
         const auto &e = static_cast<const Endpoint &>(o);
-        return e.type + QLatin1Char(' ') + e.service;
+        return enumName(e.type) + QLatin1Char(' ') + e.service;
     }
     case ObjectKind::RouteTable:
         return design.isImplicitId(o.id)

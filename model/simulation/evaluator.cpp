@@ -15,9 +15,9 @@ template <class Rule> bool portMatches(const Rule &r, int port)
     return port < 0 || (port >= r.from && port <= r.to);
 }
 
-bool protocolMatches(int ruleProtocol, int protocol)
+bool protocolMatches(int ruleProtocol, Protocol protocol)
 {
-    return ruleProtocol == Protocol::All || ruleProtocol == protocol;
+    return ruleProtocol == Protocol::All || ruleProtocol == protocol.number();
 }
 
 Hop hop(Kind kind, Why why, Verdict verdict, bool ingress, int object, int rule = -1, const IpAddress &address = {},
@@ -43,7 +43,7 @@ int natPort(int sourcePort)
 
 } // namespace
 
-int Evaluator::groupAllows(int interface, bool ingress, int protocol, const IpAddress &peer, int peerInterface,
+int Evaluator::groupAllows(int interface, bool ingress, Protocol protocol, const IpAddress &peer, int peerInterface,
                            int port, int *group) const
 {
     const Network::Interface &iface = mNet.interfaces[size_t(interface)];
@@ -77,13 +77,13 @@ int Evaluator::groupAllows(int interface, bool ingress, int protocol, const IpAd
     return -1;
 }
 
-int Evaluator::aclDecide(int acl, bool ingress, int protocol, const IpAddress &peer, int port, bool *allow) const
+int Evaluator::aclDecide(int acl, bool ingress, Protocol protocol, const IpAddress &peer, int port, bool *allow) const
 {
     return firstAclMatch(mNet.rules(mNet.acls[size_t(acl)], ingress), protocol, peer, port, allow);
 }
 
-int Evaluator::firstAclMatch(std::span<const Network::AclRule> rules, int protocol, const IpAddress &peer, int port,
-                             bool *allow)
+int Evaluator::firstAclMatch(std::span<const Network::AclRule> rules, Protocol protocol, const IpAddress &peer,
+                             int port, bool *allow)
 {
     for (size_t i = 0; i < rules.size(); ++i) {
         const Network::AclRule &r = rules[i];
@@ -96,7 +96,7 @@ int Evaluator::firstAclMatch(std::span<const Network::AclRule> rules, int protoc
     return -1;
 }
 
-void Evaluator::groupStep(PacketPath &p, int interface, bool ingress, int protocol, const IpAddress &peer,
+void Evaluator::groupStep(PacketPath &p, int interface, bool ingress, Protocol protocol, const IpAddress &peer,
                           int peerInterface, int port) const
 {
     const Network::Interface &iface = mNet.interfaces[size_t(interface)];
@@ -117,7 +117,8 @@ void Evaluator::groupStep(PacketPath &p, int interface, bool ingress, int protoc
         p.add(hop(Kind::SecurityGroup, Why::GroupNoRule, Verdict::Block, ingress, g, -1, peer, port));
 }
 
-void Evaluator::aclStep(PacketPath &p, int subnet, bool ingress, int protocol, const IpAddress &peer, int port) const
+void Evaluator::aclStep(PacketPath &p, int subnet, bool ingress, Protocol protocol, const IpAddress &peer,
+                        int port) const
 {
     const Network::SubnetInfo &info = mNet.subnets[size_t(subnet)];
     const int acl = info.acl;
@@ -158,8 +159,8 @@ int Evaluator::subnetOf(const FlowEnd &end, int vpc) const
     return mNet.subnetAt(vpc, end.address);
 }
 
-void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &from, const FlowEnd &to, int protocol,
-                       const IpAddress &source, int sourcePort, int port) const
+void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &from, const FlowEnd &to,
+                       Protocol protocol, const IpAddress &source, int sourcePort, int port) const
 {
     const IpAddress destination = to.address;
     if (fromSubnet < 0)
@@ -197,7 +198,7 @@ void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &fr
     }
     p.destinationInterface = iface;
     const Network::Interface &target = mNet.interfaces[size_t(iface)];
-    if (target.kind == Network::Interface::Kind::InterfaceEndpoint && protocol != Protocol::Tcp) {
+    if (target.kind == Network::Interface::Kind::InterfaceEndpoint && protocol.number() != Protocol::Tcp) {
         const int endpointIndex = [&] {
             for (size_t e = 0; e < mNet.endpoints.size(); ++e)
                 if (mNet.endpoints[e].endpoint == target.owner)
@@ -212,7 +213,7 @@ void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &fr
     p.reached = true;
 }
 
-void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const FlowEnd &to, int protocol,
+void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const FlowEnd &to, Protocol protocol,
                            const IpAddress &source, int sourcePort, int port, int depth) const
 {
     const int vpc = mNet.subnets[size_t(subnet)].vpc;
@@ -366,7 +367,7 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
     }
 }
 
-void Evaluator::fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &to, int protocol, int sourcePort,
+void Evaluator::fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int sourcePort,
                              int port) const
 {
     if (to.type != FlowEnd::Type::Interface) {
@@ -415,7 +416,7 @@ void Evaluator::fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &
     p.reached = true;
 }
 
-PacketPath Evaluator::request(const FlowEnd &from, const FlowEnd &to, int protocol, int sourcePort, int port) const
+PacketPath Evaluator::request(const FlowEnd &from, const FlowEnd &to, Protocol protocol, int sourcePort, int port) const
 {
     PacketPath p;
     p.seenSource = from.address;
@@ -459,7 +460,7 @@ quint8 Evaluator::trafficPath(const Network::RouteTarget &route) const
     return 0;
 }
 
-PacketPath Evaluator::reply(const PacketPath &request, const FlowEnd &from, const FlowEnd &to, int protocol,
+PacketPath Evaluator::reply(const PacketPath &request, const FlowEnd &from, const FlowEnd &to, Protocol protocol,
                             int sourcePort, int port) const
 {
     PacketPath r;
@@ -471,7 +472,7 @@ PacketPath Evaluator::reply(const PacketPath &request, const FlowEnd &from, cons
     };
     // Answers come from the port asked for and go to the source's ephemeral port; ICMP
     // answers have neither.
-    const bool ported = protocol == Protocol::Tcp || protocol == Protocol::Udp;
+    const bool ported = protocol.hasPorts();
     const int answerPort = ported ? sourcePort : -1;
     const int fromPort = ported ? port : -1;
     const int natAnswerPort = ported ? request.seenSourcePort : -1;

@@ -157,30 +157,30 @@ class Evaluator
 public:
     explicit Evaluator(const Network &network) : mNet(network) {}
 
-    PacketPath request(const FlowEnd &from, const FlowEnd &to, int protocol, int sourcePort, int port) const;
+    PacketPath request(const FlowEnd &from, const FlowEnd &to, Protocol protocol, int sourcePort, int port) const;
     /// The answer to a request that took `request`'s way (its route decides the way back).
-    PacketPath reply(const PacketPath &request, const FlowEnd &from, const FlowEnd &to, int protocol, int sourcePort,
-                     int port) const;
+    PacketPath reply(const PacketPath &request, const FlowEnd &from, const FlowEnd &to, Protocol protocol,
+                     int sourcePort, int port) const;
 
     /// The first rule row of `interface`'s groups that allows the packet, or -1 (and the
     /// group tried last in `group`).
-    int groupAllows(int interface, bool ingress, int protocol, const IpAddress &peer, int peerInterface, int port,
+    int groupAllows(int interface, bool ingress, Protocol protocol, const IpAddress &peer, int peerInterface, int port,
                     int *group) const;
     /// The ACL's decision: the deciding rule's position in `ordered` (-1: the final deny).
-    int aclDecide(int acl, bool ingress, int protocol, const IpAddress &peer, int port, bool *allow) const;
+    int aclDecide(int acl, bool ingress, Protocol protocol, const IpAddress &peer, int port, bool *allow) const;
 
 private:
-    static int firstAclMatch(std::span<const Network::AclRule> rules, int protocol, const IpAddress &peer, int port,
-                             bool *allow);
-    void groupStep(PacketPath &p, int interface, bool ingress, int protocol, const IpAddress &peer, int peerInterface,
-                   int port) const;
-    void aclStep(PacketPath &p, int subnet, bool ingress, int protocol, const IpAddress &peer, int port) const;
+    static int firstAclMatch(std::span<const Network::AclRule> rules, Protocol protocol, const IpAddress &peer,
+                             int port, bool *allow);
+    void groupStep(PacketPath &p, int interface, bool ingress, Protocol protocol, const IpAddress &peer,
+                   int peerInterface, int port) const;
+    void aclStep(PacketPath &p, int subnet, bool ingress, Protocol protocol, const IpAddress &peer, int port) const;
     const Network::RouteTarget *routeStep(PacketPath &p, int subnet, const IpAddress &destination) const;
-    void arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &from, const FlowEnd &to, int protocol,
+    void arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &from, const FlowEnd &to, Protocol protocol,
                 const IpAddress &source, int sourcePort, int port) const;
-    void fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const FlowEnd &to, int protocol,
+    void fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const FlowEnd &to, Protocol protocol,
                     const IpAddress &source, int sourcePort, int port, int depth) const;
-    void fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &to, int protocol, int sourcePort,
+    void fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int sourcePort,
                       int port) const;
     /// The subnet of `vpc` that holds the end's address.
     int subnetOf(const FlowEnd &end, int vpc) const;

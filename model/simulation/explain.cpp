@@ -14,10 +14,10 @@ using Why = Hop::Why;
 
 } // namespace
 
-QString Explain::traffic(int protocol, int port)
+QString Explain::traffic(Protocol protocol, int port)
 {
-    const QString name = Protocol(protocol).toString();
-    if (Protocol(protocol).hasPorts() && port >= 0)
+    const QString name = protocol.toString();
+    if (protocol.hasPorts() && port >= 0)
         return name + QLatin1Char('/') + QString::number(port);
     return name;
 }
@@ -144,7 +144,7 @@ QString Explain::groupRuleText(const Hop &hop) const
     return text + QLatin1Char(' ') + (hop.ingress ? Tr::tr("from %1") : Tr::tr("to %1")).arg(r.peerText());
 }
 
-HopText Explain::hop(const Hop &hop, int protocol) const
+HopText Explain::hop(const Hop &hop, Protocol protocol) const
 {
     HopText out{objectId(hop), kindTag(hop, mNet), {}};
     const QString what = traffic(protocol, hop.port);
@@ -201,7 +201,7 @@ HopText Explain::hop(const Hop &hop, int protocol) const
     }
     case Why::PeeringInactive:
         out.detail = Tr::tr("%1 is %2, not active: routes to it are blackholes")
-                         .arg(out.at, mNet.peerings[size_t(hop.object)].peering->status);
+                         .arg(out.at, enumName(mNet.peerings[size_t(hop.object)].peering->status));
         break;
     case Why::NoTransit: {
         const Network::Peering &p = mNet.peerings[size_t(hop.object)];
@@ -280,7 +280,7 @@ HopText Explain::hop(const Hop &hop, int protocol) const
         break;
     case Why::TcpOnly:
         out.detail = Tr::tr("interface endpoints carry TCP only (TCP and IPv4: the seed-era rule); this is %1")
-                         .arg(Protocol(protocol).toString());
+                         .arg(protocol.toString());
         break;
     case Why::OtherRegion: {
         const Endpoint *e = mNet.endpoints[size_t(hop.object)].endpoint;

@@ -19,13 +19,13 @@ class Explain
 public:
     explicit Explain(const Network &network) : mNet(network) {}
 
-    HopText hop(const Hop &hop, int protocol) const;
+    HopText hop(const Hop &hop, Protocol protocol) const;
     /// The id of the object a hop names.
     QString objectId(const Hop &hop) const;
     /// The kind a hop reports (`network-acl`, `nat-gateway`, ...).
     static QString kindTag(const Hop &hop, const Network &network);
     /// `tcp/443`, `udp/53`, `icmp`.
-    static QString traffic(int protocol, int port);
+    static QString traffic(Protocol protocol, int port);
 
 private:
     QString interfaceName(int interface) const;

@@ -44,9 +44,9 @@ qint64 wholeSeconds(double t)
 
 } // namespace
 
-int FlowLogCapture::deliveryDelay(const QString &destination)
+int FlowLogCapture::deliveryDelay(LogDestination destination)
 {
-    return destination == QLatin1String("s3") ? 600 : 300;
+    return destination == LogDestination::S3 ? 600 : 300;
 }
 
 QString FlowLogCapture::zoneId(const QString &az)
@@ -76,7 +76,7 @@ QString FlowLogCapture::zoneId(const QString &az)
            QString::number(letter.toLower().unicode() - QLatin1Char('a').unicode() + 1);
 }
 
-bool FlowLogCapture::unlogged(const IpAddress &a, int vpc, int protocol, int port) const
+bool FlowLogCapture::unlogged(const IpAddress &a, int vpc, Protocol protocol, int port) const
 {
     static const IpAddress never[] = {
         address("169.254.169.254"), address("169.254.169.123"), address("169.254.169.253"), address("169.254.169.250"),
@@ -85,7 +85,7 @@ bool FlowLogCapture::unlogged(const IpAddress &a, int vpc, int protocol, int por
         return false;
     if (std::find(std::begin(never), std::end(never), a) != std::end(never))
         return true;
-    if (protocol == Protocol::Udp && (port == 67 || port == 68))
+    if (protocol.number() == Protocol::Udp && (port == 67 || port == 68))
         return true; // DHCP
     if (vpc < 0 || !a.isV4())
         return false;
@@ -170,7 +170,7 @@ FlowLogCapture::FlowLogCapture(const Simulator &simulator, const Scenario &scena
         request.end = last;
         request.count = count;
         request.bytesPerPacket = flow.bytesPerPacket;
-        request.tcp = run.protocol == Protocol::Tcp;
+        request.tcp = run.protocol.number() == Protocol::Tcp;
         request.finishes = run.delivered();
         capture(run, int(i), run.request, request);
         if (run.hasReply && run.request.delivered()) {
@@ -231,9 +231,9 @@ void FlowLogCapture::capture(const FlowRun &run, int flowIndex, const PacketPath
         const bool accepted = seen.blocksAt == 0;
         for (int li : mLogsOfInterface[size_t(seen.iface)]) {
             const CapturedLog &log = logs[size_t(li)];
-            const QString &type = log.log->trafficType;
-            const bool wanted = type == QLatin1String("ALL") ||
-                                (accepted ? type == QLatin1String("ACCEPT") : type == QLatin1String("REJECT"));
+            const TrafficType type = log.log->trafficType;
+            const bool wanted =
+                type == TrafficType::All || type == (accepted ? TrafficType::Accept : TrafficType::Reject);
             const qint64 interval = log.interval;
             const qint64 firstWindow = qint64(std::floor(series.first / double(interval)));
             const qint64 lastWindow = qint64(std::floor(lastPacket / double(interval)));
@@ -258,8 +258,8 @@ void FlowLogCapture::capture(const FlowRun &run, int flowIndex, const PacketPath
                     if (hi == series.count - 1 && series.count > 1 && series.finishes && accepted)
                         flags |= 1;
                 }
-                const Key key{li,           seen.iface,   w * interval, seen.src, seen.dst,
-                              seen.srcPort, seen.dstPort, run.protocol, accepted, series.answer};
+                const Key key{li,           seen.iface,   w * interval,          seen.src, seen.dst,
+                              seen.srcPort, seen.dstPort, run.protocol.number(), accepted, series.answer};
                 auto [it, inserted] = mIndex.try_emplace(key, records.size());
                 if (inserted) {
                     FlowLogRecord r;
@@ -270,7 +270,7 @@ void FlowLogCapture::capture(const FlowRun &run, int flowIndex, const PacketPath
                     r.accepted = accepted;
                     r.egress = !seen.ingress;
                     r.trafficPath = r.egress ? seen.trafficPath : 0;
-                    r.protocol = run.protocol;
+                    r.protocol = run.protocol.number();
                     r.srcPort = std::max(0, seen.srcPort);
                     r.dstPort = std::max(0, seen.dstPort);
                     r.src = seen.src;

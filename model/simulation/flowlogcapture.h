@@ -75,12 +75,12 @@ public:
 
     /// Seconds from the end of a window to the record's delivery: about 5 minutes for
     /// CloudWatch Logs and Kinesis Data Firehose, about 10 for S3.
-    static int deliveryDelay(const QString &destination);
+    static int deliveryDelay(LogDestination destination);
     /// AWS's zone id for a zone name, as a stable stand-in (`us-east-1a` -> `use1-az1`).
     static QString zoneId(const QString &az);
     /// Whether AWS leaves the packet out of every flow log (DNS, DHCP, metadata, time
     /// sync, license activation, the VPC router).
-    bool unlogged(const IpAddress &address, int vpc, int protocol, int port) const;
+    bool unlogged(const IpAddress &address, int vpc, Protocol protocol, int port) const;
 
 private:
     struct Series

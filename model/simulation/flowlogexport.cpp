@@ -95,7 +95,7 @@ QByteArray FlowLogExport::athenaSql(const FlowLogCapture &capture)
         const CapturedLog &log = capture.logs[li];
         const QString table = tableName(log);
         const QString location = QStringLiteral("s3://%1/%2").arg(bucketOf(log), prefixOf(log));
-        sql += "\n-- " + log.log->id.toUtf8() + ": " + log.log->trafficType.toUtf8() + " traffic of " +
+        sql += "\n-- " + log.log->id.toUtf8() + ": " + enumName(log.log->trafficType).toUtf8() + " traffic of " +
                log.log->resource.toUtf8() + ", format version " + QByteArray::number(log.format.version()) + "\n";
         sql += "CREATE EXTERNAL TABLE IF NOT EXISTS " + table.toUtf8() + " (\n";
         const auto &fields = log.format.fields();

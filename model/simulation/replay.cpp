@@ -79,7 +79,8 @@ ReplayReject Replay::blame(const LogRecord &record, int iface) const
     const IpAddress mine = record.dst.isV4() ? x.privateV4 : x.v6;
     out.egress = record.direction == LogRecord::Direction::Unknown ? !(record.dst == mine || record.dst == x.publicV4)
                                                                    : record.direction == LogRecord::Direction::Egress;
-    const bool ported = Protocol(record.protocol).hasPorts();
+    const Protocol protocol(record.protocol);
+    const bool ported = protocol.hasPorts();
     const int srcPort = ported ? record.srcPort : -1;
     const int dstPort = ported ? record.dstPort : -1;
     out.answer = ported && record.srcPort < record.dstPort && record.dstPort >= 1024;
@@ -100,21 +101,21 @@ ReplayReject Replay::blame(const LogRecord &record, int iface) const
         // answer, which meets the stateless ACLs on its ephemeral port.
         const FlowEnd &client = out.egress ? other : here;
         const FlowEnd &server = out.egress ? here : other;
-        const PacketPath request = eval.request(client, server, record.protocol, dstPort, srcPort);
+        const PacketPath request = eval.request(client, server, protocol, dstPort, srcPort);
         if (request.reached) {
-            const PacketPath reply = eval.reply(request, client, server, record.protocol, dstPort, srcPort);
+            const PacketPath reply = eval.reply(request, client, server, protocol, dstPort, srcPort);
             blocks = blocksAt(reply, iface, !out.egress);
         } else {
             out.answer = false;
         }
     }
     if (!out.answer) {
-        const PacketPath request = out.egress ? eval.request(here, other, record.protocol, srcPort, dstPort)
-                                              : eval.request(other, here, record.protocol, srcPort, dstPort);
+        const PacketPath request = out.egress ? eval.request(here, other, protocol, srcPort, dstPort)
+                                              : eval.request(other, here, protocol, srcPort, dstPort);
         blocks = blocksAt(request, iface, !out.egress);
     }
     for (const Hop &h : blocks)
-        out.blockedBy.push_back(mExplain.hop(h, record.protocol));
+        out.blockedBy.push_back(mExplain.hop(h, protocol));
     if (out.blockedBy.empty())
         out.note = Tr::tr("nothing in the design rejects this packet: the rejection comes from a setting the "
                           "design does not have (or the design differs from what ran)");

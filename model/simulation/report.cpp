@@ -23,7 +23,7 @@ void hopJson(JsonWriter &json, const HopText &h)
     json.beginObject().key("at").value(h.at).key("kind").value(h.kind).key("detail").value(h.detail).endObject();
 }
 
-void pathJson(JsonWriter &json, const Explain &explain, const PacketPath &path, int protocol, bool assumed = false)
+void pathJson(JsonWriter &json, const Explain &explain, const PacketPath &path, Protocol protocol, bool assumed = false)
 {
     json.beginObject().key("verdict").value(Report::verdict(path));
     if (assumed)
@@ -41,7 +41,7 @@ void pathJson(JsonWriter &json, const Explain &explain, const PacketPath &path, 
     json.endObject();
 }
 
-void pathText(QByteArray &out, const Explain &explain, const PacketPath &path, int protocol, const QString &label)
+void pathText(QByteArray &out, const Explain &explain, const PacketPath &path, Protocol protocol, const QString &label)
 {
     out += QStringLiteral("  %1 %2\n").arg(label, Report::verdict(path)).toUtf8();
     for (const HopText &h : Report::hops(explain, path, protocol))
@@ -67,7 +67,7 @@ QString Report::verdict(const PacketPath &path)
     return path.delivered() ? QStringLiteral("delivered") : QStringLiteral("dropped");
 }
 
-QList<HopText> Report::hops(const Explain &explain, const PacketPath &path, int protocol)
+QList<HopText> Report::hops(const Explain &explain, const PacketPath &path, Protocol protocol)
 {
     QList<HopText> out;
     for (int i = 0; i < path.count; ++i) {
@@ -80,7 +80,7 @@ QList<HopText> Report::hops(const Explain &explain, const PacketPath &path, int 
     return out;
 }
 
-QList<HopText> Report::blockedBy(const Explain &explain, const PacketPath &path, int protocol)
+QList<HopText> Report::blockedBy(const Explain &explain, const PacketPath &path, Protocol protocol)
 {
     QList<HopText> out;
     for (int i = 0; i < path.count; ++i)
@@ -131,7 +131,7 @@ QByteArray Report::simulationJson(const Simulator &simulator, const Scenario &sc
             .key("id").value(f.id)
             .key("from").value(f.from)
             .key("to").value(f.to)
-            .key("protocol").value(Protocol(run.protocol).toString());
+            .key("protocol").value(run.protocol.toString());
         // clang-format on
         if (run.port >= 0)
             json.key("port").value(run.port);

@@ -17,8 +17,8 @@ namespace Report {
 /// `delivered` or `dropped`.
 QString verdict(const PacketPath &path);
 /// Every hop of a path in words, and the blocking ones.
-QList<HopText> hops(const Explain &explain, const PacketPath &path, int protocol);
-QList<HopText> blockedBy(const Explain &explain, const PacketPath &path, int protocol);
+QList<HopText> hops(const Explain &explain, const PacketPath &path, Protocol protocol);
+QList<HopText> blockedBy(const Explain &explain, const PacketPath &path, Protocol protocol);
 
 QByteArray simulationText(const Simulator &simulator, const Scenario &scenario, const std::vector<FlowRun> &runs);
 /// `extra` may add keys after `flows` (the flow-log summary of the command line).

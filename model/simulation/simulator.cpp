@@ -214,7 +214,7 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
 {
     FlowRun r;
     r.flow = &flow;
-    r.protocol = flow.protocol.number();
+    r.protocol = flow.protocol;
     QString why;
     // Objects first, so that addresses can choose the VPC the other end is in.
     const bool fromIsObject =
@@ -254,7 +254,7 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
         r.error = Tr::tr("neither %1 nor %2 is inside the design").arg(flow.from, flow.to);
         return r;
     }
-    if (Protocol(r.protocol).hasPorts()) {
+    if (r.protocol.hasPorts()) {
         if (flow.port < 0) {
             r.error = Tr::tr("a %1 flow needs a destination port").arg(flow.protocol.toString());
             return r;

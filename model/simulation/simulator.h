@@ -13,7 +13,7 @@ struct FlowRun
     QString error; // set when the flow could not be evaluated (an end names nothing usable)
     FlowEnd from;
     FlowEnd to;
-    int protocol = Protocol::Tcp;
+    Protocol protocol{Protocol::Tcp};
     int sourcePort = -1; // -1: none (ICMP)
     int port = -1;
     int privateDnsEndpoint = -1; // the interface endpoint a `service:` name resolved to

@@ -110,7 +110,7 @@ void PeeringRouteRules::checkVpc(const ValidationContext &context, const Vpc &vp
                                 "it is accepted and active the route is a blackhole and the "
                                 "traffic is dropped. Accept %3 (or request a new peering), or "
                                 "remove the route.")
-                             .arg(table->id, route.destination.toString(), p->id, p->status));
+                             .arg(table->id, route.destination.toString(), p->id, enumName(p->status)));
                 continue;
             }
             checkRoute(context, vpc, *table, route, *p, *peer, sink);

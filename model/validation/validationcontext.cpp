@@ -46,5 +46,5 @@ QList<const Vpc *> ValidationContext::peersOf(const QString &vpcId, bool include
 
 bool ValidationContext::isLive(const PeeringConnection &peering)
 {
-    return peering.status == QLatin1String("active") || peering.status == QLatin1String("pending-acceptance");
+    return peering.status == PeeringStatus::Active || peering.status == PeeringStatus::PendingAcceptance;
 }

@@ -218,10 +218,11 @@ int main(int argc, char **argv)
             FlowEnd from, to;
             for (const Probe &p : probes) {
                 ends(sim, p, from, to);
-                const PacketPath request = eval.request(from, to, Protocol::Tcp, p.sourcePort, p.port);
+                const PacketPath request = eval.request(from, to, Protocol(Protocol::Tcp), p.sourcePort, p.port);
                 hops += request.count;
                 if (request.reached) {
-                    const PacketPath reply = eval.reply(request, from, to, Protocol::Tcp, p.sourcePort, p.port);
+                    const PacketPath reply =
+                        eval.reply(request, from, to, Protocol(Protocol::Tcp), p.sourcePort, p.port);
                     hops += reply.count;
                     delivered += request.delivered() && reply.delivered();
                 }

@@ -182,7 +182,7 @@ void addVpc(Design &design, int i, int n)
 
     auto s3 = std::make_unique<Endpoint>();
     s3->id = QStringLiteral("vpce-%1-s3").arg(id);
-    s3->type = QStringLiteral("gateway");
+    s3->type = EndpointType::Gateway;
     s3->service = QStringLiteral("s3");
     s3->routeTables = {QStringLiteral("rtb-%1-public").arg(id)};
     for (char z : Zones)
@@ -190,7 +190,7 @@ void addVpc(Design &design, int i, int n)
     add(design, vpc, std::move(s3));
     auto ssm = std::make_unique<Endpoint>();
     ssm->id = QStringLiteral("vpce-%1-ssm").arg(id);
-    ssm->type = QStringLiteral("interface");
+    ssm->type = EndpointType::Interface;
     ssm->service = QStringLiteral("ssm");
     for (char z : Zones)
         ssm->subnets.append(QStringLiteral("subnet-%1-endpoint-%2").arg(id).arg(QLatin1Char(z)));
@@ -220,7 +220,7 @@ void addVpc(Design &design, int i, int n)
     auto log = std::make_unique<FlowLog>();
     log->id = QStringLiteral("fl-") + id;
     log->resource = vpc->id;
-    log->destination = QStringLiteral("s3");
+    log->destination = LogDestination::S3;
     add(design, vpc, std::move(log));
 }
 
