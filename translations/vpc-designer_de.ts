@@ -2,11 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AutoSaver</name>
+    <name>AtomicWrite</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
+</context>
+<context>
+    <name>AutoSaver</name>
     <message>
         <source>The recovery copy could not be written: %1</source>
         <translation>Die Wiederherstellungskopie konnte nicht geschrieben werden: %1</translation>
@@ -271,10 +274,6 @@
         <translation>Listet alle Validierungsregeln auf: ID, Schweregrad und eine einzeilige Zusammenfassung.</translation>
     </message>
     <message>
-        <source>output format: text or json</source>
-        <translation>Ausgabeformat: text oder json</translation>
-    </message>
-    <message>
         <source>usage: vpc-designer rules [--format text|json]</source>
         <translation>Aufruf: vpc-designer rules [--format text|json]</translation>
     </message>
@@ -400,6 +399,22 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>%1 more lines not read</source>
         <translation>%1 weitere Zeilen nicht gelesen</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (and no such file); &apos;vpc-designer --help&apos; lists the subcommands</source>
+        <translation>unbekannter Unterbefehl „%1“ (und keine solche Datei); „vpc-designer --help“ listet die Unterbefehle auf</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (and no such file); did you mean &apos;%2&apos;?</source>
+        <translation>unbekannter Unterbefehl „%1“ (und keine solche Datei); meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>--flow-logs needs a folder to write to</source>
+        <translation>--flow-logs braucht einen Ordner, in den geschrieben wird</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -571,13 +586,6 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     </message>
 </context>
 <context>
-    <name>DesignFormat</name>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>DesignReader</name>
     <message>
         <source>%1 %2</source>
@@ -680,10 +688,6 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
         <translation>ist ein Ordner, keine Entwurfsdatei</translation>
     </message>
     <message>
-        <source>the file is %1 MB; designs up to %2 MB can be opened (a design of 2,000 VPCs is about 18 MB), so this is not read</source>
-        <translation>die Datei ist %1 MB groß; Entwürfe bis %2 MB können geöffnet werden (ein Entwurf mit 2.000 VPCs hat etwa 18 MB), daher wird sie nicht gelesen</translation>
-    </message>
-    <message>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
@@ -780,10 +784,6 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
         <translation>zu viele Fehler; das Lesen wurde abgebrochen</translation>
     </message>
     <message>
-        <source>anchors and aliases here would expand to more than %1 nodes; an alias that repeats an alias that repeats... (a &apos;billion laughs&apos; file) is refused</source>
-        <translation>Anker und Aliasse würden sich hier auf mehr als %1 Knoten ausdehnen; ein Alias, der einen Alias wiederholt, der einen Alias wiederholt … (eine „Billion Laughs“-Datei) wird abgelehnt</translation>
-    </message>
-    <message>
         <source>an alias names an anchor that does not exist</source>
         <translation>ein Alias nennt einen Anker, den es nicht gibt</translation>
     </message>
@@ -835,6 +835,62 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
         <source>%1 cannot stand here</source>
         <translation>%1 ist an dieser Stelle nicht zulässig</translation>
     </message>
+    <message>
+        <source>%1 is required; it may not be empty</source>
+        <translation>%1 ist erforderlich; der Wert darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 is a number between -%L2 and %L2, not %3</source>
+        <translation>%1 muss eine Zahl zwischen -%L2 und %L2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>a NUL byte: a design is UTF-8 text</source>
+        <translation>ein NUL-Byte: Ein Entwurf ist UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 (0x%1): a design is UTF-8 text</source>
+        <translation>Bytes, die kein UTF-8 sind (0x%1): Ein Entwurf ist UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>cannot be reached: permission denied</source>
+        <translation>nicht erreichbar: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket): not read</source>
+        <translation>ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket): nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; designs up to %2 MB can be opened (a design of 2,000 VPCs is about 24 MB), so this is not read</source>
+        <translation>die Datei ist %1 MB groß; Entwürfe bis %2 MB können geöffnet werden (ein Entwurf mit 2.000 VPCs hat etwa 24 MB), daher wird sie nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the file grew past %1 MB while it was read: not read</source>
+        <translation>die Datei ist beim Lesen über %1 MB gewachsen: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping of keys such as Statement: [...], not %2</source>
+        <translation>%1 ist ein Mapping mit Schlüsseln wie Statement: [...], nicht %2</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an account is 12 digits, such as 111122223333, not %1</source>
+        <translation>ein Konto besteht aus 12 Ziffern, etwa 111122223333, nicht %1</translation>
+    </message>
+    <message>
+        <source>anchors and aliases here would expand to more than %L1 nodes; an alias that repeats an alias that repeats... (a &apos;billion laughs&apos; file) is refused</source>
+        <translation>Anker und Aliase würden hier zu mehr als %L1 Knoten aufgelöst; ein Alias, der einen Alias wiederholt, der einen Alias wiederholt … (eine „Billion Laughs“-Datei) wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>this mapping has %L1 keys; at most %L2 are read</source>
+        <translation>dieses Mapping hat %L1 Schlüssel; höchstens %L2 werden gelesen</translation>
+    </message>
+    <message>
+        <source>a mapping of keys such as Statement: [...] is needed here</source>
+        <translation>hier wird ein Mapping mit Schlüsseln wie Statement: [...] benötigt</translation>
+    </message>
 </context>
 <context>
     <name>DesignSearch</name>
@@ -869,10 +925,6 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
 </context>
 <context>
     <name>DiagramRenderer</name>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>the design is large: drawn at scale %1 to stay within %2 megapixels</source>
         <translation>der Entwurf ist groß: im Maßstab %1 gezeichnet, um unter %2 Megapixeln zu bleiben</translation>
@@ -1071,6 +1123,172 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     </message>
 </context>
 <context>
+    <name>FlowLogCapture</name>
+    <message>
+        <source>the flow logs of this scenario would hold about %1 million records; at most %2 million are made: shorten its flows, or log fewer interfaces (flow logs on subnets or instances rather than whole VPCs)</source>
+        <translation>die Flow-Logs dieses Szenarios würden etwa %1 Millionen Datensätze enthalten; höchstens %2 Millionen werden erzeugt: Kürzen Sie seine Flüsse oder protokollieren Sie weniger Schnittstellen (Flow-Logs auf Subnetzen oder Instances statt auf ganzen VPCs)</translation>
+    </message>
+</context>
+<context>
+    <name>FlowLogPage</name>
+    <message>
+        <source>Simulated flow logs</source>
+        <translation>Simulierte Flow-Logs</translation>
+    </message>
+    <message>
+        <source>The played scenario&apos;s simulated records, or real flow logs imported</source>
+        <translation>Die simulierten Datensätze des abgespielten Szenarios oder importierte echte Flow-Logs</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>What the timeline&apos;s bars count</source>
+        <translation>Was die Balken des Zeitverlaufs zählen</translation>
+    </message>
+    <message>
+        <source>The network interface whose records are shown (also chosen by selecting its object on the canvas)</source>
+        <translation>Die Netzwerkschnittstelle, deren Datensätze angezeigt werden (auch durch Auswahl ihres Objekts auf der Zeichenfläche wählbar)</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s flow whose records are shown</source>
+        <translation>Der Fluss des Szenarios, dessen Datensätze angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>ACCEPT</source>
+        <translation>ACCEPT</translation>
+    </message>
+    <message>
+        <source>REJECT</source>
+        <translation>REJECT</translation>
+    </message>
+    <message>
+        <source>address contains…</source>
+        <translation>Adresse enthält…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Import real flow logs, export the simulated ones, or save the timeline as a picture</source>
+        <translation>Echte Flow-Logs importieren, die simulierten exportieren oder den Zeitverlauf als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Import flow logs…</source>
+        <translation>Flow-Logs importieren…</translation>
+    </message>
+    <message>
+        <source>Read real VPC flow logs (plain or gzip) and find what rejects each REJECT</source>
+        <translation>Echte VPC-Flow-Logs lesen (unkomprimiert oder gzip) und für jedes REJECT ermitteln, was es ablehnt</translation>
+    </message>
+    <message>
+        <source>Export flow logs…</source>
+        <translation>Flow-Logs exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the simulated records as AWS delivers them to S3</source>
+        <translation>Die simulierten Datensätze so schreiben, wie AWS sie an S3 liefert</translation>
+    </message>
+    <message>
+        <source>Export plot…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>Schnittstelle:</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>Fluss:</translation>
+    </message>
+    <message>
+        <source>Copy record</source>
+        <translation>Datensatz kopieren</translation>
+    </message>
+    <message>
+        <source>Only this interface&apos;s records</source>
+        <translation>Nur die Datensätze dieser Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Only this flow&apos;s records</source>
+        <translation>Nur die Datensätze dieses Flusses</translation>
+    </message>
+    <message>
+        <source>Show every record</source>
+        <translation>Alle Datensätze anzeigen</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Zeitverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Import VPC flow logs</source>
+        <translation>VPC-Flow-Logs importieren</translation>
+    </message>
+    <message>
+        <source>Flow logs (*.log *.gz *.txt);;All files (*)</source>
+        <translation>Flow-Logs (*.log *.gz *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the simulated flow logs to</source>
+        <translation>Die simulierten Flow-Logs exportieren nach</translation>
+    </message>
+    <message>
+        <source>Record copied</source>
+        <translation>Datensatz kopiert</translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation>Alle Schnittstellen</translation>
+    </message>
+    <message>
+        <source>All flows</source>
+        <translation>Alle Flüsse</translation>
+    </message>
+    <message>
+        <source>%1 records shown; on the timeline %2 packets accepted, %3 rejected</source>
+        <translation>%1 Datensätze angezeigt; im Zeitverlauf %2 Pakete akzeptiert, %3 abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n file(s)</source>
+        <translation>
+            <numerusform>Importiert: %n Datei</numerusform><numerusform>Importiert: %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 records read: %2 matched, %3 rejected, %4 explained by the design</source>
+        <translation>%1 Datensätze gelesen: %2 zugeordnet, %3 abgelehnt, %4 durch den Entwurf erklärt</translation>
+    </message>
+    <message>
+        <source>No scenario to export the flow logs of</source>
+        <translation>Kein Szenario, dessen Flow-Logs exportiert werden könnten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlowLogs</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -1105,10 +1323,6 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
         <translation>mehr als die %1 Felder des Formats</translation>
     </message>
     <message>
-        <source>%1: byte %2 of the gzip file: %3</source>
-        <translation>%1: Byte %2 der gzip-Datei: %3</translation>
-    </message>
-    <message>
         <source>%1: not a VPC flow-log file</source>
         <translation>%1: keine VPC-Flow-Log-Datei</translation>
     </message>
@@ -1139,6 +1353,30 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>nothing in the design rejects this packet: the rejection comes from a setting the design does not have (or the design differs from what ran)</source>
         <translation>nichts im Entwurf lehnt dieses Paket ab: Die Ablehnung stammt von einer Einstellung, die der Entwurf nicht enthält (oder der Entwurf weicht von dem ab, was tatsächlich lief)</translation>
+    </message>
+    <message>
+        <source>more than %L1 flow-log records: at most that many are read at a time; read fewer files at once</source>
+        <translation>mehr als %L1 Flow-Log-Datensätze: Höchstens so viele werden auf einmal gelesen; lesen Sie weniger Dateien auf einmal</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 KiB: not a flow-log line</source>
+        <translation>eine Zeile länger als %1 KiB: keine Flow-Log-Zeile</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a device, a pipe or a socket): not read</source>
+        <translation>%1: keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket): nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4: the text stops here (byte %5 of the compressed file)</source>
+        <translation>%1:%2:%3: %4: der Text endet hier (Byte %5 der komprimierten Datei)</translation>
+    </message>
+    <message>
+        <source>it inflates to more than %1 GB, more than a flow log holds</source>
+        <translation>entpackt ergibt sie mehr als %1 GB, mehr als ein Flow-Log enthält</translation>
+    </message>
+    <message>
+        <source>it inflates to more than %1 MB, more than a flow log holds</source>
+        <translation>entpackt ergibt sie mehr als %1 MB, mehr als ein Flow-Log enthält</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2666,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>%1 is edited as a table</source>
         <translation>%1 wird als Tabelle bearbeitet</translation>
     </message>
+    <message>
+        <source>an account is 12 digits, such as 111122223333</source>
+        <translation>ein Konto besteht aus 12 Ziffern, etwa 111122223333</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -3087,106 +3329,12 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <source>Simulated flow logs</source>
-        <translation>Simulierte Flow-Logs</translation>
-    </message>
-    <message>
-        <source>Export plot…</source>
-        <translation>Diagramm exportieren…</translation>
-    </message>
-    <message>
-        <source>Interface:</source>
-        <translation>Schnittstelle:</translation>
-    </message>
-    <message>
-        <source>Flow:</source>
-        <translation>Fluss:</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Export the timeline</source>
-        <translation>Zeitverlauf exportieren</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Any action</source>
-        <translation>Alle Aktionen</translation>
-    </message>
-    <message>
-        <source>ACCEPT</source>
-        <translation>ACCEPT</translation>
-    </message>
-    <message>
-        <source>REJECT</source>
-        <translation>REJECT</translation>
-    </message>
-    <message>
-        <source>address contains…</source>
-        <translation>Adresse enthält…</translation>
-    </message>
-    <message>
-        <source>Import flow logs…</source>
-        <translation>Flow-Logs importieren…</translation>
-    </message>
-    <message>
-        <source>Export flow logs…</source>
-        <translation>Flow-Logs exportieren…</translation>
-    </message>
-    <message>
         <source>Flow logs</source>
         <translation>Flow-Logs</translation>
     </message>
     <message>
-        <source>Import VPC flow logs</source>
-        <translation>VPC-Flow-Logs importieren</translation>
-    </message>
-    <message>
-        <source>Flow logs (*.log *.gz *.txt);;All files (*)</source>
-        <translation>Flow-Logs (*.log *.gz *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Export the simulated flow logs to</source>
-        <translation>Die simulierten Flow-Logs exportieren nach</translation>
-    </message>
-    <message>
         <source>Select a flow, and one instance, NAT gateway or interface endpoint on the canvas</source>
         <translation>Wählen Sie einen Fluss und auf der Zeichenfläche eine Instance, ein NAT-Gateway oder einen Schnittstellen-Endpunkt aus</translation>
-    </message>
-    <message>
-        <source>Imported flow logs</source>
-        <translation>Importierte Flow-Logs</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported: %n file(s)</source>
-        <translation>
-            <numerusform>Importiert: %n Datei</numerusform>
-            <numerusform>Importiert: %n Dateien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 records read: %2 matched, %3 rejected, %4 explained by the design</source>
-        <translation>%1 Datensätze gelesen: %2 zugeordnet, %3 abgelehnt, %4 durch den Entwurf erklärt</translation>
-    </message>
-    <message>
-        <source>No scenario to export the flow logs of</source>
-        <translation>Kein Szenario, dessen Flow-Logs exportiert werden könnten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1</source>
-        <translation>
-            <numerusform>%n Datei nach %1 geschrieben</numerusform>
-            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
-        </translation>
     </message>
     <message>
         <source>answer</source>
@@ -3203,18 +3351,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>passes</source>
         <translation>passiert</translation>
-    </message>
-    <message>
-        <source>All interfaces</source>
-        <translation>Alle Schnittstellen</translation>
-    </message>
-    <message>
-        <source>All flows</source>
-        <translation>Alle Flüsse</translation>
-    </message>
-    <message>
-        <source>%1 records shown; %2 packets accepted, %3 rejected</source>
-        <translation>%1 Datensätze angezeigt; %2 Pakete akzeptiert, %3 abgelehnt</translation>
     </message>
     <message>
         <source>The %1, hop %2 of %3, at %4 s: %5</source>
@@ -3261,20 +3397,19 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>Szenario abspielen oder anhalten (F5)</translation>
     </message>
     <message>
-        <source>Packets</source>
-        <translation>Pakete</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation>Bytes</translation>
-    </message>
-    <message>
         <source>simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
         <source>Add a flow</source>
         <translation>Fluss hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPlayer</name>
+    <message>
+        <source>No flow-log records: %1</source>
+        <translation>Keine Flow-Log-Datensätze: %1</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>FlowLogPage</name>
+    <message numerus="yes">
+        <source>Imported: %n file(s)</source>
+        <translation>
+            <numerusform>Imported: %n file</numerusform>
+            <numerusform>Imported: %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n file to %1</numerusform>
+            <numerusform>Wrote %n files to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <source>%n objects selected</source>
@@ -203,23 +220,6 @@
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SimulationPanel</name>
-    <message numerus="yes">
-        <source>Imported: %n file(s)</source>
-        <translation>
-            <numerusform>Imported: %n file</numerusform>
-            <numerusform>Imported: %n files</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1</source>
-        <translation>
-            <numerusform>Wrote %n file to %1</numerusform>
-            <numerusform>Wrote %n files to %1</numerusform>
         </translation>
     </message>
 </context>
