@@ -264,7 +264,10 @@ std::vector<PropertyDef> scenarioProps()
 
 std::vector<PropertyDef> flowProps()
 {
-    const KindMask endpoints = kindBit(ObjectKind::Instance);
+    // What has a network interface to send from and answer at (FORMAT.md; an endpoint
+    // only of the interface type, which the validator checks).
+    const KindMask endpoints =
+        kindBit(ObjectKind::Instance) | kindBit(ObjectKind::NatGateway) | kindBit(ObjectKind::Endpoint);
     return {
         idField(),
         field<&Flow::name>("name", PropertyType::String),

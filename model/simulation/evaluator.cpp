@@ -416,11 +416,39 @@ void Evaluator::fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &
     p.reached = true;
 }
 
+void Evaluator::toVpcService(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int port) const
+{
+    // The link-local services are the sender's own VPC's; the DNS server at base + 2 is
+    // its VPC's only: it answers neither across a peering nor from outside.
+    const bool inside = (from.type == FlowEnd::Type::Interface || from.type == FlowEnd::Type::Address) && from.vpc >= 0;
+    const int vpc = to.vpc >= 0 ? to.vpc : from.vpc;
+    if (!inside || vpc != from.vpc) {
+        p.add(hop(Kind::Vpc, Why::ForeignDns, Verdict::Block, true, vpc, inside ? from.vpc : -1, to.address, port));
+        return;
+    }
+    if (to.vpcService == Network::VpcService::Dns && !mNet.vpcs[size_t(vpc)].vpc->dnsSupport) {
+        p.add(hop(Kind::Vpc, Why::DnsSupportOff, Verdict::Block, true, vpc, -1, to.address, port));
+        return;
+    }
+    if (!Network::vpcServiceListens(to.vpcService, protocol, port)) {
+        p.add(hop(Kind::Vpc, Why::ServiceClosed, Verdict::Block, true, vpc, int(to.vpcService), to.address, port));
+        return;
+    }
+    p.add(hop(Kind::Vpc, Why::VpcService, Verdict::Pass, false, vpc, int(to.vpcService), to.address, port));
+    p.via = PacketPath::Via::VpcService;
+    p.reached = true;
+}
+
 PacketPath Evaluator::request(const FlowEnd &from, const FlowEnd &to, Protocol protocol, int sourcePort, int port) const
 {
     PacketPath p;
     p.seenSource = from.address;
     p.seenSourcePort = sourcePort;
+    if (to.type == FlowEnd::Type::VpcService) {
+        // Neither the sender's security groups nor its subnet's network ACL see it.
+        toVpcService(p, from, to, protocol, port);
+        return p;
+    }
     if (from.type == FlowEnd::Type::Interface || from.type == FlowEnd::Type::Address) {
         if (from.type == FlowEnd::Type::Interface) {
             // A group reference matches the other end's private addresses only.
@@ -592,6 +620,12 @@ PacketPath Evaluator::reply(const PacketPath &request, const FlowEnd &from, cons
         r.reached = true;
         return r;
     }
+    case PacketPath::Via::VpcService:
+        // The service's answer comes straight back, unfiltered like the question.
+        r.add(hop(Kind::Vpc, Why::VpcService, Verdict::Pass, true, to.vpc >= 0 ? to.vpc : from.vpc,
+                  int(to.vpcService), to.address, answerPort));
+        r.reached = true;
+        break;
     case PacketPath::Via::None:
         break;
     }

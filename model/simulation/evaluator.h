@@ -55,6 +55,10 @@ struct Hop
         UnknownInterface,    // an address with no modelled interface: groups not checked
         PrivateDns,          // the service's name resolves to the interface endpoint `object`
         EntersVpc,           // arrives in VPC `object` from outside it (the internet, a peering)
+        VpcService,          // VPC `object`'s service `rule` (Network::VpcService) answers, unfiltered
+        ForeignDns,          // the DNS server of VPC `object` asked from VPC `rule` (-1: outside)
+        DnsSupportOff,       // VPC `object` has dns-support off: its DNS server does not answer
+        ServiceClosed,       // VPC `object`'s service `rule` does not answer this protocol and port
         Delivered,           // reached the destination
     };
     enum class Verdict : quint8 { Pass, Block, Info };
@@ -72,13 +76,14 @@ struct Hop
 /// A flow's end, resolved against the network.
 struct FlowEnd
 {
-    enum class Type : quint8 { Interface, Address, Internet, Service };
+    enum class Type : quint8 { Interface, Address, Internet, Service, VpcService };
     Type type = Type::Internet;
     int interface = -1; // Interface
     int subnet = -1;    // Interface, Address
     int vpc = -1;       // Interface, Address
     IpAddress address;  // the address used on the wire
     QString service;    // Service
+    Network::VpcService vpcService = Network::VpcService::None; // VpcService (its VPC: `vpc`, -1: the sender's)
 };
 
 /// What one network interface sees of a packet: the stuff of a flow-log record. The
@@ -109,7 +114,17 @@ struct PacketPath
     int blocks = 0;
     bool reached = false; // got to its destination (possibly past blocks, as if allowed)
 
-    enum class Via : quint8 { None, Local, Peering, InternetOut, EgressOnlyOut, Nat, GatewayEndpoint, InternetIn };
+    enum class Via : quint8 {
+        None,
+        Local,
+        Peering,
+        InternetOut,
+        EgressOnlyOut,
+        Nat,
+        GatewayEndpoint,
+        InternetIn,
+        VpcService, // one of the services every VPC has (DNS, metadata, Time Sync, DHCP)
+    };
     Via via = Via::None;
     int peering = -1;
     int nat = -1;      // the NAT gateway's interface
@@ -180,6 +195,7 @@ private:
                 const IpAddress &source, int sourcePort, int port) const;
     void fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const FlowEnd &to, Protocol protocol,
                     const IpAddress &source, int sourcePort, int port, int depth) const;
+    void toVpcService(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int port) const;
     void fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int sourcePort,
                       int port) const;
     /// The subnet of `vpc` that holds the end's address.

@@ -22,6 +22,40 @@ QString Explain::traffic(Protocol protocol, int port)
     return name;
 }
 
+QString Explain::vpcServiceName(int service)
+{
+    switch (Network::VpcService(service)) {
+    case Network::VpcService::Dns:
+        return Tr::tr("the Amazon DNS server");
+    case Network::VpcService::Metadata:
+        return Tr::tr("the instance metadata service");
+    case Network::VpcService::TimeSync:
+        return Tr::tr("the Amazon Time Sync Service");
+    case Network::VpcService::Dhcp:
+        return Tr::tr("the DHCP server");
+    case Network::VpcService::None:
+        break;
+    }
+    return {};
+}
+
+QString Explain::vpcServicePorts(int service)
+{
+    switch (Network::VpcService(service)) {
+    case Network::VpcService::Dns:
+        return Tr::tr("UDP and TCP port 53");
+    case Network::VpcService::Metadata:
+        return Tr::tr("HTTP on TCP port 80");
+    case Network::VpcService::TimeSync:
+        return Tr::tr("NTP on UDP port 123");
+    case Network::VpcService::Dhcp:
+        return Tr::tr("UDP port 67");
+    case Network::VpcService::None:
+        break;
+    }
+    return {};
+}
+
 QString Explain::interfaceName(int interface) const
 {
     if (interface < 0)
@@ -320,6 +354,40 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
         out.detail = Tr::tr("enters %1 (%2) for %3").arg(out.at, blocks.join(QStringLiteral(", ")), peer);
         break;
     }
+    case Why::VpcService:
+        out.detail = hop.ingress ? Tr::tr("the answer of %1 at %2 comes back: security groups and network ACLs do "
+                                          "not filter the services of a VPC")
+                                       .arg(vpcServiceName(hop.rule), peer)
+                                 : Tr::tr("%1 of %2 answers at %3: a service of every VPC, which security groups "
+                                          "and network ACLs do not filter and which needs no route")
+                                       .arg(vpcServiceName(hop.rule), out.at, peer);
+        break;
+    case Why::ForeignDns: {
+        const Vpc *vpc = mNet.vpcs[size_t(hop.object)].vpc;
+        if (hop.rule < 0) {
+            out.detail = Tr::tr("%1 is the Amazon DNS server of %2: it answers only the instances of its own VPC, "
+                                "not the internet or other networks")
+                             .arg(peer, vpc->id);
+            break;
+        }
+        const Vpc *mine = mNet.vpcs[size_t(hop.rule)].vpc;
+        const auto own = mine->cidrBlocks.isEmpty() ? std::nullopt
+                                                    : mine->cidrBlocks.front().network().first().plus(2);
+        out.detail = Tr::tr("%1 is the Amazon DNS server of %2: it answers only the instances of its own VPC, "
+                            "not across a peering; %3 asks its own at %4 (or 169.254.169.253), and turns on DNS "
+                            "resolution on the peering to resolve the peer's public names to private addresses")
+                         .arg(peer, vpc->id, mine->id, own ? own->toString() : QStringLiteral("169.254.169.253"));
+        break;
+    }
+    case Why::DnsSupportOff:
+        out.detail = Tr::tr("DNS support (dns-support) is off in %1: its Amazon DNS server does not answer; turn it "
+                            "on, or use a resolver of your own")
+                         .arg(out.at);
+        break;
+    case Why::ServiceClosed:
+        out.detail = Tr::tr("%1 answers %2 only; nothing listens for %3 at %4")
+                         .arg(vpcServiceName(hop.rule), vpcServicePorts(hop.rule), what, peer);
+        break;
     case Why::PrivateDns:
         out.detail = Tr::tr("private DNS: the service's name resolves to %1, the endpoint's address here").arg(peer);
         break;

@@ -26,6 +26,10 @@ public:
     static QString kindTag(const Hop &hop, const Network &network);
     /// `tcp/443`, `udp/53`, `icmp`.
     static QString traffic(Protocol protocol, int port);
+    /// "the Amazon DNS server"..., and what it answers ("UDP and TCP port 53"), for a
+    /// Network::VpcService.
+    static QString vpcServiceName(int service);
+    static QString vpcServicePorts(int service);
 
 private:
     QString interfaceName(int interface) const;

@@ -78,21 +78,19 @@ QString FlowLogCapture::zoneId(const QString &az)
 
 bool FlowLogCapture::unlogged(const IpAddress &a, int vpc, Protocol protocol, int port) const
 {
-    static const IpAddress never[] = {
-        address("169.254.169.254"), address("169.254.169.123"), address("169.254.169.253"), address("169.254.169.250"),
-        address("169.254.169.251"), address("fd00:ec2::254"),   address("fd00:ec2::123"),   address("fd00:ec2::253")};
+    // Windows license activation (the VPC's own services come next).
+    static const IpAddress activation[] = {address("169.254.169.250"), address("169.254.169.251")};
     if (!a.isValid())
         return false;
-    if (std::find(std::begin(never), std::end(never), a) != std::end(never))
+    if (std::find(std::begin(activation), std::end(activation), a) != std::end(activation))
         return true;
+    const Network &net = mSim.network();
+    if (net.vpcServiceAt(a).service != Network::VpcService::None)
+        return true; // Amazon DNS, instance metadata, Time Sync, DHCP
     if (protocol.number() == Protocol::Udp && (port == 67 || port == 68))
         return true; // DHCP
     if (vpc < 0 || !a.isV4())
         return false;
-    const Network &net = mSim.network();
-    const Vpc *v = net.vpcs[size_t(vpc)].vpc;
-    if (!v->cidrBlocks.isEmpty() && v->cidrBlocks.front().network().first().plus(2) == a)
-        return true; // the Amazon DNS server
     const int subnet = net.subnetAt(vpc, a);
     return subnet >= 0 && net.subnets[size_t(subnet)].subnet->cidr.network().first().plus(1) == a; // the router
 }

@@ -309,6 +309,55 @@ QList<int> Network::vpcsHolding(const IpAddress &address) const
     return out;
 }
 
+Network::VpcServiceAt Network::vpcServiceAt(const IpAddress &address) const
+{
+    struct LinkLocal
+    {
+        IpAddress address;
+        VpcService service;
+    };
+    static const std::array<LinkLocal, 7> fixed{{
+        {*IpAddress::parse(std::string_view("169.254.169.253")), VpcService::Dns},
+        {*IpAddress::parse(std::string_view("fd00:ec2::253")), VpcService::Dns},
+        {*IpAddress::parse(std::string_view("169.254.169.254")), VpcService::Metadata},
+        {*IpAddress::parse(std::string_view("fd00:ec2::254")), VpcService::Metadata},
+        {*IpAddress::parse(std::string_view("169.254.169.123")), VpcService::TimeSync},
+        {*IpAddress::parse(std::string_view("fd00:ec2::123")), VpcService::TimeSync},
+        {*IpAddress::parse(std::string_view("255.255.255.255")), VpcService::Dhcp},
+    }};
+    if (!address.isValid())
+        return {};
+    for (const LinkLocal &l : fixed)
+        if (l.address == address)
+            return {l.service, -1};
+    if (!address.isV4())
+        return {};
+    for (int v : vpcsHolding(address)) {
+        const Vpc *vpc = vpcs[size_t(v)].vpc;
+        if (!vpc->cidrBlocks.isEmpty() && vpc->cidrBlocks.front().network().first().plus(2) == address)
+            return {VpcService::Dns, v};
+    }
+    return {};
+}
+
+bool Network::vpcServiceListens(VpcService service, Protocol protocol, int port)
+{
+    const int p = protocol.number();
+    switch (service) {
+    case VpcService::Dns:
+        return (p == Protocol::Udp || p == Protocol::Tcp) && port == 53;
+    case VpcService::Metadata:
+        return p == Protocol::Tcp && port == 80;
+    case VpcService::TimeSync:
+        return p == Protocol::Udp && port == 123;
+    case VpcService::Dhcp:
+        return p == Protocol::Udp && port == 67;
+    case VpcService::None:
+        break;
+    }
+    return false;
+}
+
 IpAddress Network::serviceAddress(const QString &service)
 {
     // Addresses from the services' published ranges (ip-ranges.json), in us-east-1.

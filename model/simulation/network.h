@@ -230,6 +230,25 @@ public:
     int vpcIndex(const QString &id) const { return mVpcIndex.value(id, -1); }
     int groupIndex(const QString &id) const { return mGroupIndex.value(id, -1); }
 
+    /// The services every VPC has at fixed addresses (DOMAIN.md): security groups and
+    /// network ACLs do not filter traffic to them and no route is needed to reach them.
+    enum class VpcService : quint8 { None, Dns, Metadata, TimeSync, Dhcp };
+    struct VpcServiceAt
+    {
+        VpcService service = VpcService::None;
+        int vpc = -1; // whose service: the DNS server at a VPC's base + 2; -1 for the
+                      // link-local ones, which are every VPC's own (the sender's)
+        bool operator==(const VpcServiceAt &) const = default;
+    };
+    /// What `address` is, if it is one of those services: the Amazon DNS server (the
+    /// primary block's base + 2, 169.254.169.253, fd00:ec2::253), instance metadata
+    /// (169.254.169.254, fd00:ec2::254), the Time Sync Service (169.254.169.123,
+    /// fd00:ec2::123) or DHCP (255.255.255.255).
+    VpcServiceAt vpcServiceAt(const IpAddress &address) const;
+    /// Whether the service answers this protocol and port: DNS on UDP and TCP 53, metadata
+    /// on TCP 80 (HTTP), Time Sync on UDP 123 (NTP), DHCP on UDP 67.
+    static bool vpcServiceListens(VpcService service, Protocol protocol, int port);
+
     /// A public address that stands for an AWS service (its published ranges), to route
     /// by; and the block that the service's prefix list holds.
     static IpAddress serviceAddress(const QString &service);

@@ -58,6 +58,10 @@ void SimulationRun::prepareFrames()
             end.kind = SimulationFrame::End::Kind::Service;
             end.label = e.service;
             break;
+        case FlowEnd::Type::VpcService:
+            end.kind = SimulationFrame::End::Kind::Service;
+            end.label = QStringLiteral("%1 (%2)").arg(Explain::vpcServiceName(int(e.vpcService)), e.address.toString());
+            break;
         case FlowEnd::Type::Internet:
             end.kind = RuleHelpers::isPrivate(Cidr(e.address, e.address.bitWidth()))
                            ? SimulationFrame::End::Kind::Outside

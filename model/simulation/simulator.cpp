@@ -137,6 +137,12 @@ FlowEnd Simulator::resolveAddress(const IpAddress &address, const FlowEnd *other
 {
     FlowEnd end;
     end.address = address;
+    if (const Network::VpcServiceAt at = mNetwork.vpcServiceAt(address); at.service != Network::VpcService::None) {
+        end.type = FlowEnd::Type::VpcService;
+        end.vpcService = at.service;
+        end.vpc = at.vpc;
+        return end;
+    }
     const QList<int> holders = mNetwork.vpcsHolding(address);
     if (!holders.isEmpty()) {
         // Overlapping VPCs: the one the other end can reach, else the first.
@@ -244,13 +250,22 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
         r.error = Tr::tr("%1 has no address to send from or to").arg(!from->address.isValid() ? flow.from : flow.to);
         return r;
     }
+    if (from->type == FlowEnd::Type::VpcService) {
+        r.error = Tr::tr("%1 is a service of the VPC (DNS, instance metadata, Time Sync or DHCP): it answers and "
+                         "starts nothing; make it the flow's destination")
+                      .arg(flow.from);
+        return r;
+    }
     if (from->address.isV4() != to->address.isV4()) {
         r.error = Tr::tr("%1 (%2) and %3 (%4) are of different address families")
                       .arg(flow.from, from->address.toString(), flow.to, to->address.toString());
         return r;
     }
-    if (from->type != FlowEnd::Type::Interface && from->type != FlowEnd::Type::Address &&
-        to->type != FlowEnd::Type::Interface && to->type != FlowEnd::Type::Address) {
+    const auto inside = [](const FlowEnd &e) {
+        return e.type == FlowEnd::Type::Interface || e.type == FlowEnd::Type::Address ||
+               (e.type == FlowEnd::Type::VpcService && e.vpc >= 0);
+    };
+    if (!inside(*from) && !inside(*to)) {
         r.error = Tr::tr("neither %1 nor %2 is inside the design").arg(flow.from, flow.to);
         return r;
     }

@@ -27,6 +27,9 @@ RULE(PeeringNotActive, "peering-not-active", Warning,
      "a route targets a peering connection that is not active (the route is a blackhole)")
 RULE(PeeringDuplicate, "peering-duplicate", Error, "two peering connections join the same pair of VPCs")
 RULE(PeeringSelf, "peering-self", Error, "a peering connection joins a VPC to itself")
+RULE(PeeringDnsResolution, "peering-dns-resolution", Error,
+     "DNS resolution is on for a side of a peering connection that is not active, or whose VPCs do not "
+     "both have dns-support and dns-hostnames")
 RULE(PeeringQuota, "peering-quota", Warning,
      "a VPC has more than 50 active peering connections (the default quota; more than 125, "
      "the hard limit, is an error)")
@@ -49,6 +52,9 @@ RULE(VpcCidrOverlap, "vpc-cidr-overlap", Error, "two blocks of one VPC overlap")
 RULE(VpcCidrReserved, "vpc-cidr-reserved", Error,
      "a VPC block inside 169.254.0.0/16 (link-local); a warning for 172.17.0.0/16")
 RULE(VpcCidrQuota, "vpc-cidr-quota", Warning, "more than 5 IPv4 blocks (the default quota)")
+RULE(VpcCidrRestricted, "vpc-cidr-restricted", Error,
+     "a secondary IPv4 block that AWS's association-restriction table refuses for the VPC's primary range "
+     "(beyond mixing RFC 1918 ranges)")
 RULE(CidrHostBits, "cidr-host-bits", Warning, "a CIDR has host bits set (AWS stores 10.0.1.7/24 as 10.0.1.0/24)")
 RULE(SubnetOutsideVpc, "subnet-outside-vpc", Error,
      "a subnet's IPv4 CIDR is not inside one of its VPC's blocks, or its IPv6 CIDR not inside "
@@ -62,7 +68,8 @@ RULE(IpOutsideSubnet, "ip-outside-subnet", Error,
      "is used twice")
 RULE(ReferenceMissing, "reference-missing", Error,
      "an id that names nothing, or names an object of the wrong kind or in the wrong VPC")
-RULE(RouteDuplicate, "route-duplicate", Error, "two routes in one table with the same destination")
+RULE(RouteDuplicate, "route-duplicate", Error,
+     "two routes in one table with the same destination (a gateway endpoint's prefix list counts as one)")
 RULE(RouteEigwIpv4, "route-eigw-ipv4", Error,
      "an IPv4 destination sent to an egress-only internet gateway (it carries IPv6 only)")
 RULE(RouteIgwMissing, "route-igw-missing", Error, "a route to an internet gateway of another VPC, or of none")
@@ -101,6 +108,7 @@ const QList<const RuleInfo *> &all()
                                               &PeeringNotActive,
                                               &PeeringDuplicate,
                                               &PeeringSelf,
+                                              &PeeringDnsResolution,
                                               &PeeringQuota,
                                               &SgReferenceCrossRegion,
                                               &SgReferenceUnreachable,
@@ -113,6 +121,7 @@ const QList<const RuleInfo *> &all()
                                               &VpcCidrOverlap,
                                               &VpcCidrReserved,
                                               &VpcCidrQuota,
+                                              &VpcCidrRestricted,
                                               &CidrHostBits,
                                               &SubnetOutsideVpc,
                                               &SubnetCidrSize,

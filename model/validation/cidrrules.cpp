@@ -105,6 +105,7 @@ void CidrRules::checkVpc(const ValidationContext &, const Vpc &vpc, FindingSink 
                                   vpc.cidrBlocks[i].toString(), range.toString()));
         }
     }
+    checkRestrictedBlocks(vpc, sink);
     QList<std::pair<Cidr, QString>> blocks;
     for (const Cidr &c : blocksOf(vpc))
         blocks.append({c.network(), c.toString()});
@@ -133,6 +134,51 @@ void CidrRules::checkVpc(const ValidationContext &, const Vpc &vpc, FindingSink 
         if (g->egress)
             for (const SgRule &r : *g->egress)
                 hostBits(g->id, QT_TRANSLATE_NOOP("CidrRules", "an egress rule"), r.cidr, sink);
+    }
+}
+
+void CidrRules::checkRestrictedBlocks(const Vpc &vpc, FindingSink &sink)
+{
+    // AWS VPC User Guide, "IPv4 CIDR block association restrictions": what a VPC may add
+    // depends on the range of its primary block. Mixing two RFC 1918 ranges has a rule of
+    // its own (vpc-cidr-rfc1918-mix); these are the other rows of the table.
+    if (vpc.cidrBlocks.size() < 2)
+        return;
+    static const Cidr aws = block("198.19.0.0/16");
+    static const Cidr range172 = block("172.16.0.0/12");
+    static const Cidr defaultVpc = block("172.31.0.0/16");
+    static const Cidr ten15 = block("10.0.0.0/15");
+    static const Cidr ten16 = block("10.0.0.0/16");
+    const Cidr primary = vpc.cidrBlocks.first().network();
+    const bool primaryPrivate = RuleHelpers::rfc1918RangeOf(primary).isValid();
+    for (qsizetype i = 1; i < vpc.cidrBlocks.size(); ++i) {
+        const Cidr c = vpc.cidrBlocks[i].network();
+        if (!c.isV4())
+            continue;
+        QString why;
+        if (c.overlaps(aws) && !aws.contains(primary)) {
+            why = Tr::tr("a block from 198.19.0.0/16 is refused in every VPC whose primary block is not in that range");
+        } else if (range172.contains(primary) && c.overlaps(defaultVpc)) {
+            why = Tr::tr("a VPC whose primary block is in 172.16.0.0/12 cannot add a block from 172.31.0.0/16");
+        } else if (!primaryPrivate && RuleHelpers::rfc1918RangeOf(c).isValid()) {
+            why = Tr::tr("a VPC whose primary block is public, in 100.64.0.0/10 or in 198.19.0.0/16 cannot add a "
+                         "block from an RFC 1918 range");
+        } else if (ten16.contains(c)) {
+            for (qsizetype j = 0; j < i && why.isEmpty(); ++j) {
+                const Cidr earlier = vpc.cidrBlocks[j].network();
+                if (ten15.contains(earlier) && !earlier.overlaps(ten16))
+                    why = Tr::tr("once a VPC has a block from 10.0.0.0/15 (here %1), it cannot add one from "
+                                 "10.0.0.0/16")
+                              .arg(earlier.toString());
+            }
+        }
+        if (why.isEmpty())
+            continue;
+        sink.add(Catalogue::VpcCidrRestricted, {vpc.id},
+                 Tr::tr("%1 cannot add %2 to its primary block %3: %4 (AWS's association restrictions). Take the "
+                        "block from a range the table permits, such as another part of the primary's range, "
+                        "100.64.0.0/10 or a public range.")
+                     .arg(vpc.id, vpc.cidrBlocks[i].toString(), vpc.cidrBlocks.first().toString(), why));
     }
 }
 

@@ -8,6 +8,9 @@ class CidrRules : public RuleSet
 {
 public:
     void checkVpc(const ValidationContext &context, const Vpc &vpc, FindingSink &sink) const override;
+
+private:
+    static void checkRestrictedBlocks(const Vpc &vpc, FindingSink &sink);
 };
 
 /// Rules about subnets and the addresses in them.

@@ -52,6 +52,7 @@ void PeeringRules::checkPeering(const ValidationContext &context, const PeeringC
     }
     const Vpc *a = design.findVpc(p.requester);
     const Vpc *b = design.findVpc(p.accepter);
+    checkDnsResolution(p, a, b, sink);
     if (!a || !b || !ValidationContext::isLive(p))
         return;
 
@@ -99,6 +100,46 @@ void PeeringRules::checkPeering(const ValidationContext &context, const PeeringC
                         "route tables of %2's subnets.")
                      .arg(with->id, without->id, p.id, join(blocksOf(*with))));
     }
+}
+
+void PeeringRules::checkDnsResolution(const PeeringConnection &p, const Vpc *a, const Vpc *b, FindingSink &sink)
+{
+    // AWS VPC Peering Guide, "Enable DNS resolution for a VPC peering connection": set per
+    // side on an active connection; both VPCs need DNS hostnames and DNS support.
+    QStringList sides;
+    if (p.requesterDnsResolution)
+        sides.append(QStringLiteral("requester-dns-resolution"));
+    if (p.accepterDnsResolution)
+        sides.append(QStringLiteral("accepter-dns-resolution"));
+    if (sides.isEmpty())
+        return;
+    const QString which = sides.join(Tr::tr(" and "));
+    if (!p.isActive()) {
+        sink.add(Catalogue::PeeringDnsResolution, {p.id},
+                 Tr::tr("%1 turns on %2, but the connection is %3: AWS sets DNS resolution only on an active "
+                        "peering connection. Accept it first, or turn %2 off.")
+                     .arg(p.id, which, enumName(p.status)));
+        return;
+    }
+    QStringList lacking, ids{p.id};
+    for (const Vpc *v : {a, b}) {
+        if (!v)
+            continue;
+        QStringList off;
+        if (!v->dnsSupport)
+            off.append(QStringLiteral("dns-support"));
+        if (!v->dnsHostnames)
+            off.append(QStringLiteral("dns-hostnames"));
+        if (off.isEmpty())
+            continue;
+        lacking.append(Tr::tr("%1 has %2 off").arg(v->id, off.join(Tr::tr(" and "))));
+        ids.append(v->id);
+    }
+    if (!lacking.isEmpty())
+        sink.add(Catalogue::PeeringDnsResolution, ids,
+                 Tr::tr("%1 turns on %2, but %3: the peer's public DNS names resolve to its private addresses "
+                        "only when both VPCs have dns-support and dns-hostnames on. Turn them on.")
+                     .arg(p.id, which, lacking.join(QStringLiteral("; "))));
 }
 
 void PeeringRules::checkVpc(const ValidationContext &context, const Vpc &vpc, FindingSink &sink) const

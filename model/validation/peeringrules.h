@@ -10,6 +10,9 @@ public:
     void checkVpc(const ValidationContext &context, const Vpc &vpc, FindingSink &sink) const override;
     void checkPeering(const ValidationContext &context, const PeeringConnection &peering,
                       FindingSink &sink) const override;
+
+private:
+    static void checkDnsResolution(const PeeringConnection &p, const Vpc *a, const Vpc *b, FindingSink &sink);
 };
 
 /// Rules about routes that point at peering connections: blackholes to peerings that are

@@ -17,8 +17,11 @@ QString kindList(KindMask kinds)
     QStringList names;
     for (int k = 0; k < ObjectKindCount; ++k)
         if (kinds & kindBit(ObjectKind(k)))
-            names.append(kindName(ObjectKind(k)));
-    return names.join(Tr::tr(" or "));
+            names.append(kindNameWithArticle(ObjectKind(k)));
+    if (names.size() < 2)
+        return names.join(QString());
+    const QString last = names.takeLast();
+    return Tr::tr("%1 or %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 /// Checks that `holder`'s `key` naming `id` resolves to one of `kinds` (in the holder's
@@ -46,8 +49,8 @@ public:
         }
         if (!(kinds & kindBit(target->kind))) {
             mSink.add(Catalogue::ReferenceMissing, {holder.id, id},
-                      Tr::tr("%1 names '%2' in %3, which is a %4; %3 takes a %5")
-                          .arg(who, id, QLatin1String(key), kindName(target->kind), kindList(kinds)));
+                      Tr::tr("%1 names '%2' in %3, which is %4; %3 takes %5")
+                          .arg(who, id, QLatin1String(key), kindNameWithArticle(target->kind), kindList(kinds)));
             return;
         }
         if (vpc) {
@@ -142,12 +145,33 @@ void ReferenceRules::checkTopLevel(const ValidationContext &context, FindingSink
     const auto isId = [](const QString &text) {
         return !text.startsWith(QLatin1String("service:")) && !IpAddress::parse(QStringView(text));
     };
+    // The ends `simulate` can send from and to: whatever has a network interface.
+    constexpr KindMask FlowEnds =
+        kindBit(ObjectKind::Instance) | kindBit(ObjectKind::NatGateway) | kindBit(ObjectKind::Endpoint);
+    const auto checkEnd = [&](const Flow &f, const char *key, const QString &id) {
+        if (!isId(id))
+            return;
+        const Object *o = context.design().find(id);
+        if (!o) {
+            c.check(f, key, id, FlowEnds, nullptr); // names nothing
+            return;
+        }
+        if (o->kind == ObjectKind::Endpoint && static_cast<const Endpoint *>(o)->isGateway()) {
+            sink.add(Catalogue::ReferenceMissing, {f.id, id},
+                     Tr::tr("flow %1 names gateway endpoint %2 in %3, which has no address: a gateway endpoint "
+                            "is a route to its service; name service:%4 instead")
+                         .arg(f.id, id, QLatin1String(key), static_cast<const Endpoint *>(o)->service));
+        } else if (!(FlowEnds & kindBit(o->kind))) {
+            sink.add(Catalogue::ReferenceMissing, {f.id, id},
+                     Tr::tr("flow %1 names '%2' in %3, which is %4; a flow starts and ends at an instance, a NAT "
+                            "gateway, an interface endpoint, an address or service:NAME")
+                         .arg(f.id, id, QLatin1String(key), kindNameWithArticle(o->kind)));
+        }
+    };
     for (const Scenario *s : context.design().scenarios()) {
         for (const Flow *f : s->flowList()) {
-            if (isId(f->from))
-                c.check(*f, "from", f->from, kindBit(ObjectKind::Instance), nullptr);
-            if (isId(f->to))
-                c.check(*f, "to", f->to, kindBit(ObjectKind::Instance), nullptr);
+            checkEnd(*f, "from", f->from);
+            checkEnd(*f, "to", f->to);
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "validationcontext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -88,6 +89,29 @@ void RouteRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Find
     const Design &design = context.design();
     for (const RouteTable *t : vpc.routeTableList())
         checkTable(design, vpc, *t, sink);
+
+    // A gateway endpoint's route has its service's prefix list as destination: AWS keeps one
+    // endpoint route per service per table, so a second endpoint of the service on a table
+    // is a duplicate route.
+    QHash<QString, const Endpoint *> firstOnTable; // "table service region" -> the first endpoint
+    for (const Endpoint *e : vpc.endpointList()) {
+        if (!e->isGateway())
+            continue;
+        const QString service = e->service.toLower();
+        const QString region = e->serviceRegion.isEmpty() ? vpc.region : e->serviceRegion;
+        for (const QString &table : e->routeTables) {
+            const QString key = table + QLatin1Char(' ') + service + QLatin1Char(' ') + region;
+            const Endpoint *first = firstOnTable.value(key);
+            if (!first) {
+                firstOnTable.insert(key, e);
+                continue;
+            }
+            sink.add(Catalogue::RouteDuplicate, {table, first->id, e->id},
+                     Tr::tr("route table %1 gets the %2 prefix list from both %3 and %4; AWS allows one gateway "
+                            "endpoint route per service in a table. Associate the table with one of them.")
+                         .arg(table, service, first->id, e->id));
+        }
+    }
 
     const Gateway *igw = vpc.internetGateway();
     // Each subnet's table, looked up once.
