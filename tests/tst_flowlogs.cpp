@@ -22,6 +22,8 @@ class TestFlowLogs : public QObject
 
 private Q_SLOTS:
     void timelineCounts();
+    void asymmetricAnswers_data();
+    void asymmetricAnswers();
     void awsRecords_data();
     void awsRecords();
     void trafficType_data();
@@ -767,6 +769,53 @@ void TestFlowLogs::replayOfSimulatedLogs()
     QCOMPARE(summary.unmatched, 0);
     QCOMPARE(summary.rejected, rejects);
     QCOMPARE(summary.unexplained, 0);
+}
+
+void TestFlowLogs::asymmetricAnswers_data()
+{
+    // FORMAT.md's reply-packets and reply-bytes-per-packet. The first row is the first
+    // connection of the flow-log guide's TCP-flags example: 8 packets of 568 bytes in all
+    // from the client, 7 of 376 bytes back from the server, in one window.
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<QByteArray>("requestCounts"); // "packets bytes" of the request's record
+    QTest::addColumn<QByteArray>("answerCounts");
+    QTest::newRow("fewer, smaller answers") << "reply-packets: 7, reply-bytes-per-packet: 53.7142857142857"
+                                            << QByteArray("8 568") << QByteArray("7 376");
+    QTest::newRow("a large download") << "reply-packets: 70, reply-bytes-per-packet: 1438.5857142857142"
+                                      << QByteArray("8 568") << QByteArray("70 100701");
+    QTest::newRow("as many as asked (absent)") << "reply-delay: 0" << QByteArray("8 568") << QByteArray("8 568");
+    QTest::newRow("only the count") << "reply-packets: 2" << QByteArray("8 568") << QByteArray("2 142");
+}
+
+void TestFlowLogs::asymmetricAnswers()
+{
+    QFETCH(QString, reply);
+    QFETCH(QByteArray, requestCounts);
+    QFETCH(QByteArray, answerCounts);
+    const auto design = read(smallDesign(
+        QStringLiteral("{id: fl-a, resource: i-b, traffic-type: ACCEPT}"),
+        QStringLiteral("{id: f, from: i-a, to: i-b, protocol: tcp, port: 5001, source-port: 43416, duration: 58, "
+                       "packets-per-second: 0.13793103448275862, bytes-per-packet: 71, %1}")
+            .arg(reply),
+        QStringLiteral("2019-08-26T19:47:55Z")));
+    QVERIFY(design);
+    QByteArray request, answer;
+    for (const QByteArray &line : lines(*design)) {
+        const QList<QByteArray> f = line.split(' ');
+        if (f[5] == "43416" && f[6] == "5001")
+            request = f[8] + ' ' + f[9];
+        else if (f[5] == "5001" && f[6] == "43416")
+            answer = f[8] + ' ' + f[9];
+    }
+    QCOMPARE(request, requestCounts);
+    QCOMPARE(answer, answerCounts);
+    // What is saved reads back the same.
+    const QByteArray saved = DesignFormat::write(*design);
+    const QByteArray key = reply.left(reply.indexOf(QLatin1Char(':'))).toUtf8();
+    QVERIFY(key == "reply-delay" || saved.contains(key + ':'));
+    const auto again = read(saved);
+    QVERIFY(again);
+    QCOMPARE(lines(*again), lines(*design));
 }
 
 void TestFlowLogs::timelineCounts()

@@ -350,6 +350,10 @@ struct Flow : Object
     double bytesPerPacket = 100; // a mean: 212.45 gives 4249 bytes for 20 packets
     bool reply = true;
     double replyDelay = 0; // seconds from the first request to the first answer
+    /// Asymmetric answers (FORMAT.md): how many in all, and their mean size; 0 (absent):
+    /// as many as the requests, of the requests' size.
+    double replyPackets = 0;
+    double replyBytesPerPacket = 0;
 };
 
 struct Scenario : Object

@@ -172,9 +172,14 @@ FlowLogCapture::FlowLogCapture(const Simulator &simulator, const Scenario &scena
         request.finishes = run.delivered();
         capture(run, int(i), run.request, request);
         if (run.hasReply && run.request.delivered()) {
-            // As many answers as requests, from `reply-delay` on, until the requests end.
+            // As many answers as requests (or `reply-packets`), of the requests' size (or
+            // `reply-bytes-per-packet`), from `reply-delay` on, until the requests end.
             Series answer = request;
             answer.answer = true;
+            if (flow.replyPackets > 0)
+                answer.count = std::max<qint64>(1, std::llround(flow.replyPackets));
+            if (flow.replyBytesPerPacket > 0)
+                answer.bytesPerPacket = flow.replyBytesPerPacket;
             answer.first = request.first + std::max(0.0, flow.replyDelay);
             answer.end = std::max(request.end, answer.first);
             answer.finishes = run.reply.delivered();
