@@ -779,8 +779,8 @@ void TestFlowLogs::asymmetricAnswers_data()
     QTest::addColumn<QString>("reply");
     QTest::addColumn<QByteArray>("requestCounts"); // "packets bytes" of the request's record
     QTest::addColumn<QByteArray>("answerCounts");
-    QTest::newRow("fewer, smaller answers") << "reply-packets: 7, reply-bytes-per-packet: 53.7142857142857"
-                                            << QByteArray("8 568") << QByteArray("7 376");
+    QTest::newRow("fewer, smaller answers")
+        << "reply-packets: 7, reply-bytes-per-packet: 53.7142857142857" << QByteArray("8 568") << QByteArray("7 376");
     QTest::newRow("a large download") << "reply-packets: 70, reply-bytes-per-packet: 1438.5857142857142"
                                       << QByteArray("8 568") << QByteArray("70 100701");
     QTest::newRow("as many as asked (absent)") << "reply-delay: 0" << QByteArray("8 568") << QByteArray("8 568");

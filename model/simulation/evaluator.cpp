@@ -622,8 +622,8 @@ PacketPath Evaluator::reply(const PacketPath &request, const FlowEnd &from, cons
     }
     case PacketPath::Via::VpcService:
         // The service's answer comes straight back, unfiltered like the question.
-        r.add(hop(Kind::Vpc, Why::VpcService, Verdict::Pass, true, to.vpc >= 0 ? to.vpc : from.vpc,
-                  int(to.vpcService), to.address, answerPort));
+        r.add(hop(Kind::Vpc, Why::VpcService, Verdict::Pass, true, to.vpc >= 0 ? to.vpc : from.vpc, int(to.vpcService),
+                  to.address, answerPort));
         r.reached = true;
         break;
     case PacketPath::Via::None:

@@ -78,11 +78,11 @@ struct FlowEnd
 {
     enum class Type : quint8 { Interface, Address, Internet, Service, VpcService };
     Type type = Type::Internet;
-    int interface = -1; // Interface
-    int subnet = -1;    // Interface, Address
-    int vpc = -1;       // Interface, Address
-    IpAddress address;  // the address used on the wire
-    QString service;    // Service
+    int interface = -1;                                         // Interface
+    int subnet = -1;                                            // Interface, Address
+    int vpc = -1;                                               // Interface, Address
+    IpAddress address;                                          // the address used on the wire
+    QString service;                                            // Service
     Network::VpcService vpcService = Network::VpcService::None; // VpcService (its VPC: `vpc`, -1: the sender's)
 };
 

@@ -371,8 +371,7 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
             break;
         }
         const Vpc *mine = mNet.vpcs[size_t(hop.rule)].vpc;
-        const auto own = mine->cidrBlocks.isEmpty() ? std::nullopt
-                                                    : mine->cidrBlocks.front().network().first().plus(2);
+        const auto own = mine->cidrBlocks.isEmpty() ? std::nullopt : mine->cidrBlocks.front().network().first().plus(2);
         out.detail = Tr::tr("%1 is the Amazon DNS server of %2: it answers only the instances of its own VPC, "
                             "not across a peering; %3 asks its own at %4 (or 169.254.169.253), and turns on DNS "
                             "resolution on the peering to resolve the peer's public names to private addresses")
