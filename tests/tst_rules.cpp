@@ -15,6 +15,7 @@
 ///   # expect: RULE OBJ,OBJ,... [error|warning|info]   this finding must be there
 ///   # forbid: RULE                                      no finding of this rule
 ///   # message: RULE TEXT                                a RULE finding's message holds TEXT
+///   # unsaid: RULE TEXT                                 no RULE finding's message holds TEXT
 ///   # exactly                                           and nothing but the expected ones
 class TestRules : public QObject
 {
@@ -102,6 +103,11 @@ void TestRules::cases()
             });
             QVERIFY2(found,
                      qPrintable(QStringLiteral("no %1 message holds '%2'; found:\n%3").arg(rule, fragment, all)));
+        } else if (kind == QLatin1String("unsaid:")) {
+            const QString fragment = body.section(QLatin1Char(' '), 2);
+            for (const Finding &f : findings)
+                QVERIFY2(f.rule != rule || !f.message.contains(fragment),
+                         qPrintable(QStringLiteral("a %1 message says '%2': %3").arg(rule, fragment, f.message)));
         }
     }
     QVERIFY2(expectations > 0, "a case says what it expects");

@@ -15,11 +15,18 @@ class Tr
 };
 
 /// What the peer offers that a route through it might be hoping for.
-QString peerGateways(const Vpc &peer)
+/// The peer's gateways that traffic of one family might have hoped for: for IPv6 its
+/// internet and egress-only gateways (a NAT gateway and a gateway endpoint carry IPv4).
+QString peerGateways(const Vpc &peer, bool v6)
 {
     QStringList parts;
     if (const Gateway *igw = peer.internetGateway())
         parts.append(Tr::tr("internet gateway %1").arg(igw->id));
+    if (v6) {
+        if (const Gateway *eigw = peer.egressOnlyGateway())
+            parts.append(Tr::tr("egress-only internet gateway %1").arg(eigw->id));
+        return parts.join(QStringLiteral(", "));
+    }
     for (const NatGateway *n : peer.natGatewayList())
         parts.append(Tr::tr("NAT gateway %1").arg(n->id));
     for (const Endpoint *e : peer.endpointList())
@@ -42,16 +49,21 @@ void checkRoute(const ValidationContext &context, const Vpc &vpc, const RouteTab
     if (insidePeer)
         return;
 
-    const QString gateways = peerGateways(peer);
+    const QString gateways = peerGateways(peer, d.isV6());
     const QString expecting = gateways.isEmpty() ? Tr::tr("%1 has no gateway to offer anyway").arg(peer.id)
                                                  : Tr::tr("%1's %2 will not carry it").arg(peer.id, gateways);
     if (d.prefixLength() == 0) {
         sink.add(Catalogue::EdgeToEdgeRouting, {table.id, p.id, peer.id},
-                 Tr::tr("route table %1 sends the default route %2 to %3: AWS does not let "
-                        "traffic through a peer VPC to the internet or other networks (no "
-                        "edge-to-edge routing), so %4. Send %2 to %5's own internet or NAT "
-                        "gateway, and through %3 only %6.")
-                     .arg(table.id, d.toString(), p.id, expecting, vpc.id, join(blocksOf(peer))));
+                 (d.isV6() ? Tr::tr("route table %1 sends the default route %2 to %3: AWS does not let "
+                                    "traffic through a peer VPC to the internet or other networks (no "
+                                    "edge-to-edge routing), so %4. Send %2 to %5's own internet gateway or "
+                                    "egress-only internet gateway, and through %3 only %6.")
+                           : Tr::tr("route table %1 sends the default route %2 to %3: AWS does not let "
+                                    "traffic through a peer VPC to the internet or other networks (no "
+                                    "edge-to-edge routing), so %4. Send %2 to %5's own internet or NAT "
+                                    "gateway, and through %3 only %6."))
+                     .arg(table.id, d.toString(), p.id, expecting, vpc.id,
+                          join(d.isV6() ? peer.ipv6CidrBlocks : peer.cidrBlocks)));
         return;
     }
 
@@ -63,22 +75,30 @@ void checkRoute(const ValidationContext &context, const Vpc &vpc, const RouteTab
         for (const Cidr &b : theirs) {
             if (!b.overlaps(d))
                 continue;
+            // "is" the block, "covers" it when wider, "lies in" it when narrower.
+            const QString relation = d == b.network() ? Tr::tr("%1 is %2's block %3")
+                                     : d.contains(b)  ? Tr::tr("%1 covers %2's block %3")
+                                                      : Tr::tr("%1 lies in %2's block %3");
             sink.add(Catalogue::TransitivePeering, {table.id, p.id, peer.id, c->id},
-                     Tr::tr("route table %1 sends %2 to %3 (to %4), but %2 is %5's block %6; "
-                            "%4 peers with %5, yet peering is not transitive: %4 will not "
-                            "forward the traffic. Peer %7 and %5 directly, or connect them "
-                            "through a transit gateway.")
-                         .arg(table.id, d.toString(), p.id, peer.id, c->id, b.toString(), vpc.id));
+                     Tr::tr("route table %1 sends %2 to %3 (to %4), but %5; %4 peers with %6, yet peering is "
+                            "not transitive: %4 will not forward the traffic. Peer %7 and %6 directly, or "
+                            "connect them through a transit gateway.")
+                         .arg(table.id, d.toString(), p.id, peer.id, relation.arg(d.toString(), c->id, b.toString()),
+                              c->id, vpc.id));
             return;
         }
     }
 
     if (!isPrivate(d)) {
         sink.add(Catalogue::EdgeToEdgeRouting, {table.id, p.id, peer.id},
-                 Tr::tr("route table %1 sends %2, which lies outside %3 (%4), to %5: AWS does "
-                        "not route through a peer to the internet, a NAT gateway or a gateway "
-                        "endpoint (no edge-to-edge routing), so %6. Use %7's own gateways for "
-                        "%2.")
+                 (d.isV6() ? Tr::tr("route table %1 sends %2, which lies outside %3 (%4), to %5: AWS does "
+                                    "not route through a peer to the internet or through its egress-only "
+                                    "internet gateway (no edge-to-edge routing), so %6. Use %7's own "
+                                    "gateways for %2.")
+                           : Tr::tr("route table %1 sends %2, which lies outside %3 (%4), to %5: AWS does "
+                                    "not route through a peer to the internet, a NAT gateway or a gateway "
+                                    "endpoint (no edge-to-edge routing), so %6. Use %7's own gateways for "
+                                    "%2."))
                      .arg(table.id, d.toString(), peer.id, join(peerFamily), p.id, expecting, vpc.id));
         return;
     }
