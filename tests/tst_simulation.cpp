@@ -30,6 +30,8 @@ private Q_SLOTS:
     void everyHopKindDeliveredAndDropped();
     void everyBlockIsNamed();
     void portsAreStable();
+    void adviceFitsTheCase_data();
+    void adviceFitsTheCase();
     void endsResolve_data();
     void endsResolve();
     void jsonHasTheShapeOfCliMd();
@@ -292,6 +294,41 @@ traffic:
              QStringLiteral("ingress: no rule allows tcp/5432 from 10.0.1.10; the final rule denies"));
     QVERIFY(!run.request.delivered());
     QVERIFY(run.request.reached);
+}
+
+void TestSimulation::adviceFitsTheCase_data()
+{
+    QTest::addColumn<QString>("flow");
+    QTest::addColumn<QString>("mustSay");
+    QTest::addColumn<QString>("mustNotSay");
+    QTest::newRow("the peer's gateway endpoint") << "peer-gateway-endpoint"
+                                                 << "give vpc-a a gateway endpoint for s3 of its own"
+                                                 << "or use a transit gateway";
+    QTest::newRow("a private NAT gateway at the internet gateway") << "private-nat-to-internet"
+                                                                   << "nat-private is a private NAT gateway"
+                                                                   << "or route through a NAT gateway";
+    QTest::newRow("a group of another region") << "cross-region-group"
+                                               << "in its own region only, so the rule cannot apply"
+                                               << "no rule allows";
+}
+
+void TestSimulation::adviceFitsTheCase()
+{
+    QFETCH(QString, flow);
+    QFETCH(QString, mustSay);
+    QFETCH(QString, mustNotSay);
+    const auto design = load(QStringLiteral("advice.yaml"));
+    QVERIFY(design);
+    const Simulator sim(*design);
+    const FlowRun run = sim.run(*findFlow(*design, flow), QStringLiteral("advice"));
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    const Explain explain(sim.network());
+    QStringList blocks;
+    for (const HopText &h : Report::blockedBy(explain, run.request, run.protocol))
+        blocks.append(h.detail);
+    const QString all = blocks.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(mustSay), qPrintable(all));
+    QVERIFY2(!all.contains(mustNotSay), qPrintable(all));
 }
 
 void TestSimulation::portsAreStable()

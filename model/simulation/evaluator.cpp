@@ -249,7 +249,7 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
         IpAddress translated = source;
         if (destination.isV4()) {
             if (!src || !src->publicV4.isValid()) {
-                p.add(hop(Kind::InternetGateway, Why::NoPublicSource, Verdict::Block, false, vpc));
+                p.add(hop(Kind::InternetGateway, Why::NoPublicSource, Verdict::Block, false, vpc, from.interface));
                 return;
             }
             translated = src->publicV4;
@@ -334,7 +334,7 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
         }
         const int peer = pc.a == vpc ? pc.b : pc.a;
         if (!mNet.vpcHolds(peer, destination)) {
-            p.add(hop(Kind::Peering, Why::NoTransit, Verdict::Block, false, route->index, -1, destination));
+            p.add(hop(Kind::Peering, Why::NoTransit, Verdict::Block, false, route->index, vpc, destination));
             return;
         }
         p.add(hop(Kind::Peering, Why::Passes, Verdict::Pass, false, route->index, -1, destination));

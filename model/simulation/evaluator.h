@@ -35,10 +35,10 @@ struct Hop
         NoRoute,             // no route for the destination
         Blackhole,           // the route's target is missing or unusable
         PeeringInactive,     // the peering of the route is not active
-        NoTransit,           // through a peering to what is not the peer's
+        NoTransit,           // through peering `object` from VPC `rule` to what is not the peer's
         NoRouteBack,         // the answer's route does not lead back the way it came
         Appliance,           // routed to an instance acting as a middlebox: not followed
-        NoPublicSource,      // out of an internet gateway without a public IPv4 address
+        NoPublicSource,      // out of an internet gateway without a public IPv4 address (sender: interface `rule`)
         NoPublicDestination, // from the internet to an interface without a public address
         NoInternetGateway,   // the VPC has no internet gateway
         EgressOnlyIpv4,      // IPv4 to an egress-only gateway

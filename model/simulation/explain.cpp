@@ -192,10 +192,34 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
                          .arg(hop.rule + 1)
                          .arg(groupRuleText(hop), what, towards);
         break;
-    case Why::GroupNoRule:
-        out.detail = Tr::tr("%1: no rule allows %2 %3; security groups deny what they do not allow")
-                         .arg(direction, what, towards);
+    case Why::GroupNoRule: {
+        // A rule that would allow it but names a group of another region does not count:
+        // say so rather than "no rule".
+        const Network::Group &g = mNet.groups[size_t(hop.object)];
+        const QString region = g.vpc >= 0 ? mNet.vpcs[size_t(g.vpc)].vpc->region : QString();
+        const SgRuleList rules = hop.ingress ? g.group->ingress : g.group->effectiveEgress();
+        for (qsizetype i = 0; i < rules.size(); ++i) {
+            const SgRule &r = rules[i];
+            const int other = r.isGroupReference() ? mNet.groupIndex(r.group) : -1;
+            if (other < 0 || mNet.groups[size_t(other)].vpc < 0 || !r.protocol.matches(protocol.number()) ||
+                (r.protocol.hasPorts() && hop.port >= 0 && !r.ports.contains(hop.port)))
+                continue;
+            const Vpc *theirs = mNet.vpcs[size_t(mNet.groups[size_t(other)].vpc)].vpc;
+            if (theirs->region == region)
+                continue;
+            out.detail = Tr::tr("%1 rule %2 names %3, a group of %4 in %5, but %6 is in %7: a security group "
+                                "can reference the groups of a peered VPC in its own region only, so the rule "
+                                "cannot apply to %8 %9; allow %4's CIDR blocks instead")
+                             .arg(direction)
+                             .arg(i + 1)
+                             .arg(r.group, theirs->id, theirs->region, out.at, region, what, towards);
+            break;
+        }
+        if (out.detail.isEmpty())
+            out.detail = Tr::tr("%1: no rule allows %2 %3; security groups deny what they do not allow")
+                             .arg(direction, what, towards);
         break;
+    }
     case Why::NoGroups:
         out.detail = hop.ingress ? Tr::tr("%1 has no security group: all inbound traffic is denied").arg(out.at)
                                  : Tr::tr("%1 has no security group: all outbound traffic is denied").arg(out.at);
@@ -239,6 +263,22 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
         break;
     case Why::NoTransit: {
         const Network::Peering &p = mNet.peerings[size_t(hop.object)];
+        // An AWS service's address that the peer reaches through its gateway endpoint: no
+        // transit gateway reaches a gateway endpoint either, so the advice is an endpoint here.
+        QString service;
+        for (const char *name : {"s3", "dynamodb"})
+            if (Network::servicePrefix(QLatin1String(name)).contains(hop.address))
+                service = QLatin1String(name);
+        if (!service.isEmpty() && hop.rule >= 0) {
+            const int peerVpc = p.a == hop.rule ? p.b : p.a;
+            out.detail =
+                Tr::tr("%1 is an address of %2: a peering carries only traffic between the addresses of "
+                       "its two VPCs, so nothing reaches %2 through %3's gateway endpoint or internet "
+                       "gateway (no edge-to-edge routing), and a transit gateway cannot use a gateway "
+                       "endpoint either; give %4 a gateway endpoint for %2 of its own")
+                    .arg(peer, service, mNet.vpcs[size_t(peerVpc)].vpc->id, mNet.vpcs[size_t(hop.rule)].vpc->id);
+            break;
+        }
         out.detail = Tr::tr("%1 is not in %2 or %3, the two ends of %4: peering is neither transitive nor "
                             "edge-to-edge; peer the VPCs directly or use a transit gateway")
                          .arg(peer, mNet.vpcs[size_t(p.a)].vpc->id, mNet.vpcs[size_t(p.b)].vpc->id, out.at);
@@ -255,6 +295,15 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
                          .arg(out.at);
         break;
     case Why::NoPublicSource:
+        if (hop.rule >= 0 && mNet.interfaces[size_t(hop.rule)].kind == Network::Interface::Kind::NatGateway) {
+            // A private NAT gateway's traffic: another NAT gateway is not the answer.
+            out.detail = Tr::tr("%1 is a private NAT gateway: it translates to its private address, which the "
+                                "internet gateway cannot translate. A private NAT gateway reaches other VPCs and "
+                                "on-premises networks; for the internet, route through a public NAT gateway in a "
+                                "public subnet")
+                             .arg(mNet.interfaces[size_t(hop.rule)].owner->id);
+            break;
+        }
         out.detail = Tr::tr("the source has no public IPv4 address: the internet gateway cannot translate it; "
                             "give it a public or elastic IP, or route through a NAT gateway");
         break;
