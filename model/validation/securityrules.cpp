@@ -81,37 +81,93 @@ QList<IpAddress> samples(const Cidr &block)
     return out;
 }
 
-/// Linux's ephemeral ports, which clients answer on: the start, middle and end.
-constexpr int EphemeralSamples[] = {32768, 46884, 61000};
-
+/// A rule that lets a service in (or out): its answers travel the other way, on ephemeral
+/// ports (or, for ICMP, as other ICMP types).
 bool isServiceRule(const NaclRule &r)
 {
     if (!r.allow)
         return false;
     if (r.protocol.number() == Protocol::Icmp || r.protocol.number() == Protocol::Icmpv6)
         return true;
-    return r.protocol.hasPorts() && !r.ports.contains(32768) && !r.ports.contains(61000);
+    // A wide range from 1024 up is a range of ephemeral ports: answers, not a service.
+    const bool ephemeral = r.ports.from >= 1024 && r.ports.to - r.ports.from >= 1000;
+    return r.protocol.hasPorts() && !ephemeral && !r.ports.contains(32768) && !r.ports.contains(61000);
 }
 
-/// For each service rule of `from`, are its answers let through by `back`?
+/// Every address of `block` where the decision of `rules` can change (each rule's block
+/// starts, ends, and the addresses around), with the block's own ends: the decision is the
+/// same between two neighbours, so these answer for the whole block.
+QList<IpAddress> boundaryAddresses(const Cidr &block, const QList<const NaclRule *> &rules)
+{
+    QList<IpAddress> out = samples(block);
+    const Cidr n = block.network();
+    const auto add = [&](const std::optional<IpAddress> &a) {
+        if (a && n.contains(*a) && !out.contains(*a))
+            out.append(*a);
+    };
+    add(n.first());
+    add(n.last());
+    for (const NaclRule *r : rules) {
+        if (!r->cidr.isValid() || r->cidr.isV4() != n.isV4() || !r->cidr.overlaps(n))
+            continue;
+        const Cidr c = r->cidr.network();
+        add(c.first());
+        add(c.last());
+        if (c.last().value() < c.last().maxValue())
+            add(c.last().plus(1));
+        if (c.first().value() > 0)
+            add(c.first().isV4() ? IpAddress::v4(quint32(c.first().value() - 1))
+                                 : IpAddress::v6(c.first().value() - 1));
+    }
+    return out;
+}
+
+/// Every ephemeral port (1024-65535: Linux, Windows, NAT gateways, load balancers) where
+/// the decision of `rules` can change.
+QList<int> boundaryPorts(const QList<const NaclRule *> &rules)
+{
+    QList<int> out{1024, 32768, 49152, 61000, 65535};
+    for (const NaclRule *r : rules) {
+        if (!r->protocol.hasPorts())
+            continue;
+        for (int p : {r->ports.from - 1, r->ports.from, r->ports.to, r->ports.to + 1})
+            if (p >= 1024 && p <= 65535 && !out.contains(p))
+                out.append(p);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/// For each service rule of `from`, are its answers let through by `back`? Every answer
+/// is tried where the decision can change, so "every answer" is said only when true, and a
+/// deny rule that stops answers an allow rule would let through is named.
 void checkReturn(const NetworkAcl &acl, const NaclRuleList &from, const NaclRuleList &back, bool inbound,
                  FindingSink &sink)
 {
     const QList<const NaclRule *> backOrdered = ordered(back);
+    const QList<int> ports = boundaryPorts(backOrdered);
     for (const NaclRule &r : from) {
         if (!isServiceRule(r))
             continue;
         const bool icmp = !r.protocol.hasPorts();
         int tried = 0, refused = 0;
         QString example;
-        for (const IpAddress &a : samples(r.cidr)) {
-            for (int port : EphemeralSamples) {
+        const NaclRule *shadowing = nullptr; // a deny before an allow that would have matched
+        for (const IpAddress &a : boundaryAddresses(r.cidr, backOrdered)) {
+            for (int port : ports) {
                 ++tried;
-                const NaclRule *d = decide(backOrdered, r.protocol.number(), a, icmp ? -1 : port);
-                if (!d || !d->allow) {
-                    ++refused;
-                    if (example.isEmpty())
-                        example = icmp ? a.toString() : QStringLiteral("%1 port %2").arg(a.toString()).arg(port);
+                const int p = icmp ? -1 : port;
+                const NaclRule *d = decide(backOrdered, r.protocol.number(), a, p);
+                if (d && d->allow)
+                    continue;
+                ++refused;
+                if (example.isEmpty())
+                    example = icmp ? a.toString() : QStringLiteral("%1 port %2").arg(a.toString()).arg(port);
+                if (d && !shadowing) {
+                    // Would a later rule have allowed it?
+                    QList<const NaclRule *> after = backOrdered.mid(backOrdered.indexOf(d) + 1);
+                    if (const NaclRule *next = decide(after, r.protocol.number(), a, p); next && next->allow)
+                        shadowing = d;
                 }
                 if (icmp)
                     break;
@@ -121,8 +177,31 @@ void checkReturn(const NetworkAcl &acl, const NaclRuleList &from, const NaclRule
             continue;
         const QString what =
             icmp ? r.protocol.toString() : QStringLiteral("%1/%2").arg(r.protocol.toString(), r.ports.toString());
-        const QString share =
+        QString share =
             refused == tried ? Tr::tr("every answer") : Tr::tr("some answers (such as those to %1)").arg(example);
+        if (shadowing)
+            share += Tr::tr(" (%1 rule %2 denies them before a later rule would allow them)")
+                         .arg(inbound ? Tr::tr("egress") : Tr::tr("ingress"))
+                         .arg(shadowing->number);
+        if (icmp) {
+            // ICMP has no ports: its answers are other ICMP types (echo reply, 0; ICMPv6 129).
+            const QString reply = r.protocol.number() == Protocol::Icmpv6 ? Tr::tr("ICMPv6 echo replies (type 129)")
+                                                                          : Tr::tr("ICMP echo replies (type 0)");
+            sink.add(Catalogue::NaclBlocksReturn, {acl.id},
+                     inbound ? Tr::tr("%1's ingress rule %2 lets %3 in from %4, but its egress rules stop %5: "
+                                      "network ACLs are stateless, so each answer needs its own rule. Allow %6 to "
+                                      "%4 in the egress rules.")
+                                   .arg(acl.id)
+                                   .arg(r.number)
+                                   .arg(what, r.cidr.toString(), share, reply)
+                             : Tr::tr("%1's egress rule %2 lets %3 out to %4, but its ingress rules stop %5 "
+                                      "coming back: network ACLs are stateless, so answers need their own rule. "
+                                      "Allow %6 from %4 in the ingress rules.")
+                                   .arg(acl.id)
+                                   .arg(r.number)
+                                   .arg(what, r.cidr.toString(), share, reply));
+            continue;
+        }
         sink.add(Catalogue::NaclBlocksReturn, {acl.id},
                  inbound ? Tr::tr("%1's ingress rule %2 lets %3 in from %4, but its egress rules "
                                   "stop %5: network ACLs are stateless, so each answer needs "
