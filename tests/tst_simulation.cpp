@@ -298,34 +298,46 @@ traffic:
 
 void TestSimulation::adviceFitsTheCase_data()
 {
+    QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("flow");
     QTest::addColumn<QString>("mustSay");
     QTest::addColumn<QString>("mustNotSay");
-    QTest::newRow("the peer's gateway endpoint") << "peer-gateway-endpoint"
+    QTest::newRow("the peer's gateway endpoint") << "advice.yaml"
+                                                 << "peer-gateway-endpoint"
                                                  << "give vpc-a a gateway endpoint for s3 of its own"
                                                  << "or use a transit gateway";
-    QTest::newRow("a private NAT gateway at the internet gateway") << "private-nat-to-internet"
+    QTest::newRow("a private NAT gateway at the internet gateway") << "advice.yaml"
+                                                                   << "private-nat-to-internet"
                                                                    << "nat-private is a private NAT gateway"
                                                                    << "or route through a NAT gateway";
-    QTest::newRow("a group of another region") << "cross-region-group"
+    QTest::newRow("a group of another region") << "advice.yaml"
+                                               << "cross-region-group"
                                                << "in its own region only, so the rule cannot apply"
                                                << "no rule allows";
+    QTest::newRow("an answer routed to another peer")
+        << "asymmetric-peering.yaml"
+        << "answer-goes-astray"
+        << "is routed by 10.0.1.10 matches 10.0.0.0/16 -> pcx-ac (longest prefix /16) to vpc-c, not back through "
+           "pcx-ab, which the request came by"
+        << "the way the request came";
 }
 
 void TestSimulation::adviceFitsTheCase()
 {
+    QFETCH(QString, file);
     QFETCH(QString, flow);
     QFETCH(QString, mustSay);
     QFETCH(QString, mustNotSay);
-    const auto design = load(QStringLiteral("advice.yaml"));
+    const auto design = load(file);
     QVERIFY(design);
     const Simulator sim(*design);
     const FlowRun run = sim.run(*findFlow(*design, flow), QStringLiteral("advice"));
     QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
     const Explain explain(sim.network());
     QStringList blocks;
-    for (const HopText &h : Report::blockedBy(explain, run.request, run.protocol))
-        blocks.append(h.detail);
+    for (const PacketPath *path : {&run.request, &run.reply})
+        for (const HopText &h : Report::blockedBy(explain, *path, run.protocol))
+            blocks.append(h.detail);
     const QString all = blocks.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(mustSay), qPrintable(all));
     QVERIFY2(!all.contains(mustNotSay), qPrintable(all));

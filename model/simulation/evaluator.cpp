@@ -531,8 +531,10 @@ PacketPath Evaluator::reply(const PacketPath &request, const FlowEnd &from, cons
                                 ? back->kind == Target::Local
                                 : back->kind == Target::Peering && back->index == request.peering;
             if (!ok) {
-                r.add(hop(Kind::RouteTable, Why::NoRouteBack, Verdict::Block, false, mNet.subnets[size_t(d)].table,
-                          back->route, answerTo));
+                Hop h = hop(Kind::RouteTable, Why::NoRouteBack, Verdict::Block, false, mNet.subnets[size_t(d)].table,
+                            back->route, answerTo);
+                h.cameBy = request.via == PacketPath::Via::Peering ? request.peering : -1;
+                r.add(h);
                 return r;
             }
             if (request.via == PacketPath::Via::Peering)

@@ -71,6 +71,7 @@ struct Hop
     int rule = -1;
     IpAddress address; // the other end as the step saw it
     int port = -1;     // the destination port as the step saw it (-1: none)
+    int cameBy = -1;   // NoRouteBack: the peering the request came through (-1: inside the VPC)
 };
 
 /// A flow's end, resolved against the network.

@@ -284,11 +284,34 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
                          .arg(peer, mNet.vpcs[size_t(p.a)].vpc->id, mNet.vpcs[size_t(p.b)].vpc->id, out.at);
         break;
     }
-    case Why::NoRouteBack:
+    case Why::NoRouteBack: {
+        // Where the answer goes instead, and the fix of the VPC Peering Guide ("routing for
+        // response traffic"): a more specific route back through the connection it came by.
+        const Network::Table &t = mNet.tables[size_t(hop.object)];
+        int length = 0;
+        const Network::RouteTarget *r = (hop.address.isV4() ? t.v4 : t.v6).lookup(hop.address, &length);
+        QString towards;
+        if (r && r->kind == Network::RouteTarget::Kind::Peering) {
+            const Network::Peering &wrong = mNet.peerings[size_t(r->index)];
+            const Vpc *owner = mNet.design().vpcOf(*t.table);
+            const int here = owner ? mNet.vpcIndex(owner->id) : -1;
+            towards = mNet.vpcs[size_t(wrong.a == here ? wrong.b : wrong.a)].vpc->id;
+        }
+        if (hop.cameBy >= 0 && !towards.isEmpty()) {
+            const PeeringConnection *came = mNet.peerings[size_t(hop.cameBy)].peering;
+            out.detail = Tr::tr("the answer to %1 is routed by %2 to %3, not back through %4, which the request came "
+                                "by: %3 holds the same addresses, and asymmetric routing drops the answer. Add a more "
+                                "specific route for %1 (its subnet, or %1/%5) through %4 in %6")
+                             .arg(peer, routeText(hop), towards, came->id)
+                             .arg(hop.address.bitWidth())
+                             .arg(t.table->id);
+            break;
+        }
         out.detail = Tr::tr("the answer to %1 is routed %2 instead of back the way the request came: "
                             "asymmetric routing drops it")
                          .arg(peer, Tr::tr("by %1").arg(routeText(hop)));
         break;
+    }
     case Why::Appliance:
         out.detail = Tr::tr("routed to instance %1 as a middlebox: the simulator does not follow traffic "
                             "through appliances")
