@@ -124,13 +124,29 @@ void RouteRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Find
         if (!home || design.vpcOf(*home) != &vpc)
             continue;
         const RouteTable &homeTable = design.routeTableOf(*home);
-        if (n->isPublic() && !(igw && routesTo(homeTable, igw->id, true)))
-            sink.add(Catalogue::NatGatewayNotPublic, {n->id, home->id, homeTable.id},
-                     Tr::tr("the public NAT gateway %1 is in %2, whose route table %3 has no "
-                            "default route (0.0.0.0/0) to an internet gateway, so what it "
-                            "translates cannot leave. Put %1 in a public subnet, or add "
-                            "0.0.0.0/0 -> %4 to %3.")
-                         .arg(n->id, home->id, homeTable.id, igw ? igw->id : Tr::tr("an internet gateway")));
+        if (n->isPublic() && !(igw && routesTo(homeTable, igw->id, true))) {
+            // Adding the default route to a table that other subnets share would make them
+            // public too: then the advice is a table of the NAT gateway's subnet's own.
+            QStringList sharing;
+            for (const auto &[s, t] : tables)
+                if (t == &homeTable && s != home)
+                    sharing.append(s->id);
+            const QString gateway = igw ? igw->id : Tr::tr("an internet gateway");
+            if (sharing.isEmpty())
+                sink.add(Catalogue::NatGatewayNotPublic, {n->id, home->id, homeTable.id},
+                         Tr::tr("the public NAT gateway %1 is in %2, whose route table %3 has no "
+                                "default route (0.0.0.0/0) to an internet gateway, so what it "
+                                "translates cannot leave. Put %1 in a public subnet, or add "
+                                "0.0.0.0/0 -> %4 to %3.")
+                             .arg(n->id, home->id, homeTable.id, gateway));
+            else
+                sink.add(Catalogue::NatGatewayNotPublic, {n->id, home->id, homeTable.id},
+                         Tr::tr("the public NAT gateway %1 is in %2, whose route table %3 has no default route "
+                                "(0.0.0.0/0) to an internet gateway, so what it translates cannot leave. Put %1 "
+                                "in a public subnet, or give %2 a route table of its own with 0.0.0.0/0 -> %4: "
+                                "%3 is also the table of %5, which the default route would make public.")
+                             .arg(n->id, home->id, homeTable.id, gateway, sharing.join(QStringLiteral(", "))));
+        }
         // Which AZs send their internet traffic through this NAT gateway?
         QList<const Subnet *> users;
         QStringList zones;
