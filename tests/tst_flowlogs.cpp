@@ -293,13 +293,14 @@ void TestFlowLogs::customFormatVersion5()
     QCOMPARE(FlowLogFormat::parse(design->vpcs().at(0)->flowLogList().at(0)->format)->header(),
              QByteArray("version interface-id srcaddr dstaddr pkt-srcaddr pkt-dstaddr flow-direction traffic-path "
                         "tcp-flags type az-id region instance-id pkt-dst-aws-service"));
-    // To S3 through the gateway endpoint: the service is named, the path is 2.
+    // To S3 through the gateway endpoint: the service is named, the path is 2; the address is
+    // one of S3's in eu-west-1, the design's Region (its largest range, 52.92.0.0/17).
     const auto s3 = read(
         smallDesign(QStringLiteral("{id: fl-a, resource: i-a, format: \"${srcaddr} ${dstaddr} ${pkt-dst-aws-service} "
                                    "${traffic-path} ${tcp-flags}\"}"),
                     QStringLiteral("{id: f, from: i-a, to: \"service:s3\", protocol: tcp, port: 443, duration: 10}")));
     QVERIFY(s3);
-    QCOMPARE(lines(*s3), (QList<QByteArray>{"10.0.2.10 52.216.8.10 S3 2 3", "52.216.8.10 10.0.2.10 - - 19"}));
+    QCOMPARE(lines(*s3), (QList<QByteArray>{"10.0.2.10 52.92.8.10 S3 2 3", "52.92.8.10 10.0.2.10 - - 19"}));
 }
 
 void TestFlowLogs::protocolsAreRecordedApart()

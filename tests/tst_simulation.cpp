@@ -1,3 +1,4 @@
+#include "awsranges.h"
 #include "designformat.h"
 #include "explain.h"
 #include "report.h"
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void everyHopKindDeliveredAndDropped();
     void everyBlockIsNamed();
     void portsAreStable();
+    void regionalServiceAddresses_data();
+    void regionalServiceAddresses();
     void adviceFitsTheCase_data();
     void adviceFitsTheCase();
     void endsResolve_data();
@@ -294,6 +297,40 @@ traffic:
              QStringLiteral("ingress: no rule allows tcp/5432 from 10.0.1.10; the final rule denies"));
     QVERIFY(!run.request.delivered());
     QVERIFY(run.request.reached);
+}
+
+void TestSimulation::regionalServiceAddresses_data()
+{
+    // Every commercial Region of the copy of AWS's ranges: S3 everywhere, DynamoDB where
+    // the copy has it.
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("service");
+    const QStringList regions = AwsRanges::regions();
+    QVERIFY2(regions.size() >= 30, qPrintable(regions.join(u',')));
+    QVERIFY(regions.contains(QStringLiteral("us-east-1")) && regions.contains(QStringLiteral("ap-southeast-2")));
+    QVERIFY(!regions.contains(QStringLiteral("us-gov-west-1")) && !regions.contains(QStringLiteral("cn-north-1")));
+    QCOMPARE(AwsRanges::copyDate(), QStringLiteral("2026-08-22-15-17-05"));
+    for (const QString &region : regions)
+        for (const char *service : {"s3", "dynamodb"})
+            if (!AwsRanges::prefixes(QLatin1String(service), region).isEmpty())
+                QTest::newRow(qPrintable(region + QLatin1Char('/') + QLatin1String(service)))
+                    << region << QString::fromLatin1(service);
+}
+
+void TestSimulation::regionalServiceAddresses()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, service);
+    const IpAddress a = Network::serviceAddress(service, region);
+    const std::optional<AwsRanges::Owner> owner = AwsRanges::ownerOf(a);
+    QVERIFY2(owner, qPrintable(a.toString()));
+    QCOMPARE(owner->region, region);
+    QCOMPARE(owner->service, service);
+    // A gateway endpoint's route in that Region matches it.
+    bool inList = false;
+    for (const Cidr &c : Network::servicePrefixes(service, region))
+        inList |= c.contains(a);
+    QVERIFY(inList);
 }
 
 void TestSimulation::adviceFitsTheCase_data()

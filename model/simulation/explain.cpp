@@ -1,5 +1,7 @@
 #include "explain.h"
 
+#include "awsranges.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -265,10 +267,8 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
         const Network::Peering &p = mNet.peerings[size_t(hop.object)];
         // An AWS service's address that the peer reaches through its gateway endpoint: no
         // transit gateway reaches a gateway endpoint either, so the advice is an endpoint here.
-        QString service;
-        for (const char *name : {"s3", "dynamodb"})
-            if (Network::servicePrefix(QLatin1String(name)).contains(hop.address))
-                service = QLatin1String(name);
+        const std::optional<AwsRanges::Owner> owner = AwsRanges::ownerOf(hop.address);
+        const QString service = owner ? owner->service : QString();
         if (!service.isEmpty() && hop.rule >= 0) {
             const int peerVpc = p.a == hop.rule ? p.b : p.a;
             out.detail =

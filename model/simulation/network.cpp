@@ -1,5 +1,6 @@
 #include "network.h"
 
+#include "awsranges.h"
 #include "placement.h"
 
 #include <QCryptographicHash>
@@ -7,11 +8,6 @@
 #include <algorithm>
 
 namespace {
-
-Cidr block(const char *text)
-{
-    return *Cidr::parse(std::string_view(text));
-}
 
 /// A stable stand-in address for an object that has none written (a NAT gateway's
 /// elastic IP): from 3.0.0.0/8, chosen by the id.
@@ -276,10 +272,11 @@ void Network::compileTable(Table &table, const Vpc &vpc, int vpcIndex)
         const Endpoint *ep = endpoints[e].endpoint;
         if (endpoints[e].vpc != vpcIndex || !ep->isGateway() || !ep->routeTables.contains(table.table->id))
             continue;
-        const Cidr prefix = servicePrefix(ep->service);
-        if (!prefix.isValid())
-            continue;
-        table.v4.insert(prefix, {RouteTarget::Kind::GatewayEndpoint, int(e), -1});
+        // The prefix list of the VPC's Region (an endpoint for another Region's service is
+        // matched here and refused at the endpoint, as AWS refuses to create one).
+        for (const Cidr &prefix : servicePrefixes(serviceName(ep->service), vpc.region))
+            if (prefix.isV4())
+                table.v4.insert(prefix, {RouteTarget::Kind::GatewayEndpoint, int(e), -1});
     }
 }
 
@@ -358,21 +355,35 @@ bool Network::vpcServiceListens(VpcService service, Protocol protocol, int port)
     return false;
 }
 
-IpAddress Network::serviceAddress(const QString &service)
+QString Network::serviceName(const QString &text)
 {
-    // Addresses from the services' published ranges (ip-ranges.json), in us-east-1.
-    if (service == QLatin1String("s3"))
-        return *IpAddress::parse(std::string_view("52.216.8.10"));
-    if (service == QLatin1String("dynamodb"))
-        return *IpAddress::parse(std::string_view("3.218.182.10"));
+    QString name = text;
+    if (name.startsWith(QLatin1String("service:")))
+        name = name.mid(8);
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    return (dot >= 0 ? name.mid(dot + 1) : name).toLower();
+}
+
+IpAddress Network::serviceAddress(const QString &service, const QString &region)
+{
+    // An address in the largest of the service's ranges in the Region (at .8.10 of it when it
+    // is that large: 52.216.8.10 for S3 in us-east-1), stable for a Region.
+    const QList<Cidr> &ranges = AwsRanges::prefixes(service, region);
+    if (!ranges.isEmpty()) {
+        const Cidr largest = *std::min_element(ranges.begin(), ranges.end(), [](const Cidr &a, const Cidr &b) {
+            return a.prefixLength() != b.prefixLength() ? a.prefixLength() < b.prefixLength()
+                                                        : a.first().value() < b.first().value();
+        });
+        const u128 size = largest.size();
+        const u128 offset = size > 4096 ? 2058 : size > 12 ? 10 : size / 2;
+        if (const auto a = largest.first().plus(offset))
+            return *a;
+    }
+    // Other services (SQS, SSM...): an address of Amazon's ranges.
     return *IpAddress::parse(std::string_view("54.239.28.85"));
 }
 
-Cidr Network::servicePrefix(const QString &service)
+QList<Cidr> Network::servicePrefixes(const QString &service, const QString &region)
 {
-    if (service == QLatin1String("s3"))
-        return block("52.216.0.0/15");
-    if (service == QLatin1String("dynamodb"))
-        return block("3.218.180.0/22");
-    return {};
+    return AwsRanges::prefixes(service, region);
 }

@@ -249,10 +249,13 @@ public:
     /// on TCP 80 (HTTP), Time Sync on UDP 123 (NTP), DHCP on UDP 67.
     static bool vpcServiceListens(VpcService service, Protocol protocol, int port);
 
-    /// A public address that stands for an AWS service (its published ranges), to route
-    /// by; and the block that the service's prefix list holds.
-    static IpAddress serviceAddress(const QString &service);
-    static Cidr servicePrefix(const QString &service);
+    /// A public address that stands for an AWS service in a Region (in the service's
+    /// published ranges there: AwsRanges), to route by; and the blocks of the Region's prefix
+    /// list of the service (S3 and DynamoDB; empty for others).
+    static IpAddress serviceAddress(const QString &service, const QString &region);
+    static QList<Cidr> servicePrefixes(const QString &service, const QString &region);
+    /// A service's short name: "s3" for s3, service:s3 or com.amazonaws.us-east-1.s3.
+    static QString serviceName(const QString &text);
 
 private:
     void compileVpc(const Vpc &vpc, int index);

@@ -38,11 +38,7 @@ int Simulator::ephemeralPort(const QString &seed)
 
 QString Simulator::serviceName(const QString &text)
 {
-    QString name = text;
-    if (name.startsWith(QLatin1String("service:")))
-        name = name.mid(8);
-    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
-    return (dot >= 0 ? name.mid(dot + 1) : name).toLower();
+    return Network::serviceName(text);
 }
 
 void Simulator::chooseAddress(FlowEnd &end, const FlowEnd *other, bool asSource) const
@@ -184,7 +180,10 @@ std::optional<FlowEnd> Simulator::resolve(const QString &text, const FlowEnd *ot
         FlowEnd end;
         end.type = FlowEnd::Type::Service;
         end.service = name;
-        end.address = Network::serviceAddress(name);
+        // In the other end's Region (set again once both ends are known).
+        const QString region =
+            other && other->vpc >= 0 ? mNetwork.vpcs[size_t(other->vpc)].vpc->region : QStringLiteral("us-east-1");
+        end.address = Network::serviceAddress(name, region);
         return end;
     }
     if (const auto address = IpAddress::parse(QStringView(t)))
@@ -239,6 +238,11 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
         r.error = why;
         return r;
     }
+    // A service is reached in the Region of the end that talks to it.
+    if (to->type == FlowEnd::Type::Service && from->vpc >= 0)
+        to->address = Network::serviceAddress(to->service, mNetwork.vpcs[size_t(from->vpc)].vpc->region);
+    if (from->type == FlowEnd::Type::Service && to->vpc >= 0)
+        from->address = Network::serviceAddress(from->service, mNetwork.vpcs[size_t(to->vpc)].vpc->region);
     // Ends named by id take the address the other end would use; written addresses stay.
     const bool toIsObject =
         !flow.to.startsWith(QLatin1String("service:")) && !IpAddress::parse(QStringView(flow.to.trimmed()));
