@@ -351,6 +351,14 @@ void TestSimulation::adviceFitsTheCase_data()
                                                << "cross-region-group"
                                                << "in its own region only, so the rule cannot apply"
                                                << "no rule allows";
+    QTest::newRow("a prefix list by its id") << "prefix-lists.yaml"
+                                             << "unreadable-prefix-list"
+                                             << "egress rule 1 names the prefix list pl-63a5400a"
+                                             << "no rule allows";
+    QTest::newRow("a prefix list of another service") << "prefix-lists.yaml"
+                                                      << "dynamodb-not-in-the-s3-list"
+                                                      << "no rule allows"
+                                                      << "prefix list pl-";
     QTest::newRow("an answer routed to another peer")
         << "asymmetric-peering.yaml"
         << "answer-goes-astray"

@@ -82,9 +82,15 @@ struct SgRule
     Protocol protocol;
     PortRange ports;
     Cidr cidr;     // valid when the peer is a block
-    QString group; // set when the peer is a security group (or a prefix list)
+    QString group; // set when the peer is a security group (or a prefix list: pl-..., service:NAME)
 
     bool isGroupReference() const { return !group.isEmpty(); }
+    /// A prefix list: an AWS-managed one named as service:s3 / service:dynamodb (the
+    /// Region's list, which the simulator evaluates), or by its id pl-... (which it cannot).
+    bool isPrefixList() const
+    {
+        return group.startsWith(QLatin1String("pl-")) || group.startsWith(QLatin1String("service:"));
+    }
     QString peerText() const { return isGroupReference() ? group : cidr.toString(); }
 
     friend bool operator==(const SgRule &, const SgRule &) = default;

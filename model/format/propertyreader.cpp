@@ -177,6 +177,10 @@ std::optional<SgRuleList> YamlReader::sgRules(quint32 at, bool ingress)
                                  .arg(quote(*t), str(*t))
                                  .arg(t->find(':') == std::string_view::npos ? 32 : 128));
                     good = false;
+                } else if (t->substr(0, 8) == "service:" && t->size() > 8) {
+                    // An AWS-managed prefix list by its service: that of the VPC's Region.
+                    r.group = str(*t).toLower();
+                    hasPeer = true;
                 } else {
                     auto i = id(v, *t);
                     good = good && i.has_value();

@@ -200,8 +200,29 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
         const Network::Group &g = mNet.groups[size_t(hop.object)];
         const QString region = g.vpc >= 0 ? mNet.vpcs[size_t(g.vpc)].vpc->region : QString();
         const SgRuleList rules = hop.ingress ? g.group->ingress : g.group->effectiveEgress();
-        for (qsizetype i = 0; i < rules.size(); ++i) {
+        for (qsizetype i = 0; i < rules.size() && out.detail.isEmpty(); ++i) {
             const SgRule &r = rules[i];
+            const bool fits = r.protocol.matches(protocol.number()) &&
+                              (!r.protocol.hasPorts() || hop.port < 0 || r.ports.contains(hop.port));
+            if (fits && r.group.startsWith(QLatin1String("pl-"))) {
+                // A rule the simulator cannot evaluate is named, never passed over in silence.
+                out.detail = Tr::tr("%1 rule %2 names the prefix list %3, which the designer cannot read, so it "
+                                    "does not count here; name an AWS-managed list as service:s3 or "
+                                    "service:dynamodb, or write the blocks it holds")
+                                 .arg(direction)
+                                 .arg(i + 1)
+                                 .arg(r.group);
+                break;
+            }
+            if (fits && r.group.startsWith(QLatin1String("service:")) &&
+                Network::servicePrefixes(Network::serviceName(r.group), region).isEmpty()) {
+                out.detail = Tr::tr("%1 rule %2 names %3, which has no AWS-managed prefix list in %4 (S3 and "
+                                    "DynamoDB have one), so it allows nothing")
+                                 .arg(direction)
+                                 .arg(i + 1)
+                                 .arg(r.group, region);
+                break;
+            }
             const int other = r.isGroupReference() ? mNet.groupIndex(r.group) : -1;
             if (other < 0 || mNet.groups[size_t(other)].vpc < 0 || !r.protocol.matches(protocol.number()) ||
                 (r.protocol.hasPorts() && hop.port >= 0 && !r.ports.contains(hop.port)))

@@ -39,16 +39,31 @@ Network::Network(const Design &design) : mDesign(design)
             groups.push_back({g, mVpcIndex.value(vpc->id), {}, {}});
         }
     for (Group &g : groups) {
-        const auto compile = [this](const SgRuleList &rules) {
-            Range range{quint32(groupRules.size()), quint32(rules.size())};
+        const QString region = g.vpc >= 0 ? design.vpcs().at(size_t(g.vpc))->region : QString();
+        const auto compile = [this, &region](const SgRuleList &rules) {
+            const quint32 begin = quint32(groupRules.size());
             int row = 0;
             for (const SgRule &r : rules) {
+                const qint16 protocol = qint16(r.protocol.number());
+                if (r.group.startsWith(QLatin1String("service:"))) {
+                    // An AWS-managed prefix list: a rule per block of the Region's list, one row.
+                    const QList<Cidr> blocks = servicePrefixes(serviceName(r.group), region);
+                    for (const Cidr &c : blocks) {
+                        const Peer p = Peer::of(c);
+                        groupRules.push_back({p.network, p.length, p.family, protocol, quint16(r.ports.from),
+                                              quint16(r.ports.to), -1, row});
+                    }
+                    if (blocks.isEmpty()) // a service without a list here: matches nothing
+                        groupRules.push_back({0, 0, 0, protocol, quint16(r.ports.from), quint16(r.ports.to), -2, row});
+                    ++row;
+                    continue;
+                }
                 const Peer p = Peer::of(r.cidr);
-                groupRules.push_back({p.network, p.length, p.family, qint16(r.protocol.number()), quint16(r.ports.from),
+                groupRules.push_back({p.network, p.length, p.family, protocol, quint16(r.ports.from),
                                       quint16(r.ports.to), r.isGroupReference() ? mGroupIndex.value(r.group, -2) : -1,
                                       row++});
             }
-            return range;
+            return Range{begin, quint32(groupRules.size()) - begin};
         };
         g.ingress = compile(g.group->ingress);
         g.egress = compile(g.group->effectiveEgress());

@@ -108,7 +108,7 @@ void ReferenceRules::checkVpc(const ValidationContext &context, const Vpc &vpc, 
     for (const SecurityGroup *g : vpc.securityGroupList()) {
         const auto checkRules = [&](const SgRuleList &rules, const char *key) {
             for (const SgRule &r : rules)
-                if (r.isGroupReference() && !r.group.startsWith(QLatin1String("pl-")))
+                if (r.isGroupReference() && !r.isPrefixList())
                     c.check(*g, key, r.group, Groups, nullptr); // peered VPCs: sg-reference-*
         };
         checkRules(g->ingress, "ingress");

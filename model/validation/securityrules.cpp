@@ -17,7 +17,7 @@ class Tr
 void checkReference(const ValidationContext &context, const Vpc &vpc, const SecurityGroup &g, const SgRule &r,
                     bool ingress, FindingSink &sink)
 {
-    if (!r.isGroupReference() || r.group.startsWith(QLatin1String("pl-")))
+    if (!r.isGroupReference() || r.isPrefixList())
         return; // prefix lists are AWS's, not the design's
     const Design &design = context.design();
     const auto *target = design.find<SecurityGroup>(r.group, ObjectKind::SecurityGroup);

@@ -249,8 +249,11 @@ bool RuleTable::read(QVariant &value, QString &problem, int &badRow, int &badCol
                     return false;
             } else if (isValidId(peer) && !IpAddress::parse(QStringView(peer))) {
                 rule.group = peer;
+            } else if (peer.startsWith(QLatin1String("service:")) && peer.size() > 8) {
+                rule.group = peer.toLower();
             } else {
-                problem = tr("the peer is a CIDR block such as 10.0.0.0/16 or a security group's id");
+                problem = tr("the peer is a CIDR block such as 10.0.0.0/16, a security group's id, a prefix list's "
+                             "id (pl-...) or service:s3 for the Region's AWS-managed prefix list");
                 return false;
             }
             sg.append(rule);
