@@ -8,6 +8,9 @@
 #include "timeline.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void formats();
     void s3Layout();
     void s3FilesSplit();
+    void cloudWatchLogs();
+    void cloudWatchJsonProblemsHaveTheirPlace();
     void gzipRoundTrip();
     void parser_data();
     void parser();
@@ -409,6 +414,99 @@ void TestFlowLogs::s3Layout()
     QCOMPARE(parser.malformed, 0);
 }
 
+void TestFlowLogs::cloudWatchLogs()
+{
+    // The DOMAIN.md ping records, delivered to CloudWatch Logs: a stream per interface named
+    // as AWS names it, the events as `aws logs filter-log-events` prints them, Insights
+    // queries beside; no S3 files and no Athena statements.
+    auto design = load(QStringLiteral("aws-ping.yaml"));
+    QVERIFY(design);
+    FlowLog *log = design->vpcs().at(0)->flowLogList().at(0);
+    log->destination = LogDestination::CloudWatchLogs;
+    log->destinationName = QStringLiteral("web-logs");
+    const Simulator sim(*design);
+    const Scenario &s = *design->scenarios().at(0);
+    const FlowLogCapture capture(sim, s, sim.run(s));
+    QTemporaryDir dir;
+    QStringList written;
+    QString error;
+    QVERIFY2(FlowLogExport::write(capture, dir.path(), &written, &error), qPrintable(error));
+    QCOMPARE(written.size(), 2);
+    QVERIFY2(written[0].endsWith(QLatin1String("/cloudwatch/web-logs/eni-1235b8ca123456789-all.json")),
+             qPrintable(written[0]));
+    QVERIFY(written[1].endsWith(QLatin1String("/cloudwatch/insights-queries.txt")));
+    QFile json(written[0]);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(json.readAll()).object();
+    const QJsonArray events = doc.value(QLatin1String("events")).toArray();
+    QCOMPARE(events.size(), 2);
+    QStringList messages;
+    for (const QJsonValue &e : events) {
+        const QJsonObject o = e.toObject();
+        QCOMPARE(o.value(QLatin1String("logStreamName")).toString(), QStringLiteral("eni-1235b8ca123456789-all"));
+        const QStringList fields = o.value(QLatin1String("message")).toString().split(QLatin1Char(' '));
+        QCOMPARE(qint64(o.value(QLatin1String("timestamp")).toDouble()), fields.at(10).toLongLong() * 1000);
+        QVERIFY(o.value(QLatin1String("ingestionTime")).toDouble() > o.value(QLatin1String("timestamp")).toDouble());
+        QCOMPARE(o.value(QLatin1String("eventId")).toString().size(), 56);
+        messages.append(o.value(QLatin1String("message")).toString());
+    }
+    QCOMPARE(messages, (QStringList{QStringLiteral("2 123456789010 eni-1235b8ca123456789 203.0.113.12 172.31.16.139 0 "
+                                                   "0 1 4 336 1432917027 1432917142 ACCEPT OK"),
+                                    QStringLiteral("2 123456789010 eni-1235b8ca123456789 172.31.16.139 203.0.113.12 0 "
+                                                   "0 1 4 336 1432917094 1432917142 REJECT OK")}));
+    QCOMPARE(doc.value(QLatin1String("searchedLogStreams")).toArray().size(), 1);
+    QFile queries(written[1]);
+    QVERIFY(queries.open(QIODevice::ReadOnly));
+    const QByteArray q = queries.readAll();
+    QVERIFY(q.contains("stats sum(bytes) as bytesTransferred by srcAddr, dstAddr"));
+    QVERIFY(q.contains("filter action = \"REJECT\""));
+    QVERIFY(q.contains("filter interfaceId = \"eni-1235b8ca123456789\""));
+    QVERIFY(q.contains("web-logs"));
+    // replay reads the JSON back to the same records.
+    FlowLogParser parser;
+    QVERIFY2(parser.parseFile(written[0], &error), qPrintable(error));
+    QCOMPARE(parser.records.size(), capture.records.size());
+    QCOMPARE(parser.malformed, 0);
+}
+
+void TestFlowLogs::cloudWatchJsonProblemsHaveTheirPlace()
+{
+    // As the AWS CLI prints it: indented, one key per line.
+    const QByteArray text = "{\n"
+                            "    \"events\": [\n"
+                            "        {\n"
+                            "            \"logStreamName\": \"eni-1235b8ca123456789-all\",\n"
+                            "            \"timestamp\": 1418530010000,\n"
+                            "            \"message\": \"2 123456789010 eni-1235b8ca123456789 172.31.16.139 "
+                            "172.31.16.21 20641 22 6 20 4249 1418530010 1418530070 ACCEPT OK\",\n"
+                            "            \"ingestionTime\": 1418530400000,\n"
+                            "            \"eventId\": \"1\"\n"
+                            "        },\n"
+                            "        {\n"
+                            "            \"logStreamName\": \"eni-1235b8ca123456789-all\",\n"
+                            "            \"timestamp\": 1418530010000,\n"
+                            "            \"message\": \"2 123456789010 eni-1235b8ca123456789 nowhere "
+                            "172.31.16.21 20641 22 6 20 4249 1418530010 1418530070 ACCEPT OK\",\n"
+                            "            \"eventId\": \"2\"\n"
+                            "        }\n"
+                            "    ]\n"
+                            "}\n";
+    FlowLogParser parser;
+    parser.parseText(text, QStringLiteral("events.json"));
+    QCOMPARE(parser.records.size(), size_t(1));
+    QCOMPARE(parser.problems.size(), 1);
+    // Line 13; the message starts at column 25, its fourth field ("nowhere") 37 characters on.
+    QCOMPARE(parser.problems.front().line, 13);
+    QCOMPARE(parser.problems.front().column, 25 + 37);
+    // Broken JSON is told where it breaks.
+    FlowLogParser broken;
+    broken.parseText("{\"events\": [\n  {\"message\": 12,", QStringLiteral("broken.json"));
+    QCOMPARE(broken.records.size(), size_t(0));
+    QCOMPARE(broken.problems.size(), 1);
+    QCOMPARE(broken.problems.front().line, 2);
+    QVERIFY(broken.problems.front().message.startsWith(QLatin1String("not JSON")));
+}
+
 void TestFlowLogs::s3FilesSplit()
 {
     // Past the size limit a batch goes into several files, each with its header.
@@ -425,7 +523,7 @@ void TestFlowLogs::s3FilesSplit()
     QVERIFY(split.size() > whole.size());
     int records = 0;
     for (const auto &f : split) {
-        const QByteArray text = gunzip(f.gzip);
+        const QByteArray text = gunzip(f.bytes);
         QVERIFY(text.startsWith("version account-id"));
         QVERIFY(text.size() <= 300 || f.records == 1);
         records += f.records;

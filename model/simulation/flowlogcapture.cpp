@@ -95,6 +95,11 @@ bool FlowLogCapture::unlogged(const IpAddress &a, int vpc, Protocol protocol, in
     return subnet >= 0 && net.subnets[size_t(subnet)].subnet->cidr.network().first().plus(1) == a; // the router
 }
 
+const Network &FlowLogCapture::network() const
+{
+    return mSim.network();
+}
+
 FlowLogCapture::FlowLogCapture(const Simulator &simulator, const Scenario &scenario, const std::vector<FlowRun> &runs)
     : mSim(simulator)
 {

@@ -57,6 +57,8 @@ class FlowLogCapture
 {
 public:
     FlowLogCapture(const Simulator &simulator, const Scenario &scenario, const std::vector<FlowRun> &runs);
+    /// The compiled network of the design the records are of.
+    const Network &network() const;
 
     /// The most records a scenario's capture makes. Measured (bench_limits): about 390
     /// bytes each at the peak, records and the aggregation index, so 20 million took

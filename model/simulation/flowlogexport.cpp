@@ -1,5 +1,7 @@
 #include "flowlogexport.h"
 
+#include "jsonwriter.h"
+
 #include "atomicwrite.h"
 
 #include "gzip.h"
@@ -30,6 +32,17 @@ QString prefixOf(const CapturedLog &log)
     return QStringLiteral("AWSLogs/%1/vpcflowlogs/%2/").arg(log.vpc->account, log.vpc->region);
 }
 
+/// S3 and Kinesis Data Firehose (which delivers to S3): gzip files; CloudWatch Logs: streams.
+bool toS3(const CapturedLog &log)
+{
+    return log.log->destination != LogDestination::CloudWatchLogs;
+}
+
+QString logGroupOf(const CapturedLog &log)
+{
+    return log.log->destinationName.isEmpty() ? QStringLiteral("vpc-flow-logs") : log.log->destinationName;
+}
+
 QString tableName(const CapturedLog &log)
 {
     QString name = QStringLiteral("vpc_flow_logs_") + log.log->id;
@@ -46,7 +59,8 @@ std::vector<FlowLogExport::File> FlowLogExport::s3Files(const FlowLogCapture &ca
     // Records by flow log and five-minute delivery batch, in capture order.
     std::map<std::pair<int, qint64>, std::vector<const FlowLogRecord *>> batches;
     for (const FlowLogRecord &r : capture.records)
-        batches[{r.log, r.delivered - r.delivered % 300}].push_back(&r);
+        if (toS3(capture.logs[size_t(r.log)]))
+            batches[{r.log, r.delivered - r.delivered % 300}].push_back(&r);
     std::vector<File> files;
     for (const auto &[key, records] : batches) {
         const CapturedLog &log = capture.logs[size_t(key.first)];
@@ -79,6 +93,89 @@ std::vector<FlowLogExport::File> FlowLogExport::s3Files(const FlowLogCapture &ca
     return files;
 }
 
+std::vector<FlowLogExport::File> FlowLogExport::cloudWatchFiles(const FlowLogCapture &capture)
+{
+    const Network &net = capture.network();
+    // Records by log and interface: a stream each.
+    std::map<std::pair<int, int>, std::vector<const FlowLogRecord *>> streams;
+    for (const FlowLogRecord &r : capture.records)
+        if (!toS3(capture.logs[size_t(r.log)]))
+            streams[{r.log, r.iface}].push_back(&r);
+    std::vector<File> files;
+    for (const auto &[key, records] : streams) {
+        const CapturedLog &log = capture.logs[size_t(key.first)];
+        const QString stream =
+            net.interfaces[size_t(key.second)].eni + QLatin1Char('-') + enumName(log.log->trafficType).toLower();
+        JsonWriter json;
+        json.beginObject().key("events").beginArray();
+        int n = 0;
+        for (const FlowLogRecord *r : records) {
+            const QByteArray line = capture.line(*r);
+            const QByteArray id =
+                QCryptographicHash::hash(stream.toUtf8() + QByteArray::number(n) + line, QCryptographicHash::Sha256)
+                    .toHex()
+                    .left(56);
+            // clang-format off
+            json.beginObject()
+                .key("logStreamName").value(stream)
+                .key("timestamp").value(qint64(r->start) * 1000)
+                .key("message").value(QString::fromUtf8(line))
+                .key("ingestionTime").value(qint64(r->delivered) * 1000)
+                .key("eventId").value(QString::fromLatin1(id))
+                .endObject();
+            // clang-format on
+            ++n;
+        }
+        json.endArray().key("searchedLogStreams").beginArray();
+        json.beginObject().key("logStreamName").value(stream).key("searchedCompletely").value(true).endObject();
+        json.endArray().endObject();
+        files.push_back({QStringLiteral("cloudwatch/%1/%2.json").arg(logGroupOf(log), stream), json.data() + '\n', n});
+    }
+    return files;
+}
+
+QByteArray FlowLogExport::insightsQueries(const FlowLogCapture &capture)
+{
+    QStringList groups;
+    for (const CapturedLog &log : capture.logs)
+        if (!toS3(log) && !groups.contains(logGroupOf(log)))
+            groups.append(logGroupOf(log));
+    if (groups.isEmpty())
+        return {};
+    // An interface of the logs for the last query: the first with records.
+    QByteArray eni = "eni-0123456789abcdef0";
+    for (const FlowLogRecord &r : capture.records)
+        if (!toS3(capture.logs[size_t(r.log)]) && r.iface >= 0) {
+            eni = capture.network().interfaces[size_t(r.iface)].eni.toUtf8();
+            break;
+        }
+    QByteArray text = "# CloudWatch Logs Insights queries over the flow logs written beside this file.\n"
+                      "# Choose the log group (" +
+                      groups.join(QStringLiteral(", ")).toUtf8() +
+                      ") in the console, paste a query, run it.\n"
+                      "# Insights discovers the fields of the default format: srcAddr, dstAddr, srcPort,\n"
+                      "# dstPort, protocol, packets, bytes, start, end, action, logStatus, interfaceId.\n"
+                      "\n# The ten pairs of addresses that moved the most bytes.\n"
+                      "stats sum(bytes) as bytesTransferred by srcAddr, dstAddr\n"
+                      "| sort bytesTransferred desc\n"
+                      "| limit 10\n"
+                      "\n# Rejected traffic by destination port: what security groups and ACLs stop.\n"
+                      "filter action = \"REJECT\"\n"
+                      "| stats count(*) as records, sum(packets) as packets by dstPort, protocol\n"
+                      "| sort packets desc\n"
+                      "\n# Who is rejected most: the sources of REJECT records.\n"
+                      "filter action = \"REJECT\"\n"
+                      "| stats sum(packets) as packets by srcAddr\n"
+                      "| sort packets desc\n"
+                      "| limit 20\n"
+                      "\n# One interface's traffic over time, in five-minute bins.\n"
+                      "filter interfaceId = \"" +
+                      eni +
+                      "\"\n"
+                      "| stats sum(bytes) as bytes by bin(5m), action\n";
+    return text;
+}
+
 QByteArray FlowLogExport::athenaSql(const FlowLogCapture &capture)
 {
     std::map<int, std::set<QString>> days; // per log: the day folders that have files
@@ -93,6 +190,8 @@ QByteArray FlowLogExport::athenaSql(const FlowLogCapture &capture)
                      "-- e.g. WHERE \"$path\" LIKE '%_fl-a_%'.\n";
     for (size_t li = 0; li < capture.logs.size(); ++li) {
         const CapturedLog &log = capture.logs[li];
+        if (!toS3(log))
+            continue;
         const QString table = tableName(log);
         const QString location = QStringLiteral("s3://%1/%2").arg(bucketOf(log), prefixOf(log));
         sql += "\n-- " + log.log->id.toUtf8() + ": " + enumName(log.log->trafficType).toUtf8() + " traffic of " +
@@ -135,8 +234,16 @@ bool FlowLogExport::write(const FlowLogCapture &capture, const QString &dir, QSt
             written->append(path);
         return true;
     };
+    bool anyS3 = false, anyCloudWatch = false;
+    for (const CapturedLog &log : capture.logs)
+        (toS3(log) ? anyS3 : anyCloudWatch) = true;
     for (const File &f : s3Files(capture))
-        if (!save(f.path, f.gzip))
+        if (!save(f.path, f.bytes))
             return false;
-    return save(QStringLiteral("athena.sql"), athenaSql(capture));
+    for (const File &f : cloudWatchFiles(capture))
+        if (!save(f.path, f.bytes))
+            return false;
+    if (anyCloudWatch && !save(QStringLiteral("cloudwatch/insights-queries.txt"), insightsQueries(capture)))
+        return false;
+    return !anyS3 || save(QStringLiteral("athena.sql"), athenaSql(capture));
 }

@@ -4,8 +4,10 @@
 
 #include <QStringList>
 
-/// Writes captured records as AWS delivers them to S3, so that the folder can be copied
-/// into a bucket and queried with Athena like real flow logs.
+/// Writes captured records as AWS delivers them: to S3 (and Kinesis Data Firehose, which
+/// delivers to S3 as well) as gzip files that the folder can be copied into a bucket and
+/// queried with Athena; to CloudWatch Logs as each log stream's events, as `aws logs
+/// filter-log-events` prints them, with CloudWatch Logs Insights queries.
 namespace FlowLogExport {
 
 /// The files: `AWSLogs/ACCOUNT/vpcflowlogs/REGION/YYYY/MM/DD/
@@ -15,10 +17,20 @@ namespace FlowLogExport {
 struct File
 {
     QString path;
-    QByteArray gzip;
+    QByteArray bytes; // gzip for S3, JSON for CloudWatch Logs
     int records = 0;
 };
 std::vector<File> s3Files(const FlowLogCapture &capture, qint64 maxBytes = 75LL * 1000 * 1000);
+
+/// CloudWatch Logs: `cloudwatch/LOG-GROUP/STREAM.json`, a stream per interface named as
+/// AWS names it (`eni-...-all`, `-accept` or `-reject` by the traffic type), the events in
+/// the JSON of `aws logs filter-log-events`: timestamp (the record's start) and
+/// ingestionTime (its delivery) in milliseconds, the record as message.
+std::vector<File> cloudWatchFiles(const FlowLogCapture &capture);
+
+/// CloudWatch Logs Insights queries for the common questions (top talkers, rejects by
+/// port, an interface's traffic), per log group; empty when no log goes to CloudWatch Logs.
+QByteArray insightsQueries(const FlowLogCapture &capture);
 
 /// The Athena statements for a table per flow log over those files, with a partition
 /// per day that has files.

@@ -72,8 +72,11 @@ public:
     /// Reads a file (gzip or plain, told by its first bytes). False with `error` when the
     /// file cannot be read or is not a flow log at all (`FILE:LINE:COLUMN: ...`).
     bool parseFile(const QString &path, QString *error);
-    /// Reads text in memory as one file named `name`.
+    /// Reads text in memory as one file named `name`: flow-log lines, or the JSON that
+    /// `aws logs filter-log-events` (and get-log-events) prints for CloudWatch Logs.
     void parseText(QByteArrayView text, const QString &name);
+    /// The largest CloudWatch Logs JSON read (it is parsed whole).
+    static constexpr qint64 MaxJsonBytes = 256LL << 20;
     /// Streaming: begin a file, feed any pieces, finish.
     void begin(const QString &name);
     void feed(QByteArrayView piece);
@@ -88,6 +91,10 @@ public:
 
 private:
     void parseLine(const char *begin, const char *end);
+    /// Text or, when it starts with '{', CloudWatch Logs JSON whose events' messages are
+    /// the lines (their places those of the messages in the JSON).
+    void feedDocument(QByteArrayView data);
+    void feedCloudWatchJson(QByteArrayView data);
     bool readHeader(const char *begin, const char *end);
     int intern(const char *begin, const char *end);
     int internRepeated(int slot, const char *begin, const char *end);
@@ -103,6 +110,7 @@ private:
     std::optional<Diagnostic> mFull; // where maxRecords was passed
     int mFile = -1;
     int mLine = 0;
+    int mColumnBase = 0; // added to columns: a CloudWatch message's place in its JSON line
     int mRecordsInFile = 0;
     int mBadInFile = 0;
     // Interned strings, one after the other in one buffer: an id costs no allocation.

@@ -57,6 +57,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Outcome w = outcomeOf(whole);
     check(qint64(w.records) + w.malformed <= w.lines, "more records and bad lines than lines");
     check(w.problems <= FlowLogParser::MaxProblems, "more problems than the limit");
+    // CloudWatch Logs JSON is read whole, its places those of the JSON text.
+    const QByteArray trimmed = text.trimmed();
+    if (trimmed.startsWith('{')) {
+        const qint64 textLines = text.count('\n') + 1;
+        for (const Diagnostic &p : whole.problems)
+            check(p.line >= 1 && p.line <= textLines && p.column >= 1, "a JSON problem without a place in the file");
+        return 0;
+    }
     for (const Diagnostic &p : whole.problems)
         check(p.line >= 1 && p.line <= w.lines && p.column >= 1, "a problem without a place in the file");
 
