@@ -238,6 +238,26 @@
         <source>%1 and %2 both have the address %3; an address belongs to one interface. Give %1 another address of %4.</source>
         <translation>%1 und %2 haben beide die Adresse %3; eine Adresse gehört zu genau einer Schnittstelle. Geben Sie %1 eine andere Adresse aus %4.</translation>
     </message>
+    <message>
+        <source>a block from 198.19.0.0/16 is refused in every VPC whose primary block is not in that range</source>
+        <translation>ein Block aus 198.19.0.0/16 wird in jeder VPC abgelehnt, deren primärer Block nicht in diesem Bereich liegt</translation>
+    </message>
+    <message>
+        <source>a VPC whose primary block is in 172.16.0.0/12 cannot add a block from 172.31.0.0/16</source>
+        <translation>eine VPC, deren primärer Block in 172.16.0.0/12 liegt, kann keinen Block aus 172.31.0.0/16 hinzufügen</translation>
+    </message>
+    <message>
+        <source>a VPC whose primary block is public, in 100.64.0.0/10 or in 198.19.0.0/16 cannot add a block from an RFC 1918 range</source>
+        <translation>eine VPC, deren primärer Block öffentlich ist oder in 100.64.0.0/10 oder 198.19.0.0/16 liegt, kann keinen Block aus einem RFC-1918-Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>once a VPC has a block from 10.0.0.0/15 (here %1), it cannot add one from 10.0.0.0/16</source>
+        <translation>sobald eine VPC einen Block aus 10.0.0.0/15 hat (hier %1), kann sie keinen aus 10.0.0.0/16 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 cannot add %2 to its primary block %3: %4 (AWS&apos;s association restrictions). Take the block from a range the table permits, such as another part of the primary&apos;s range, 100.64.0.0/10 or a public range.</source>
+        <translation>%1 kann %2 nicht zu ihrem primären Block %3 hinzufügen: %4 (Zuordnungsbeschränkungen von AWS). Nehmen Sie den Block aus einem Bereich, den die Tabelle erlaubt, etwa einem anderen Teil des primären Bereichs, 100.64.0.0/10 oder einem öffentlichen Bereich.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1270,7 +1290,8 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message numerus="yes">
         <source>Imported: %n file(s)</source>
         <translation>
-            <numerusform>Importiert: %n Datei</numerusform><numerusform>Importiert: %n Dateien</numerusform>
+            <numerusform>Importiert: %n Datei</numerusform>
+            <numerusform>Importiert: %n Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -1284,7 +1305,8 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1</source>
         <translation>
-            <numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -1377,6 +1399,22 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>it inflates to more than %1 MB, more than a flow log holds</source>
         <translation>entpackt ergibt sie mehr als %1 MB, mehr als ein Flow-Log enthält</translation>
+    </message>
+    <message>
+        <source>CloudWatch Logs JSON of %1 MB: at most %2 MB is read; export fewer events at once</source>
+        <translation>CloudWatch-Logs-JSON von %1 MB: höchstens %2 MB werden gelesen; exportieren Sie weniger Ereignisse auf einmal</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>JSON without &quot;events&quot;: not what aws logs filter-log-events prints</source>
+        <translation>JSON ohne „events“: nicht das, was aws logs filter-log-events ausgibt</translation>
+    </message>
+    <message>
+        <source>an event without a message</source>
+        <translation>ein Ereignis ohne message</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2433,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>Routing-Tabelle %1 sendet die Standardroute %2 an %3: AWS leitet Datenverkehr nicht über eine Peer-VPC ins Internet oder in andere Netzwerke weiter (kein Edge-to-Edge-Routing), daher gilt: %4. Senden Sie %2 an das eigene Internet- oder NAT-Gateway von %5 und über %3 nur %6.</translation>
     </message>
     <message>
-        <source>route table %1 sends %2 to %3 (to %4), but %2 is %5&apos;s block %6; %4 peers with %5, yet peering is not transitive: %4 will not forward the traffic. Peer %7 and %5 directly, or connect them through a transit gateway.</source>
-        <translation>Routing-Tabelle %1 sendet %2 an %3 (nach %4), aber %2 ist der Block %6 von %5; %4 ist per Peering mit %5 verbunden, doch Peering ist nicht transitiv: %4 leitet den Datenverkehr nicht weiter. Verbinden Sie %7 und %5 direkt per Peering oder verbinden Sie sie über ein Transit-Gateway.</translation>
-    </message>
-    <message>
         <source>route table %1 sends %2, which lies outside %3 (%4), to %5: AWS does not route through a peer to the internet, a NAT gateway or a gateway endpoint (no edge-to-edge routing), so %6. Use %7&apos;s own gateways for %2.</source>
         <translation>Routing-Tabelle %1 sendet %2, das außerhalb von %3 (%4) liegt, an %5: AWS routet nicht über einen Peer ins Internet, zu einem NAT-Gateway oder zu einem Gateway-Endpunkt (kein Edge-to-Edge-Routing), daher gilt: %6. Verwenden Sie für %2 die eigenen Gateways von %7.</translation>
     </message>
@@ -2441,6 +2475,50 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>%1 has %2 active peering connections, more than the default quota of 50 (it can be raised to 125). Request the increase, or connect the VPCs through a transit gateway.</source>
         <translation>%1 hat %2 aktive Peering-Verbindungen, mehr als das Standardkontingent von 50 (es kann auf 125 erhöht werden). Beantragen Sie die Erhöhung oder verbinden Sie die VPCs über ein Transit-Gateway.</translation>
+    </message>
+    <message>
+        <source>egress-only internet gateway %1</source>
+        <translation>Internet-Gateway nur für ausgehenden Datenverkehr %1</translation>
+    </message>
+    <message>
+        <source>route table %1 sends the default route %2 to %3: AWS does not let traffic through a peer VPC to the internet or other networks (no edge-to-edge routing), so %4. Send %2 to %5&apos;s own internet gateway or egress-only internet gateway, and through %3 only %6.</source>
+        <translation>Routentabelle %1 schickt die Standardroute %2 an %3: AWS leitet keinen Datenverkehr durch eine Peer-VPC ins Internet oder in andere Netze (kein Edge-to-Edge-Routing), daher %4. Schicken Sie %2 an das eigene Internet-Gateway oder Internet-Gateway nur für ausgehenden Datenverkehr von %5 und über %3 nur %6.</translation>
+    </message>
+    <message>
+        <source>%1 is %2&apos;s block %3</source>
+        <translation>%1 ist der Block %3 von %2</translation>
+    </message>
+    <message>
+        <source>%1 covers %2&apos;s block %3</source>
+        <translation>%1 umfasst den Block %3 von %2</translation>
+    </message>
+    <message>
+        <source>%1 lies in %2&apos;s block %3</source>
+        <translation>%1 liegt im Block %3 von %2</translation>
+    </message>
+    <message>
+        <source>route table %1 sends %2 to %3 (to %4), but %5; %4 peers with %6, yet peering is not transitive: %4 will not forward the traffic. Peer %7 and %6 directly, or connect them through a transit gateway.</source>
+        <translation>Routentabelle %1 schickt %2 an %3 (zu %4), aber %5; %4 ist mit %6 gepeert, doch Peering ist nicht transitiv: %4 leitet den Datenverkehr nicht weiter. Peeren Sie %7 und %6 direkt oder verbinden Sie sie über ein Transit-Gateway.</translation>
+    </message>
+    <message>
+        <source>route table %1 sends %2, which lies outside %3 (%4), to %5: AWS does not route through a peer to the internet or through its egress-only internet gateway (no edge-to-edge routing), so %6. Use %7&apos;s own gateways for %2.</source>
+        <translation>Routentabelle %1 schickt %2, das außerhalb von %3 (%4) liegt, an %5: AWS leitet nicht durch einen Peer ins Internet oder über dessen Internet-Gateway nur für ausgehenden Datenverkehr (kein Edge-to-Edge-Routing), daher %6. Verwenden Sie für %2 die eigenen Gateways von %7.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 turns on %2, but the connection is %3: AWS sets DNS resolution only on an active peering connection. Accept it first, or turn %2 off.</source>
+        <translation>%1 schaltet %2 ein, aber die Verbindung ist %3: AWS setzt die DNS-Auflösung nur auf einer aktiven Peering-Verbindung. Akzeptieren Sie sie zuerst oder schalten Sie %2 aus.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 off</source>
+        <translation>bei %1 ist %2 aus</translation>
+    </message>
+    <message>
+        <source>%1 turns on %2, but %3: the peer&apos;s public DNS names resolve to its private addresses only when both VPCs have dns-support and dns-hostnames on. Turn them on.</source>
+        <translation>%1 schaltet %2 ein, aber %3: Die öffentlichen DNS-Namen des Peers werden nur dann in seine privaten Adressen aufgelöst, wenn bei beiden VPCs dns-support und dns-hostnames eingeschaltet sind. Schalten Sie sie ein.</translation>
     </message>
 </context>
 <context>
@@ -2753,20 +2831,28 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>Routing-Tabelle %1 sendet %2 an %3, die %4 und %5 verbindet, nicht %6; eine Route kann nur ein Peering ihrer eigenen VPC verwenden</translation>
     </message>
     <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
         <source>%1 names &apos;%2&apos; in %3, but no object has that id; add it or correct the id</source>
         <translation>%1 verweist in %3 auf „%2“, aber kein Objekt hat diese ID; legen Sie es an oder korrigieren Sie die ID</translation>
     </message>
     <message>
-        <source>%1 names &apos;%2&apos; in %3, which is a %4; %3 takes a %5</source>
-        <translation>%1 verweist in %3 auf „%2“, ein Objekt vom Typ %4; %3 erwartet den Typ %5</translation>
-    </message>
-    <message>
         <source>%1 names &apos;%2&apos; in %3, which belongs to %4, not %5; an object can use only what its own VPC holds</source>
         <translation>%1 verweist in %3 auf „%2“, das zu %4 gehört, nicht zu %5; ein Objekt kann nur verwenden, was seine eigene VPC enthält</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 names &apos;%2&apos; in %3, which is %4; %3 takes %5</source>
+        <translation>%1 nennt „%2“ in %3, das ist %4; %3 nimmt %5</translation>
+    </message>
+    <message>
+        <source>flow %1 names gateway endpoint %2 in %3, which has no address: a gateway endpoint is a route to its service; name service:%4 instead</source>
+        <translation>Fluss %1 nennt den Gateway-Endpunkt %2 in %3, der keine Adresse hat: Ein Gateway-Endpunkt ist eine Route zu seinem Dienst; nennen Sie stattdessen service:%4</translation>
+    </message>
+    <message>
+        <source>flow %1 names &apos;%2&apos; in %3, which is %4; a flow starts and ends at an instance, a NAT gateway, an interface endpoint, an address or service:NAME</source>
+        <translation>Fluss %1 nennt „%2“ in %3, das ist %4; ein Fluss beginnt und endet an einer Instance, einem NAT-Gateway, einem Schnittstellen-Endpunkt, einer Adresse oder service:NAME</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2912,14 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>an internet gateway of %1</source>
         <translation>ein Internet-Gateway von %1</translation>
+    </message>
+    <message>
+        <source>route table %1 gets the %2 prefix list from both %3 and %4; AWS allows one gateway endpoint route per service in a table. Associate the table with one of them.</source>
+        <translation>Routentabelle %1 erhält die Präfixliste von %2 sowohl von %3 als auch von %4; AWS erlaubt pro Dienst eine Gateway-Endpunkt-Route in einer Tabelle. Ordnen Sie die Tabelle einem der beiden zu.</translation>
+    </message>
+    <message>
+        <source>the public NAT gateway %1 is in %2, whose route table %3 has no default route (0.0.0.0/0) to an internet gateway, so what it translates cannot leave. Put %1 in a public subnet, or give %2 a route table of its own with 0.0.0.0/0 -&gt; %4: %3 is also the table of %5, which the default route would make public.</source>
+        <translation>das öffentliche NAT-Gateway %1 liegt in %2, dessen Routentabelle %3 keine Standardroute (0.0.0.0/0) zu einem Internet-Gateway hat, daher kann das Übersetzte nicht hinaus. Legen Sie %1 in ein öffentliches Subnetz oder geben Sie %2 eine eigene Routentabelle mit 0.0.0.0/0 -&gt; %4: %3 ist auch die Tabelle von %5, die die Standardroute öffentlich machen würde.</translation>
     </message>
 </context>
 <context>
@@ -2887,12 +2981,12 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>die Aktion ist allow oder deny</translation>
     </message>
     <message>
-        <source>the peer is a CIDR block such as 10.0.0.0/16 or a security group&apos;s id</source>
-        <translation>der Peer ist ein CIDR-Block wie 10.0.0.0/16 oder die ID einer Sicherheitsgruppe</translation>
-    </message>
-    <message>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the peer is a CIDR block such as 10.0.0.0/16, a security group&apos;s id, a prefix list&apos;s id (pl-...) or service:s3 for the Region&apos;s AWS-managed prefix list</source>
+        <translation>die Gegenstelle ist ein CIDR-Block wie 10.0.0.0/16, die ID einer Sicherheitsgruppe, die ID einer Präfixliste (pl-...) oder service:s3 für die von AWS verwaltete Präfixliste der Region</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3042,26 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>%1 has %2 %3 rules; AWS allows 60 per direction by default (the quota can be raised, but groups × rules per interface is capped at 1,000). Merge rules with wider blocks or split the group.</source>
         <translation>%1 hat %2 Regeln (%3); AWS erlaubt standardmäßig 60 pro Richtung (das Kontingent kann erhöht werden, aber Gruppen × Regeln pro Schnittstelle ist auf 1.000 begrenzt). Fassen Sie Regeln mit größeren Blöcken zusammen oder teilen Sie die Gruppe auf.</translation>
+    </message>
+    <message>
+        <source> (%1 rule %2 denies them before a later rule would allow them)</source>
+        <translation> (%1-Regel %2 verweigert sie, bevor eine spätere Regel sie erlauben würde)</translation>
+    </message>
+    <message>
+        <source>ICMPv6 echo replies (type 129)</source>
+        <translation>ICMPv6-Echo-Antworten (Typ 129)</translation>
+    </message>
+    <message>
+        <source>ICMP echo replies (type 0)</source>
+        <translation>ICMP-Echo-Antworten (Typ 0)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ingress rule %2 lets %3 in from %4, but its egress rules stop %5: network ACLs are stateless, so each answer needs its own rule. Allow %6 to %4 in the egress rules.</source>
+        <translation>Die eingehende Regel %2 von %1 lässt %3 von %4 herein, aber ihre ausgehenden Regeln stoppen %5: Netzwerk-ACLs sind zustandslos, daher braucht jede Antwort eine eigene Regel. Erlauben Sie %6 an %4 in den ausgehenden Regeln.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s egress rule %2 lets %3 out to %4, but its ingress rules stop %5 coming back: network ACLs are stateless, so answers need their own rule. Allow %6 from %4 in the ingress rules.</source>
+        <translation>Die ausgehende Regel %2 von %1 lässt %3 zu %4 hinaus, aber ihre eingehenden Regeln stoppen %5 auf dem Rückweg: Netzwerk-ACLs sind zustandslos, daher brauchen Antworten eine eigene Regel. Erlauben Sie %6 von %4 in den eingehenden Regeln.</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3350,90 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>%1 has no address to send from or to</source>
         <translation>%1 hat keine Adresse, von der oder an die gesendet werden kann</translation>
+    </message>
+    <message>
+        <source>the Amazon DNS server</source>
+        <translation>der Amazon-DNS-Server</translation>
+    </message>
+    <message>
+        <source>the instance metadata service</source>
+        <translation>der Instance-Metadatendienst</translation>
+    </message>
+    <message>
+        <source>the Amazon Time Sync Service</source>
+        <translation>der Amazon Time Sync Service</translation>
+    </message>
+    <message>
+        <source>the DHCP server</source>
+        <translation>der DHCP-Server</translation>
+    </message>
+    <message>
+        <source>UDP and TCP port 53</source>
+        <translation>UDP- und TCP-Port 53</translation>
+    </message>
+    <message>
+        <source>HTTP on TCP port 80</source>
+        <translation>HTTP auf TCP-Port 80</translation>
+    </message>
+    <message>
+        <source>NTP on UDP port 123</source>
+        <translation>NTP auf UDP-Port 123</translation>
+    </message>
+    <message>
+        <source>UDP port 67</source>
+        <translation>UDP-Port 67</translation>
+    </message>
+    <message>
+        <source>%1 rule %2 names the prefix list %3, which the designer cannot read, so it does not count here; name an AWS-managed list as service:s3 or service:dynamodb, or write the blocks it holds</source>
+        <translation>%1-Regel %2 nennt die Präfixliste %3, die der Designer nicht lesen kann, daher zählt sie hier nicht; nennen Sie eine von AWS verwaltete Liste als service:s3 oder service:dynamodb oder schreiben Sie die Blöcke, die sie enthält</translation>
+    </message>
+    <message>
+        <source>%1 rule %2 names %3, which has no AWS-managed prefix list in %4 (S3 and DynamoDB have one), so it allows nothing</source>
+        <translation>%1-Regel %2 nennt %3, für das es in %4 keine von AWS verwaltete Präfixliste gibt (S3 und DynamoDB haben eine), daher erlaubt sie nichts</translation>
+    </message>
+    <message>
+        <source>%1 rule %2 names %3, a group of %4 in %5, but %6 is in %7: a security group can reference the groups of a peered VPC in its own region only, so the rule cannot apply to %8 %9; allow %4&apos;s CIDR blocks instead</source>
+        <translation>%1-Regel %2 nennt %3, eine Gruppe von %4 in %5, aber %6 liegt in %7: Eine Sicherheitsgruppe kann nur auf Gruppen einer gepeerten VPC in ihrer eigenen Region verweisen, daher kann die Regel nicht für %8 %9 gelten; erlauben Sie stattdessen die CIDR-Blöcke von %4</translation>
+    </message>
+    <message>
+        <source>%1 is an address of %2: a peering carries only traffic between the addresses of its two VPCs, so nothing reaches %2 through %3&apos;s gateway endpoint or internet gateway (no edge-to-edge routing), and a transit gateway cannot use a gateway endpoint either; give %4 a gateway endpoint for %2 of its own</source>
+        <translation>%1 ist eine Adresse von %2: Ein Peering trägt nur Datenverkehr zwischen den Adressen seiner beiden VPCs, daher erreicht nichts %2 über den Gateway-Endpunkt oder das Internet-Gateway von %3 (kein Edge-to-Edge-Routing), und auch ein Transit-Gateway kann keinen Gateway-Endpunkt nutzen; geben Sie %4 einen eigenen Gateway-Endpunkt für %2</translation>
+    </message>
+    <message>
+        <source>the answer to %1 is routed by %2 to %3, not back through %4, which the request came by: %3 holds the same addresses, and asymmetric routing drops the answer. Add a more specific route for %1 (its subnet, or %1/%5) through %4 in %6</source>
+        <translation>die Antwort an %1 wird durch %2 zu %3 geleitet, nicht zurück über %4, über das die Anfrage kam: %3 hat dieselben Adressen, und asymmetrisches Routing verwirft die Antwort. Fügen Sie in %6 eine spezifischere Route für %1 (sein Subnetz oder %1/%5) über %4 hinzu</translation>
+    </message>
+    <message>
+        <source>%1 is a private NAT gateway: it translates to its private address, which the internet gateway cannot translate. A private NAT gateway reaches other VPCs and on-premises networks; for the internet, route through a public NAT gateway in a public subnet</source>
+        <translation>%1 ist ein privates NAT-Gateway: Es übersetzt auf seine private Adresse, die das Internet-Gateway nicht übersetzen kann. Ein privates NAT-Gateway erreicht andere VPCs und lokale Netze; leiten Sie für das Internet über ein öffentliches NAT-Gateway in einem öffentlichen Subnetz</translation>
+    </message>
+    <message>
+        <source>the answer of %1 at %2 comes back: security groups and network ACLs do not filter the services of a VPC</source>
+        <translation>die Antwort von %1 an %2 kommt zurück: Sicherheitsgruppen und Netzwerk-ACLs filtern die Dienste einer VPC nicht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers at %3: a service of every VPC, which security groups and network ACLs do not filter and which needs no route</source>
+        <translation>%1 von %2 antwortet an %3: ein Dienst jeder VPC, den Sicherheitsgruppen und Netzwerk-ACLs nicht filtern und der keine Route braucht</translation>
+    </message>
+    <message>
+        <source>%1 is the Amazon DNS server of %2: it answers only the instances of its own VPC, not the internet or other networks</source>
+        <translation>%1 ist der Amazon-DNS-Server von %2: Er antwortet nur den Instances seiner eigenen VPC, nicht dem Internet oder anderen Netzen</translation>
+    </message>
+    <message>
+        <source>%1 is the Amazon DNS server of %2: it answers only the instances of its own VPC, not across a peering; %3 asks its own at %4 (or 169.254.169.253), and turns on DNS resolution on the peering to resolve the peer&apos;s public names to private addresses</source>
+        <translation>%1 ist der Amazon-DNS-Server von %2: Er antwortet nur den Instances seiner eigenen VPC, nicht über ein Peering; %3 fragt den eigenen unter %4 (oder 169.254.169.253) und schaltet die DNS-Auflösung auf dem Peering ein, um die öffentlichen Namen des Peers in private Adressen aufzulösen</translation>
+    </message>
+    <message>
+        <source>DNS support (dns-support) is off in %1: its Amazon DNS server does not answer; turn it on, or use a resolver of your own</source>
+        <translation>die DNS-Unterstützung (dns-support) ist in %1 aus: Ihr Amazon-DNS-Server antwortet nicht; schalten Sie sie ein oder verwenden Sie einen eigenen Resolver</translation>
+    </message>
+    <message>
+        <source>%1 answers %2 only; nothing listens for %3 at %4</source>
+        <translation>%1 antwortet nur auf %2; für %3 hört an %4 nichts</translation>
+    </message>
+    <message>
+        <source>%1 is a service of the VPC (DNS, instance metadata, Time Sync or DHCP): it answers and starts nothing; make it the flow&apos;s destination</source>
+        <translation>%1 ist ein Dienst der VPC (DNS, Instance-Metadaten, Time Sync oder DHCP): Er antwortet und beginnt nichts; machen Sie ihn zum Ziel des Flusses</translation>
     </message>
 </context>
 <context>
