@@ -134,6 +134,12 @@ traffic:
         .toUtf8();
 }
 
+bool writeGzip(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(Gzip::compress(text)) > 0 && f.flush();
+}
+
 QByteArray gunzip(const QByteArray &gz)
 {
     QByteArray out;
@@ -694,10 +700,7 @@ void TestFlowLogs::parserRefusesSpecialFilesAndEndlessLines()
     QVERIFY(p.problems.first().message.contains(QLatin1String("longer than 64 KiB")));
     // The same fed in pieces, as a gzip file arrives.
     const QString gz = dir.filePath(QStringLiteral("mixed.log.gz"));
-    QFile f(gz);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(Gzip::compress(text));
-    f.close();
+    QVERIFY(writeGzip(gz, text));
     FlowLogParser q;
     QString error;
     QVERIFY2(q.parseFile(gz, &error), qPrintable(error));
@@ -712,10 +715,7 @@ void TestFlowLogs::parserReadsGzipAndRejectsCorruptGzip()
     QVERIFY(plain.open(QIODevice::ReadOnly));
     const QByteArray text = plain.readAll();
     const QString gzPath = dir.filePath(QStringLiteral("records.log.gz"));
-    QFile gz(gzPath);
-    QVERIFY(gz.open(QIODevice::WriteOnly));
-    gz.write(Gzip::compress(text));
-    gz.close();
+    QVERIFY(writeGzip(gzPath, text));
     FlowLogParser p;
     QString error;
     QVERIFY2(p.parseFile(gzPath, &error), qPrintable(error));

@@ -59,6 +59,23 @@ struct Expectation
     QStringList via;
 };
 
+/// Every kind of object a hop can be at, as Explain::kindTag names them.
+QStringList hopKinds()
+{
+    return {QStringLiteral("route-table"),
+            QStringLiteral("network-acl"),
+            QStringLiteral("security-group"),
+            QStringLiteral("internet-gateway"),
+            QStringLiteral("egress-only-internet-gateway"),
+            QStringLiteral("nat-gateway"),
+            QStringLiteral("peering-connection"),
+            QStringLiteral("gateway-endpoint"),
+            QStringLiteral("interface-endpoint"),
+            QStringLiteral("instance"),
+            QStringLiteral("subnet"),
+            QStringLiteral("vpc")};
+}
+
 QList<Expectation> expectations()
 {
     QList<Expectation> out;
@@ -223,18 +240,7 @@ void TestSimulation::everyHopKindDeliveredAndDropped()
 {
     // Over the table: every kind CLI.md names is on the way of a delivered flow and among
     // the settings that drop one.
-    const QStringList all{QStringLiteral("route-table"),
-                          QStringLiteral("network-acl"),
-                          QStringLiteral("security-group"),
-                          QStringLiteral("internet-gateway"),
-                          QStringLiteral("egress-only-internet-gateway"),
-                          QStringLiteral("nat-gateway"),
-                          QStringLiteral("peering-connection"),
-                          QStringLiteral("gateway-endpoint"),
-                          QStringLiteral("interface-endpoint"),
-                          QStringLiteral("instance"),
-                          QStringLiteral("subnet"),
-                          QStringLiteral("vpc")};
+    const QStringList all = hopKinds();
     QSet<QString> delivered, dropped;
     for (const Expectation &x : expectations()) {
         const auto design = load(x.file);
@@ -499,18 +505,7 @@ void TestSimulation::jsonHasTheShapeOfCliMd()
     QCOMPARE(root.value(QStringLiteral("scenario")).toString(), QStringLiteral("hops"));
     const QJsonArray flows = root.value(QStringLiteral("flows")).toArray();
     QCOMPARE(flows.size(), qsizetype(runs.size()));
-    const QStringList kinds{QStringLiteral("route-table"),
-                            QStringLiteral("network-acl"),
-                            QStringLiteral("security-group"),
-                            QStringLiteral("internet-gateway"),
-                            QStringLiteral("egress-only-internet-gateway"),
-                            QStringLiteral("nat-gateway"),
-                            QStringLiteral("peering-connection"),
-                            QStringLiteral("gateway-endpoint"),
-                            QStringLiteral("interface-endpoint"),
-                            QStringLiteral("instance"),
-                            QStringLiteral("subnet"),
-                            QStringLiteral("vpc")};
+    const QStringList kinds = hopKinds();
     for (const QJsonValue &v : flows) {
         const QJsonObject f = v.toObject();
         for (const char *key : {"id", "from", "to", "protocol", "request"})
