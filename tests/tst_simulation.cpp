@@ -365,6 +365,15 @@ void TestSimulation::adviceFitsTheCase_data()
                                                       << "dynamodb-not-in-the-s3-list"
                                                       << "no rule allows"
                                                       << "prefix list pl-";
+    QTest::newRow("an endpoint policy allows no statement")
+        << "endpoint-policy.yaml"
+        << "write"
+        << "the policy of vpce-s3 allows no statement for this request"
+        << "explicit deny";
+    QTest::newRow("an endpoint policy denies") << "endpoint-policy.yaml"
+                                               << "other-account"
+                                               << "the policy of vpce-s3 denies the request (OnlyOurAccount"
+                                               << "allows no statement";
     QTest::newRow("an answer routed to another peer")
         << "asymmetric-peering.yaml"
         << "answer-goes-astray"

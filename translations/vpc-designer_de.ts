@@ -2604,6 +2604,13 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>statement %1</source>
+        <translation>Anweisung %1</translation>
+    </message>
+</context>
+<context>
     <name>PortRange</name>
     <message>
         <source>ports are a number from 0 to 65535 or a range such as &quot;1024-65535&quot;</source>
@@ -3434,6 +3441,18 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>%1 is a service of the VPC (DNS, instance metadata, Time Sync or DHCP): it answers and starts nothing; make it the flow&apos;s destination</source>
         <translation>%1 ist ein Dienst der VPC (DNS, Instance-Metadaten, Time Sync oder DHCP): Er antwortet und beginnt nichts; machen Sie ihn zum Ziel des Flusses</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>Anweisung %1</translation>
+    </message>
+    <message>
+        <source>the policy of %1 denies the request (%2: an explicit deny wins over every allow)</source>
+        <translation>die Richtlinie von %1 verweigert die Anfrage (%2: eine ausdrückliche Verweigerung hat Vorrang vor jeder Erlaubnis)</translation>
+    </message>
+    <message>
+        <source>the policy of %1 allows no statement for this request: what a policy does not allow, it denies</source>
+        <translation>in der Richtlinie von %1 erlaubt keine Anweisung diese Anfrage: Was eine Richtlinie nicht erlaubt, verweigert sie</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,10 @@ struct Flow : Object
     /// as many as the requests, of the requests' size.
     double replyPackets = 0;
     double replyBytesPerPacket = 0;
+    /// What a request to an AWS service does, for endpoint policies (FORMAT.md): the
+    /// action (default s3:GetObject) and the principal's ARN (default the source's account).
+    QString action;
+    QString principal;
 };
 
 struct Scenario : Object

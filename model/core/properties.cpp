@@ -287,6 +287,8 @@ std::vector<PropertyDef> flowProps()
         field<&Flow::replyDelay>("reply-delay", PropertyType::Number, range(0, 86400)),
         field<&Flow::replyPackets>("reply-packets", PropertyType::Number, range(0, 2000000000)),
         field<&Flow::replyBytesPerPacket>("reply-bytes-per-packet", PropertyType::Number, range(0, 65535)),
+        field<&Flow::action>("action", PropertyType::String),
+        field<&Flow::principal>("principal", PropertyType::String),
     };
 }
 

@@ -350,6 +350,13 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
         const bool here = e->serviceRegion.isEmpty() || e->serviceRegion == mNet.vpcs[size_t(vpc)].vpc->region;
         p.add(hop(Kind::GatewayEndpoint, here ? Why::Passes : Why::OtherRegion, here ? Verdict::Pass : Verdict::Block,
                   false, route->index, -1, destination));
+        // The endpoint's policy, with the keys AWS sets on this path.
+        if (!e->policy.isNull()) {
+            const Policy::Decision d = Policy::evaluate(e->policy, policyRequest(to, vpc, source, port, e->id));
+            if (!d.allowed())
+                p.add(hop(Kind::GatewayEndpoint, Why::PolicyDenies, Verdict::Block, false, route->index, d.index,
+                          destination, port));
+        }
         p.via = PacketPath::Via::GatewayEndpoint;
         p.endpoint = route->index;
         p.seenSource = source;
@@ -414,6 +421,24 @@ void Evaluator::fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &
     p.observe(to.interface, true, from.address, to.address.isV4() ? iface.privateV4 : to.address, sourcePort, port);
     p.add(hop(Kind::Instance, Why::Delivered, Verdict::Info, true, to.interface));
     p.reached = true;
+}
+
+Policy::Request Evaluator::policyRequest(const FlowEnd &to, int vpc, const IpAddress &source, int port,
+                                         const QString &endpointId) const
+{
+    const Vpc *v = mNet.vpcs[size_t(vpc)].vpc;
+    Policy::Request r;
+    if (!to.action.isEmpty())
+        r.action = to.action;
+    r.principal = !to.principal.isEmpty() ? to.principal : QStringLiteral("arn:aws:iam::%1:root").arg(v->account);
+    r.context.insert(QStringLiteral("aws:sourcevpce"), endpointId);
+    r.context.insert(QStringLiteral("aws:sourcevpc"), v->id);
+    r.context.insert(QStringLiteral("aws:vpcsourceip"), source.toString());
+    r.context.insert(QStringLiteral("aws:principalaccount"), r.principal.section(QLatin1Char(':'), 4, 4));
+    r.context.insert(QStringLiteral("aws:principalarn"), r.principal);
+    r.context.insert(QStringLiteral("aws:securetransport"),
+                     port == 443 ? QStringLiteral("true") : QStringLiteral("false"));
+    return r;
 }
 
 void Evaluator::toVpcService(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int port) const

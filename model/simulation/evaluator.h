@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network.h"
+#include "policy.h"
 
 #include <array>
 
@@ -59,6 +60,7 @@ struct Hop
         ForeignDns,          // the DNS server of VPC `object` asked from VPC `rule` (-1: outside)
         DnsSupportOff,       // VPC `object` has dns-support off: its DNS server does not answer
         ServiceClosed,       // VPC `object`'s service `rule` does not answer this protocol and port
+        PolicyDenies,        // endpoint `object`'s policy: statement `rule` denies (-1: no statement allows)
         Delivered,           // reached the destination
     };
     enum class Verdict : quint8 { Pass, Block, Info };
@@ -85,6 +87,8 @@ struct FlowEnd
     IpAddress address;                                          // the address used on the wire
     QString service;                                            // Service
     Network::VpcService vpcService = Network::VpcService::None; // VpcService (its VPC: `vpc`, -1: the sender's)
+    QString action = {};                                        // Service: what the request does (endpoint policies)
+    QString principal = {};                                     // Service: who asks (an ARN)
 };
 
 /// What one network interface sees of a packet: the stuff of a flow-log record. The
@@ -197,6 +201,9 @@ private:
     void fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const FlowEnd &to, Protocol protocol,
                     const IpAddress &source, int sourcePort, int port, int depth) const;
     void toVpcService(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int port) const;
+    /// A request to a service through endpoint `endpointId` of VPC `vpc`, for its policy.
+    Policy::Request policyRequest(const FlowEnd &to, int vpc, const IpAddress &source, int port,
+                                  const QString &endpointId) const;
     void fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int sourcePort,
                       int port) const;
     /// The subnet of `vpc` that holds the end's address.

@@ -480,6 +480,30 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
         out.detail = Tr::tr("%1 answers %2 only; nothing listens for %3 at %4")
                          .arg(vpcServiceName(hop.rule), vpcServicePorts(hop.rule), what, peer);
         break;
+    case Why::PolicyDenies: {
+        const Endpoint *e = mNet.endpoints[size_t(hop.object)].endpoint;
+        QString statement;
+        if (hop.rule >= 0) {
+            // The statement's Sid, or its number.
+            const YamlValue *list = nullptr;
+            for (const auto &[k, v] : e->policy.entries)
+                if (k == QLatin1String("Statement"))
+                    list = &v;
+            if (list && list->type == YamlValue::Type::Sequence && size_t(hop.rule) < list->items.size())
+                for (const auto &[k, v] : list->items[size_t(hop.rule)].entries)
+                    if (k == QLatin1String("Sid"))
+                        statement = v.scalar;
+            if (statement.isEmpty())
+                statement = Tr::tr("statement %1").arg(hop.rule + 1);
+            out.detail = Tr::tr("the policy of %1 denies the request (%2: an explicit deny wins over every allow)")
+                             .arg(e->id, statement);
+            break;
+        }
+        out.detail = Tr::tr("the policy of %1 allows no statement for this request: what a policy does not allow, it "
+                            "denies")
+                         .arg(e->id);
+        break;
+    }
     case Why::PrivateDns:
         out.detail = Tr::tr("private DNS: the service's name resolves to %1, the endpoint's address here").arg(peer);
         break;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "yamlvalue.h"
+
+#include <QHash>
+#include <QString>
+
+/// An IAM-style resource policy (an endpoint's or a bucket's), evaluated as AWS does for
+/// one request: an explicit Deny wins, then an Allow, and no Allow is a deny. Statements
+/// match by Effect, Principal, Action or NotAction, Resource or NotResource (with * and ?
+/// wildcards) and Condition, with the operators and keys that VPC designs use:
+/// StringEquals, StringNotEquals, StringLike, StringNotLike, ArnEquals, ArnLike,
+/// IpAddress, NotIpAddress, Bool (each also ...IfExists) on aws:SourceVpce,
+/// aws:SourceVpc, aws:SourceIp, aws:VpcSourceIp, aws:PrincipalAccount,
+/// aws:SecureTransport.
+namespace Policy {
+
+struct Request
+{
+    QString action = QStringLiteral("s3:GetObject");
+    QString resource = QStringLiteral("*"); // an ARN such as arn:aws:s3:::reports/key
+    QString principal;                      // an ARN such as arn:aws:iam::111122223333:root
+    /// The condition keys the path sets, by their lower-case names (aws:sourcevpce...).
+    /// A key absent here is absent for the request (an ...IfExists test passes).
+    QHash<QString, QString> context;
+};
+
+struct Decision
+{
+    enum class Effect { Allow, ExplicitDeny, ImplicitDeny };
+    Effect effect = Effect::ImplicitDeny;
+    QString statement; // the deciding statement: its Sid, or "statement N" (1-based)
+    int index = -1;    // its place in the policy's statements (-1: none allowed)
+    bool allowed() const { return effect == Effect::Allow; }
+};
+
+/// The decision for `request`. A null policy (none written) allows everything, as AWS's
+/// default full-access endpoint policy does.
+Decision evaluate(const YamlValue &policy, const Request &request);
+
+/// Whether `text` matches `pattern` with * (any run) and ? (one character), case-sensitive
+/// (the matching of actions is case-insensitive: the caller lowers both).
+bool wildcardMatch(QStringView pattern, QStringView text);
+
+} // namespace Policy
