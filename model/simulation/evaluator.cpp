@@ -198,16 +198,27 @@ void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &fr
     }
     p.destinationInterface = iface;
     const Network::Interface &target = mNet.interfaces[size_t(iface)];
-    if (target.kind == Network::Interface::Kind::InterfaceEndpoint && protocol.number() != Protocol::Tcp) {
-        const int endpointIndex = [&] {
-            for (size_t e = 0; e < mNet.endpoints.size(); ++e)
-                if (mNet.endpoints[e].endpoint == target.owner)
-                    return int(e);
+    const int endpointIndex = [&] {
+        if (target.kind != Network::Interface::Kind::InterfaceEndpoint)
             return -1;
-        }();
+        for (size_t e = 0; e < mNet.endpoints.size(); ++e)
+            if (mNet.endpoints[e].endpoint == target.owner)
+                return int(e);
+        return -1;
+    }();
+    if (endpointIndex >= 0 && protocol.number() != Protocol::Tcp)
         p.add(hop(Kind::InterfaceEndpoint, Why::TcpOnly, Verdict::Block, true, endpointIndex));
-    }
     groupStep(p, iface, true, protocol, source, from.interface, port);
+    // An interface endpoint's policy, after its security groups, for a request from this VPC.
+    if (endpointIndex >= 0 && from.vpc >= 0) {
+        const Endpoint *e = mNet.endpoints[size_t(endpointIndex)].endpoint;
+        if (policyApplies(*e, to)) {
+            const Policy::Decision d = Policy::evaluate(e->policy, policyRequest(to, from.vpc, source, port, e->id));
+            if (!d.allowed())
+                p.add(hop(Kind::InterfaceEndpoint, Why::PolicyDenies, Verdict::Block, true, endpointIndex, d.index,
+                          destination, port));
+        }
+    }
     p.observe(iface, true, source, destination, sourcePort, port);
     p.add(hop(Kind::Instance, Why::Delivered, Verdict::Info, true, iface));
     p.reached = true;
@@ -351,7 +362,7 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
         p.add(hop(Kind::GatewayEndpoint, here ? Why::Passes : Why::OtherRegion, here ? Verdict::Pass : Verdict::Block,
                   false, route->index, -1, destination));
         // The endpoint's policy, with the keys AWS sets on this path.
-        if (!e->policy.isNull()) {
+        if (policyApplies(*e, to)) {
             const Policy::Decision d = Policy::evaluate(e->policy, policyRequest(to, vpc, source, port, e->id));
             if (!d.allowed())
                 p.add(hop(Kind::GatewayEndpoint, Why::PolicyDenies, Verdict::Block, false, route->index, d.index,
@@ -421,6 +432,14 @@ void Evaluator::fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &
     p.observe(to.interface, true, from.address, to.address.isV4() ? iface.privateV4 : to.address, sourcePort, port);
     p.add(hop(Kind::Instance, Why::Delivered, Verdict::Info, true, to.interface));
     p.reached = true;
+}
+
+bool Evaluator::policyApplies(const Endpoint &endpoint, const FlowEnd &to)
+{
+    // A request's action is the flow's, or s3:GetObject for S3; for another service a flow
+    // that names no action cannot be judged by the policy, and passes.
+    return !endpoint.policy.isNull() &&
+           (!to.action.isEmpty() || Network::serviceName(endpoint.service) == QLatin1String("s3"));
 }
 
 Policy::Request Evaluator::policyRequest(const FlowEnd &to, int vpc, const IpAddress &source, int port,

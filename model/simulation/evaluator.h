@@ -201,6 +201,7 @@ private:
     void fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const FlowEnd &to, Protocol protocol,
                     const IpAddress &source, int sourcePort, int port, int depth) const;
     void toVpcService(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int port) const;
+    static bool policyApplies(const Endpoint &endpoint, const FlowEnd &to);
     /// A request to a service through endpoint `endpointId` of VPC `vpc`, for its policy.
     Policy::Request policyRequest(const FlowEnd &to, int vpc, const IpAddress &source, int port,
                                   const QString &endpointId) const;

@@ -239,10 +239,8 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
         return r;
     }
     // What the request does, for endpoint policies.
-    if (to->type == FlowEnd::Type::Service) {
-        to->action = flow.action;
-        to->principal = flow.principal;
-    }
+    to->action = flow.action; // used at endpoints only
+    to->principal = flow.principal;
     // A service is reached in the Region of the end that talks to it.
     if (to->type == FlowEnd::Type::Service && from->vpc >= 0)
         to->address = Network::serviceAddress(to->service, mNetwork.vpcs[size_t(from->vpc)].vpc->region);
