@@ -5,9 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <condition_variable>
 #include <cstring>
@@ -451,74 +448,6 @@ void FlowLogParser::feedDocument(QByteArrayView data)
         feedCloudWatchJson(data);
     else
         feed(data);
-}
-
-void FlowLogParser::feedCloudWatchJson(QByteArrayView data)
-{
-    // The place of a byte offset as line and column (columns in characters).
-    const auto place = [&](qsizetype offset, int *line, int *column) {
-        offset = std::clamp<qsizetype>(offset, 0, data.size());
-        const QByteArrayView before = data.first(offset);
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        *line = int(before.count('\n')) + 1;
-        *column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
-    };
-    if (data.size() > MaxJsonBytes) {
-        mLine = 1;
-        ++lines;
-        problem(1, Tr::tr("CloudWatch Logs JSON of %1 MB: at most %2 MB is read; export fewer events at once")
-                       .arg(data.size() >> 20)
-                       .arg(MaxJsonBytes >> 20));
-        return;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(data.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        int column = 1;
-        place(error.offset, &mLine, &column);
-        ++lines;
-        problem(column, Tr::tr("not JSON: %1").arg(error.errorString()));
-        return;
-    }
-    const QJsonValue events = doc.object().value(QLatin1String("events"));
-    if (!events.isArray()) {
-        mLine = 1;
-        ++lines;
-        problem(1, Tr::tr("JSON without \"events\": not what aws logs filter-log-events prints"));
-        return;
-    }
-    // Each event's message, at the place of its "message" key in the text (the CLI prints
-    // the keys of an event in a fixed order, one event after the other).
-    qsizetype search = 0;
-    for (const QJsonValue &event : events.toArray()) {
-        const qsizetype key = data.indexOf(QByteArrayView("\"message\""), search);
-        int line = 1, column = 1;
-        if (key >= 0) {
-            const qsizetype quote = data.indexOf('"', key + 9);
-            place(quote >= 0 ? quote + 1 : key, &line, &column);
-            search = key + 9;
-        }
-        const QJsonValue message = event.toObject().value(QLatin1String("message"));
-        mLine = line - 1; // parseLine counts it
-        mColumnBase = column - 1;
-        if (!message.isString()) {
-            ++mLine;
-            ++lines;
-            problem(1, Tr::tr("an event without a message"));
-            continue;
-        }
-        const QByteArray text = message.toString().toUtf8();
-        if (text.size() > MaxLineBytes) {
-            ++mLine;
-            ++lines;
-            problem(1, Tr::tr("a line longer than %1 KiB: not a flow-log line").arg(MaxLineBytes / 1024));
-            continue;
-        }
-        parseLine(text.cbegin(), text.cend());
-        if (mFull)
-            break;
-    }
-    mColumnBase = 0;
 }
 
 bool FlowLogParser::parseFile(const QString &path, QString *error)

@@ -1,0 +1,55 @@
+// What the evaluator asks of a VPC's own services (DNS, metadata, Time Sync, DHCP) and of
+// endpoint policies.
+
+#include "evaluatorsteps.h"
+
+using namespace EvaluatorSteps;
+
+bool Evaluator::policyApplies(const Endpoint &endpoint, const FlowEnd &to)
+{
+    // A request's action is the flow's, or s3:GetObject for S3; for another service a flow
+    // that names no action cannot be judged by the policy, and passes.
+    return !endpoint.policy.isNull() &&
+           (!to.action.isEmpty() || Network::serviceName(endpoint.service) == QLatin1String("s3"));
+}
+
+Policy::Request Evaluator::policyRequest(const FlowEnd &to, int vpc, const IpAddress &source, int port,
+                                         const QString &endpointId) const
+{
+    const Vpc *v = mNet.vpcs[size_t(vpc)].vpc;
+    Policy::Request r;
+    if (!to.action.isEmpty())
+        r.action = to.action;
+    r.principal = !to.principal.isEmpty() ? to.principal : QStringLiteral("arn:aws:iam::%1:root").arg(v->account);
+    r.context.insert(QStringLiteral("aws:sourcevpce"), endpointId);
+    r.context.insert(QStringLiteral("aws:sourcevpc"), v->id);
+    r.context.insert(QStringLiteral("aws:vpcsourceip"), source.toString());
+    r.context.insert(QStringLiteral("aws:principalaccount"), r.principal.section(QLatin1Char(':'), 4, 4));
+    r.context.insert(QStringLiteral("aws:principalarn"), r.principal);
+    r.context.insert(QStringLiteral("aws:securetransport"),
+                     port == 443 ? QStringLiteral("true") : QStringLiteral("false"));
+    return r;
+}
+
+void Evaluator::toVpcService(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int port) const
+{
+    // The link-local services are the sender's own VPC's; the DNS server at base + 2 is
+    // its VPC's only: it answers neither across a peering nor from outside.
+    const bool inside = (from.type == FlowEnd::Type::Interface || from.type == FlowEnd::Type::Address) && from.vpc >= 0;
+    const int vpc = to.vpc >= 0 ? to.vpc : from.vpc;
+    if (!inside || vpc != from.vpc) {
+        p.add(hop(Kind::Vpc, Why::ForeignDns, Verdict::Block, true, vpc, inside ? from.vpc : -1, to.address, port));
+        return;
+    }
+    if (to.vpcService == Network::VpcService::Dns && !mNet.vpcs[size_t(vpc)].vpc->dnsSupport) {
+        p.add(hop(Kind::Vpc, Why::DnsSupportOff, Verdict::Block, true, vpc, -1, to.address, port));
+        return;
+    }
+    if (!Network::vpcServiceListens(to.vpcService, protocol, port)) {
+        p.add(hop(Kind::Vpc, Why::ServiceClosed, Verdict::Block, true, vpc, int(to.vpcService), to.address, port));
+        return;
+    }
+    p.add(hop(Kind::Vpc, Why::VpcService, Verdict::Pass, false, vpc, int(to.vpcService), to.address, port));
+    p.via = PacketPath::Via::VpcService;
+    p.reached = true;
+}
