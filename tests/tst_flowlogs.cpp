@@ -468,6 +468,28 @@ void TestFlowLogs::cloudWatchLogs()
     QVERIFY(q.contains("filter action = \"REJECT\""));
     QVERIFY(q.contains("filter interfaceId = \"eni-1235b8ca123456789\""));
     QVERIFY(q.contains("web-logs"));
+    // A second flow log of the same group over the same interface writes to the same stream
+    // (one file, events in time order), and a group's name never leaves the folder.
+    auto second = std::make_unique<FlowLog>(*log);
+    second->id = QStringLiteral("fl-web-2");
+    design->vpcs().at(0)->flowLogs.push_back(std::move(second));
+    {
+        const Simulator sim2(*design);
+        const FlowLogCapture twice(sim2, *design->scenarios().at(0), sim2.run(*design->scenarios().at(0)));
+        const auto files = FlowLogExport::cloudWatchFiles(twice);
+        QCOMPARE(int(files.size()), 1);
+        QCOMPARE(files.front().records, 4);
+    }
+    log->destinationName = QStringLiteral("../../etc/x:y*");
+    {
+        const Simulator sim3(*design);
+        const FlowLogCapture odd(sim3, *design->scenarios().at(0), sim3.run(*design->scenarios().at(0)));
+        for (const auto &f : FlowLogExport::cloudWatchFiles(odd)) {
+            QVERIFY2(!f.path.contains(QLatin1String("..")) && !f.path.contains(QLatin1Char(':')) &&
+                         f.path.startsWith(QLatin1String("cloudwatch/")),
+                     qPrintable(f.path));
+        }
+    }
     // replay reads the JSON back to the same records.
     FlowLogParser parser;
     QVERIFY2(parser.parseFile(written[0], &error), qPrintable(error));

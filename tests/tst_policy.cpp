@@ -173,6 +173,29 @@ void TestPolicy::decisions_data()
                R"( Resource: "*", Condition: {ArnLike: {"aws:PrincipalArn": "arn:aws:iam::111122223333:role/app-*"}}}]})")
         << "s3:GetObject" << object << "arn:aws:iam::111122223333:role/app-web"
         << QStringList{"aws:PrincipalArn=arn:aws:iam::111122223333:role/app-web"} << int(E::Allow) << "statement 1";
+    // A flow that names no bucket is taken to be for the buckets the policy names: Resource
+    // matches it and NotResource leaves it out (the usual endpoint policy, s3:* on the
+    // company's buckets and a deny of everything else, must not deny every flow).
+    const QString ownBuckets = QStringLiteral(
+        R"({Statement: [{Sid: OwnBuckets, Effect: Allow, Principal: "*", Action: "s3:*",)"
+        R"( Resource: ["arn:aws:s3:::reports", "arn:aws:s3:::reports/*"]},)"
+        R"( {Sid: NothingElse, Effect: Deny, Principal: "*", Action: "s3:*", NotResource: "arn:aws:s3:::reports*"}]})");
+    QTest::newRow("no resource named: Resource matches")
+        << ownBuckets << "s3:GetObject"
+        << "" << account << QStringList{} << int(E::Allow) << "OwnBuckets";
+    QTest::newRow("a resource named outside")
+        << ownBuckets << "s3:GetObject"
+        << "arn:aws:s3:::other/x" << account << QStringList{} << int(E::ExplicitDeny) << "NothingElse";
+    // An account's root ARN stands for every principal of the account.
+    QTest::newRow("a root ARN means the account")
+        << QStringLiteral(R"({Statement: [{Effect: Allow, Principal: {AWS: "arn:aws:iam::111122223333:root"},)"
+                          R"( Action: "s3:*", Resource: "*"}]})")
+        << "s3:GetObject" << object << "arn:aws:iam::111122223333:role/app" << QStringList{} << int(E::Allow)
+        << "statement 1";
+    QTest::newRow("a root ARN of another account")
+        << QStringLiteral(R"({Statement: [{Effect: Allow, Principal: {AWS: "arn:aws:iam::111122223333:root"},)"
+                          R"( Action: "s3:*", Resource: "*"}]})")
+        << "s3:GetObject" << object << other << QStringList{} << int(E::ImplicitDeny) << "";
     QTest::newRow("an unknown operator matches nothing")
         << QStringLiteral(R"({Statement: [{Effect: Allow, Principal: "*", Action: "*", Resource: "*",)"
                           R"( Condition: {DateGreaterThan: {"aws:CurrentTime": "2020-01-01T00:00:00Z"}}}]})")

@@ -172,7 +172,8 @@ void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &fr
     if (endpointIndex >= 0 && from.vpc >= 0) {
         const Endpoint *e = mNet.endpoints[size_t(endpointIndex)].endpoint;
         if (policyApplies(*e, to)) {
-            const Policy::Decision d = Policy::evaluate(e->policy, policyRequest(to, from.vpc, source, port, e->id));
+            const Policy::Decision d =
+                Policy::evaluate(e->policy, policyRequest(to, from.vpc, source, port, endpointIndex));
             if (!d.allowed())
                 p.add(hop(Kind::InterfaceEndpoint, Why::PolicyDenies, Verdict::Block, true, endpointIndex, d.index,
                           destination, port));
@@ -322,7 +323,7 @@ void Evaluator::fromSubnet(PacketPath &p, int subnet, const FlowEnd &from, const
                   false, route->index, -1, destination));
         // The endpoint's policy, with the keys AWS sets on this path.
         if (policyApplies(*e, to)) {
-            const Policy::Decision d = Policy::evaluate(e->policy, policyRequest(to, vpc, source, port, e->id));
+            const Policy::Decision d = Policy::evaluate(e->policy, policyRequest(to, vpc, source, port, route->index));
             if (!d.allowed())
                 p.add(hop(Kind::GatewayEndpoint, Why::PolicyDenies, Verdict::Block, false, route->index, d.index,
                           destination, port));

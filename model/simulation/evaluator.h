@@ -203,8 +203,7 @@ private:
     void toVpcService(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int port) const;
     static bool policyApplies(const Endpoint &endpoint, const FlowEnd &to);
     /// A request to a service through endpoint `endpointId` of VPC `vpc`, for its policy.
-    Policy::Request policyRequest(const FlowEnd &to, int vpc, const IpAddress &source, int port,
-                                  const QString &endpointId) const;
+    Policy::Request policyRequest(const FlowEnd &to, int vpc, const IpAddress &source, int port, int endpoint) const;
     void fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int sourcePort,
                       int port) const;
     /// The subnet of `vpc` that holds the end's address.

@@ -14,15 +14,19 @@ bool Evaluator::policyApplies(const Endpoint &endpoint, const FlowEnd &to)
 }
 
 Policy::Request Evaluator::policyRequest(const FlowEnd &to, int vpc, const IpAddress &source, int port,
-                                         const QString &endpointId) const
+                                         int endpoint) const
 {
-    const Vpc *v = mNet.vpcs[size_t(vpc)].vpc;
+    // The principal is the requester's (its VPC's account by default); aws:SourceVpc is
+    // the endpoint's VPC, which a requester across a peering is not in.
+    const Vpc *requester = mNet.vpcs[size_t(vpc)].vpc;
+    const Network::EndpointInfo &info = mNet.endpoints[size_t(endpoint)];
     Policy::Request r;
     if (!to.action.isEmpty())
         r.action = to.action;
-    r.principal = !to.principal.isEmpty() ? to.principal : QStringLiteral("arn:aws:iam::%1:root").arg(v->account);
-    r.context.insert(QStringLiteral("aws:sourcevpce"), endpointId);
-    r.context.insert(QStringLiteral("aws:sourcevpc"), v->id);
+    r.principal =
+        !to.principal.isEmpty() ? to.principal : QStringLiteral("arn:aws:iam::%1:root").arg(requester->account);
+    r.context.insert(QStringLiteral("aws:sourcevpce"), info.endpoint->id);
+    r.context.insert(QStringLiteral("aws:sourcevpc"), mNet.vpcs[size_t(info.vpc)].vpc->id);
     r.context.insert(QStringLiteral("aws:vpcsourceip"), source.toString());
     r.context.insert(QStringLiteral("aws:principalaccount"), r.principal.section(QLatin1Char(':'), 4, 4));
     r.context.insert(QStringLiteral("aws:principalarn"), r.principal);

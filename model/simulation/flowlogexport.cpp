@@ -43,6 +43,19 @@ QString logGroupOf(const CapturedLog &log)
     return log.log->destinationName.isEmpty() ? QStringLiteral("vpc-flow-logs") : log.log->destinationName;
 }
 
+/// A log group's name as a folder: the characters CloudWatch allows (letters, digits, _ - /
+/// . #), others as _, and no component that leaves the export folder.
+QString groupFolder(const QString &group)
+{
+    QString out;
+    for (const QChar c : group)
+        out += c.isLetterOrNumber() || QStringLiteral("_-/.#").contains(c) ? c : QLatin1Char('_');
+    QStringList parts;
+    for (const QString &p : out.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        parts.append(p == QLatin1String("..") || p == QLatin1String(".") ? QStringLiteral("_") : p);
+    return parts.isEmpty() ? QStringLiteral("_") : parts.join(QLatin1Char('/'));
+}
+
 QString tableName(const CapturedLog &log)
 {
     QString name = QStringLiteral("vpc_flow_logs_") + log.log->id;
@@ -96,16 +109,22 @@ std::vector<FlowLogExport::File> FlowLogExport::s3Files(const FlowLogCapture &ca
 std::vector<FlowLogExport::File> FlowLogExport::cloudWatchFiles(const FlowLogCapture &capture)
 {
     const Network &net = capture.network();
-    // Records by log and interface: a stream each.
-    std::map<std::pair<int, int>, std::vector<const FlowLogRecord *>> streams;
-    for (const FlowLogRecord &r : capture.records)
-        if (!toS3(capture.logs[size_t(r.log)]))
-            streams[{r.log, r.iface}].push_back(&r);
-    std::vector<File> files;
-    for (const auto &[key, records] : streams) {
-        const CapturedLog &log = capture.logs[size_t(key.first)];
+    // Records by log group and stream (an interface and traffic type): two flow logs of one
+    // group that see one interface write one stream, as in CloudWatch, in time order.
+    std::map<std::pair<QString, QString>, std::vector<const FlowLogRecord *>> streams;
+    for (const FlowLogRecord &r : capture.records) {
+        const CapturedLog &log = capture.logs[size_t(r.log)];
+        if (toS3(log))
+            continue;
         const QString stream =
-            net.interfaces[size_t(key.second)].eni + QLatin1Char('-') + enumName(log.log->trafficType).toLower();
+            net.interfaces[size_t(r.iface)].eni + QLatin1Char('-') + enumName(log.log->trafficType).toLower();
+        streams[{logGroupOf(log), stream}].push_back(&r);
+    }
+    std::vector<File> files;
+    for (auto &[key, records] : streams) {
+        const auto &[group, stream] = key;
+        std::stable_sort(records.begin(), records.end(),
+                         [](const FlowLogRecord *a, const FlowLogRecord *b) { return a->start < b->start; });
         JsonWriter json;
         json.beginObject().key("events").beginArray();
         int n = 0;
@@ -129,7 +148,8 @@ std::vector<FlowLogExport::File> FlowLogExport::cloudWatchFiles(const FlowLogCap
         json.endArray().key("searchedLogStreams").beginArray();
         json.beginObject().key("logStreamName").value(stream).key("searchedCompletely").value(true).endObject();
         json.endArray().endObject();
-        files.push_back({QStringLiteral("cloudwatch/%1/%2.json").arg(logGroupOf(log), stream), json.data() + '\n', n});
+        files.push_back(
+            {QStringLiteral("cloudwatch/%1/%2.json").arg(groupFolder(group), stream), json.data() + '\n', n});
     }
     return files;
 }

@@ -21,13 +21,27 @@ struct Tr
 
 void FlowLogParser::feedCloudWatchJson(QByteArrayView data)
 {
-    // The place of a byte offset as line and column (columns in characters).
+    // The place of a byte offset as line and column (columns in characters). The places
+    // asked for only grow, so a cursor moves on from the last one: linear in the file.
+    qsizetype cursor = 0;
+    int cursorLine = 1, cursorColumn = 1;
     const auto place = [&](qsizetype offset, int *line, int *column) {
         offset = std::clamp<qsizetype>(offset, 0, data.size());
-        const QByteArrayView before = data.first(offset);
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        *line = int(before.count('\n')) + 1;
-        *column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
+        if (offset < cursor) { // only for the error's place, asked for once: from the start
+            cursor = 0;
+            cursorLine = cursorColumn = 1;
+        }
+        for (; cursor < offset; ++cursor) {
+            const auto byte = quint8(data[cursor]);
+            if (byte == '\n') {
+                ++cursorLine;
+                cursorColumn = 1;
+            } else if ((byte & 0xC0) != 0x80) { // not a UTF-8 continuation byte: a character
+                ++cursorColumn;
+            }
+        }
+        *line = cursorLine;
+        *column = cursorColumn;
     };
     if (data.size() > MaxJsonBytes) {
         mLine = 1;

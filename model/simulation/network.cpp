@@ -321,7 +321,7 @@ QList<int> Network::vpcsHolding(const IpAddress &address) const
     return out;
 }
 
-Network::VpcServiceAt Network::vpcServiceAt(const IpAddress &address) const
+Network::VpcServiceAt Network::vpcServiceAt(const IpAddress &address, int askingVpc) const
 {
     struct LinkLocal
     {
@@ -344,11 +344,15 @@ Network::VpcServiceAt Network::vpcServiceAt(const IpAddress &address) const
             return {l.service, -1};
     if (!address.isV4())
         return {};
-    for (int v : vpcsHolding(address)) {
+    const auto dnsOf = [&](int v) {
         const Vpc *vpc = vpcs[size_t(v)].vpc;
-        if (!vpc->cidrBlocks.isEmpty() && vpc->cidrBlocks.front().network().first().plus(2) == address)
+        return !vpc->cidrBlocks.isEmpty() && vpc->cidrBlocks.front().network().first().plus(2) == address;
+    };
+    if (askingVpc >= 0 && dnsOf(askingVpc))
+        return {VpcService::Dns, askingVpc};
+    for (int v : vpcsHolding(address))
+        if (dnsOf(v))
             return {VpcService::Dns, v};
-    }
     return {};
 }
 

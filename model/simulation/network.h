@@ -244,7 +244,8 @@ public:
     /// primary block's base + 2, 169.254.169.253, fd00:ec2::253), instance metadata
     /// (169.254.169.254, fd00:ec2::254), the Time Sync Service (169.254.169.123,
     /// fd00:ec2::123) or DHCP (255.255.255.255).
-    VpcServiceAt vpcServiceAt(const IpAddress &address) const;
+    /// Where VPCs share a primary block, the DNS server at base + 2 is `askingVpc`'s own.
+    VpcServiceAt vpcServiceAt(const IpAddress &address, int askingVpc = -1) const;
     /// Whether the service answers this protocol and port: DNS on UDP and TCP 53, metadata
     /// on TCP 80 (HTTP), Time Sync on UDP 123 (NTP), DHCP on UDP 67.
     static bool vpcServiceListens(VpcService service, Protocol protocol, int port);

@@ -46,6 +46,10 @@ bool principalMatches(const YamlValue &principal, const QString &arn)
             return true;
         if (p.size() == 12 && p.front().isDigit()) // an account id: any principal of it
             return arn.contains(QLatin1Char(':') + p + QLatin1Char(':'));
+        // An account's root ARN stands for the whole account, as its id does.
+        if (p.startsWith(QLatin1String("arn:")) && p.endsWith(QLatin1String(":root")) &&
+            p.section(u':', 2, 2) == u"iam")
+            return arn.section(u':', 4, 4) == p.section(u':', 4, 4);
         return Policy::wildcardMatch(p, arn);
     };
     if (principal.type == YamlValue::Type::Scalar)
@@ -122,9 +126,13 @@ bool statementMatches(const YamlValue &s, const Policy::Request &request)
         return false;
     if (!entry(s, u"Action") && !entry(s, u"NotAction"))
         return false; // a statement names its actions
-    if (const YamlValue *r = entry(s, u"Resource"); r && !anyMatches(strings(*r), request.resource, false))
+    // A request that names no resource (a flow without a bucket) is taken to be for the
+    // resources the policy names: Resource matches it, and NotResource leaves it out.
+    if (const YamlValue *r = entry(s, u"Resource");
+        r && !request.resource.isEmpty() && !anyMatches(strings(*r), request.resource, false))
         return false;
-    if (const YamlValue *r = entry(s, u"NotResource"); r && anyMatches(strings(*r), request.resource, false))
+    if (const YamlValue *r = entry(s, u"NotResource");
+        r && (request.resource.isEmpty() || anyMatches(strings(*r), request.resource, false)))
         return false;
     if (const YamlValue *c = entry(s, u"Condition")) {
         if (c->type != YamlValue::Type::Mapping)

@@ -18,8 +18,9 @@ namespace Policy {
 struct Request
 {
     QString action = QStringLiteral("s3:GetObject");
-    QString resource = QStringLiteral("*"); // an ARN such as arn:aws:s3:::reports/key
-    QString principal;                      // an ARN such as arn:aws:iam::111122223333:root
+    QString resource;  // an ARN such as arn:aws:s3:::reports/key; empty: not known, taken to
+                       // be one the policy names (Resource matches, NotResource leaves it out)
+    QString principal; // an ARN such as arn:aws:iam::111122223333:root
     /// The condition keys the path sets, by their lower-case names (aws:sourcevpce...).
     /// A key absent here is absent for the request (an ...IfExists test passes).
     QHash<QString, QString> context;

@@ -133,7 +133,8 @@ FlowEnd Simulator::resolveAddress(const IpAddress &address, const FlowEnd *other
 {
     FlowEnd end;
     end.address = address;
-    if (const Network::VpcServiceAt at = mNetwork.vpcServiceAt(address); at.service != Network::VpcService::None) {
+    if (const Network::VpcServiceAt at = mNetwork.vpcServiceAt(address, other ? other->vpc : -1);
+        at.service != Network::VpcService::None) {
         end.type = FlowEnd::Type::VpcService;
         end.vpcService = at.service;
         end.vpc = at.vpc;

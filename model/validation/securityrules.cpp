@@ -4,6 +4,7 @@
 #include "validationcontext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -100,10 +101,15 @@ bool isServiceRule(const NaclRule &r)
 QList<IpAddress> boundaryAddresses(const Cidr &block, const QList<const NaclRule *> &rules)
 {
     QList<IpAddress> out = samples(block);
+    QSet<QString> seen; // addresses as text: a set, so that many rules stay cheap
+    for (const IpAddress &a : out)
+        seen.insert(a.toString());
     const Cidr n = block.network();
     const auto add = [&](const std::optional<IpAddress> &a) {
-        if (a && n.contains(*a) && !out.contains(*a))
+        if (a && n.contains(*a) && !seen.contains(a->toString())) {
+            seen.insert(a->toString());
             out.append(*a);
+        }
     };
     add(n.first());
     add(n.last());
@@ -153,8 +159,15 @@ void checkReturn(const NetworkAcl &acl, const NaclRuleList &from, const NaclRule
         int tried = 0, refused = 0;
         QString example;
         const NaclRule *shadowing = nullptr; // a deny before an allow that would have matched
+        // Enough is known once some answers pass, some are stopped and a shadowing deny is
+        // named: the rest would not change the message.
+        const auto settled = [&] { return refused > 0 && refused < tried && shadowing; };
         for (const IpAddress &a : boundaryAddresses(r.cidr, backOrdered)) {
+            if (settled())
+                break;
             for (int port : ports) {
+                if (settled())
+                    break;
                 ++tried;
                 const int p = icmp ? -1 : port;
                 const NaclRule *d = decide(backOrdered, r.protocol.number(), a, p);

@@ -190,8 +190,8 @@ void FlowLogPage::buildUi()
                 &FlowLogPage::onRecordSelected, Qt::UniqueConnection);
     });
     connect(importAction, &QAction::triggered, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import VPC flow logs"), QString(),
-                                                                tr("Flow logs (*.log *.gz *.txt);;All files (*)"));
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import VPC flow logs"), QString(), tr("Flow logs (*.log *.gz *.txt *.json);;All files (*)"));
         QString error;
         if (!files.isEmpty() && !importLogs(files, &error))
             Q_EMIT statusMessage(error);
