@@ -1,6 +1,7 @@
 #include "endpointrules.h"
 
 #include "catalogue.h"
+#include "rulehelpers.h"
 #include "validationcontext.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,8 @@ void checkInterface(const Design &design, const Vpc &vpc, const Endpoint &e, Fin
 
 void checkGateway(const Vpc &vpc, const Endpoint &e, FindingSink &sink)
 {
-    if (e.service != QLatin1String("s3") && e.service != QLatin1String("dynamodb"))
+    const QString service = RuleHelpers::serviceShortName(e.service);
+    if (service != QLatin1String("s3") && service != QLatin1String("dynamodb"))
         sink.add(Catalogue::GatewayEndpointService, {e.id},
                  Tr::tr("%1 is a gateway endpoint for %2, but gateway endpoints exist only for s3 "
                         "and dynamodb. Make it an interface endpoint (PrivateLink) for %2.")

@@ -98,8 +98,7 @@ void RouteRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Find
         if (!e->isGateway())
             continue;
         // s3, service:s3 and com.amazonaws.REGION.s3 are one service, as the simulator reads them.
-        QString service = e->service.toLower();
-        service = service.mid(service.lastIndexOf(QLatin1Char('.')) + 1);
+        const QString service = RuleHelpers::serviceShortName(e->service);
         const QString region = e->serviceRegion.isEmpty() ? vpc.region : e->serviceRegion;
         for (const QString &table : e->routeTables) {
             const QString key = table + QLatin1Char(' ') + service + QLatin1Char(' ') + region;

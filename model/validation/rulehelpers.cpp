@@ -1,5 +1,7 @@
 #include "rulehelpers.h"
 
+#include <algorithm>
+
 namespace {
 
 Cidr block(const char *text)
@@ -44,6 +46,13 @@ Cidr RuleHelpers::rfc1918RangeOf(const Cidr &c)
         if (r.contains(c))
             return r;
     return {};
+}
+
+QString RuleHelpers::serviceShortName(const QString &service)
+{
+    const QString lower = service.toLower();
+    const qsizetype cut = std::max(lower.lastIndexOf(QLatin1Char('.')), lower.lastIndexOf(QLatin1Char(':')));
+    return lower.mid(cut + 1);
 }
 
 bool RuleHelpers::routesTo(const RouteTable &table, const QString &targetId, bool defaultOnly)

@@ -18,6 +18,9 @@ QString withBlocks(const Vpc &vpc);
 bool isPrivate(const Cidr &block);
 /// The RFC 1918 range holding `block` (10/8, 172.16/12, 192.168/16), or an invalid Cidr.
 Cidr rfc1918RangeOf(const Cidr &block);
+/// An endpoint service's short name, as the simulator reads it: s3 for s3, service:s3 and
+/// com.amazonaws.us-east-1.s3.
+QString serviceShortName(const QString &service);
 /// Whether the table has a route to `targetId`; with `defaultOnly`, a 0.0.0.0/0 one.
 bool routesTo(const RouteTable &table, const QString &targetId, bool defaultOnly = false);
 /// The subnets of `vpc` that use `table` (explicitly, or as the main table).
