@@ -62,6 +62,8 @@ QMenu *ContextMenus::canvasMenu(const QString &id, const QPointF &scenePos, QWid
         paste->setEnabled(mWindow->canPaste());
         add(menu, tr("Add a &VPC Here"), "ctx-add-vpc",
             [this, scenePos] { mWindow->addObjectAt(ObjectKind::Vpc, {}, scenePos); });
+        add(menu, tr("Add an S3 &Bucket"), "ctx-add-bucket",
+            [this] { mWindow->addObjectAt(ObjectKind::Bucket, {}, std::nullopt); });
         menu->addSeparator();
         add(
             menu, tr("&Fit to Window"), "ctx-fit", [this] { mWindow->canvas()->fitToWindow(); },

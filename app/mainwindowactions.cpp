@@ -206,6 +206,12 @@ void MainWindow::createEditMenu()
     edit->addSeparator();
     for (QAction *a : {all, find, next, previous})
         edit->addAction(a);
+    edit->addSeparator();
+    QAction *bucket = makeAction(tr("Add an S3 &Bucket"), "action-add-bucket");
+    bucket->setToolTip(tr("Add an S3 bucket that flows can name, with a bucket policy to edit in the inspector"));
+    bucket->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(bucket, &QAction::triggered, this, [this] { addObjectAt(ObjectKind::Bucket, {}, std::nullopt); });
+    edit->addAction(bucket);
     const auto update = [=, this] {
         const bool any = !mSelection->ids().isEmpty();
         for (QAction *a : {cut, copy, duplicate, del})

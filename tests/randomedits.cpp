@@ -76,7 +76,7 @@ QString RandomEditor::addObject()
                                        ObjectKind::RouteTable, ObjectKind::NetworkAcl, ObjectKind::SecurityGroup,
                                        ObjectKind::NatGateway, ObjectKind::Endpoint,   ObjectKind::Instance,
                                        ObjectKind::Instance,   ObjectKind::FlowLog,    ObjectKind::InternetGateway,
-                                       ObjectKind::Scenario,   ObjectKind::Flow};
+                                       ObjectKind::Scenario,   ObjectKind::Flow,       ObjectKind::Bucket};
     const ObjectKind kind = kinds[mRng.bounded(int(std::size(kinds)))];
     ObjectPtr object = createObject(kind);
     object->id = design.uniqueId(kindIdPrefix(kind));
@@ -143,6 +143,9 @@ QString RandomEditor::addObject()
         parentId = vpcId;
         break;
     case ObjectKind::Scenario:
+        break;
+    case ObjectKind::Bucket:
+        static_cast<Bucket *>(object.get())->region = QStringLiteral("us-east-1");
         break;
     case ObjectKind::Flow: {
         const QString scenario = pick(idsOf(ObjectKind::Scenario));

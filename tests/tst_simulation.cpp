@@ -73,7 +73,8 @@ QStringList hopKinds()
             QStringLiteral("interface-endpoint"),
             QStringLiteral("instance"),
             QStringLiteral("subnet"),
-            QStringLiteral("vpc")};
+            QStringLiteral("vpc"),
+            QStringLiteral("bucket")};
 }
 
 QList<Expectation> expectations()

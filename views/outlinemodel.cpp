@@ -29,6 +29,8 @@ void OutlineModel::rebuild()
         addTree(*v, &mRoot, row++);
     for (const PeeringConnection *p : design.peerings())
         addTree(*p, &mRoot, row++);
+    for (const Bucket *b : design.buckets())
+        addTree(*b, &mRoot, row++);
     for (const Scenario *s : design.scenarios())
         addTree(*s, &mRoot, row++);
 }
@@ -128,6 +130,10 @@ QString detailOf(const Design &design, const Object &o)
         const auto &e = static_cast<const Endpoint &>(o);
         return enumName(e.type) + QLatin1Char(' ') + e.service;
     }
+    case ObjectKind::Bucket: {
+        const auto &b = static_cast<const Bucket &>(o);
+        return b.region + QStringLiteral("  s3://") + b.effectiveBucketName();
+    }
     case ObjectKind::RouteTable:
         return design.isImplicitId(o.id)
                    ? QString()
@@ -207,13 +213,16 @@ int OutlineModel::designRow(const Object &object) const
     if (!object.parent) {
         const int vpcs = int(design.vpcs().size());
         const int peerings = int(design.peerings().size());
+        const int buckets = int(design.buckets().size());
         switch (object.kind) {
         case ObjectKind::Vpc:
             return pos.index;
         case ObjectKind::PeeringConnection:
             return vpcs + pos.index;
-        default:
+        case ObjectKind::Bucket:
             return vpcs + peerings + pos.index;
+        default:
+            return vpcs + peerings + buckets + pos.index;
         }
     }
     if (object.parent->kind == ObjectKind::Scenario)

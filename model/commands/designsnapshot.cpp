@@ -1,6 +1,7 @@
 #include "designsnapshot.h"
 
 #include "document.h"
+#include "properties.h"
 
 #include <QElapsedTimer>
 
@@ -24,20 +25,35 @@ DesignSnapshot *DesignSnapshot::of(Document *document)
     return new DesignSnapshot(document, document);
 }
 
+namespace {
+
+/// Every object at the top of the file (VPCs, peerings, buckets, scenarios), in file order.
+template <class F> void forEachTopLevel(const Design &d, F &&f)
+{
+    for (const ChildListDef &def : topLevelLists())
+        for (const ObjectPtr &o : *d.listFor(nullptr, def.kind))
+            f(*o);
+}
+
+qsizetype topLevelCount(const Design &d)
+{
+    qsizetype n = 0;
+    for (const ChildListDef &def : topLevelLists())
+        n += qsizetype(d.listFor(nullptr, def.kind)->size());
+    return n;
+}
+
+} // namespace
+
 void DesignSnapshot::markAll()
 {
     mCopies.clear();
     mDirty.clear();
     const Design &d = mDocument->design();
-    const qsizetype all = qsizetype(d.vpcs().size() + d.peerings().size() + d.scenarios().size());
+    const qsizetype all = topLevelCount(d);
     mDirty.reserve(all);
     mCopies.reserve(all); // no rehash in the middle of a slice
-    for (const Vpc *v : d.vpcs())
-        mDirty.insert(v->id);
-    for (const PeeringConnection *p : d.peerings())
-        mDirty.insert(p->id);
-    for (const Scenario *s : d.scenarios())
-        mDirty.insert(s->id);
+    forEachTopLevel(d, [&](const Object &o) { mDirty.insert(o.id); });
 }
 
 void DesignSnapshot::markTopOf(const QString &id)
@@ -79,17 +95,11 @@ std::shared_ptr<const DesignSnapshot::Frozen> DesignSnapshot::take() const
     frozen->description = d.description;
     frozen->extra = d.extra;
     frozen->layout = d.layoutEntries(); // shared until the design's changes (copy on write)
-    frozen->topLevel.reserve(d.vpcs().size() + d.peerings().size() + d.scenarios().size());
-    const auto add = [&](const QString &id) {
-        if (auto copy = mCopies.value(id))
+    frozen->topLevel.reserve(size_t(topLevelCount(d)));
+    forEachTopLevel(d, [&](const Object &o) {
+        if (auto copy = mCopies.value(o.id))
             frozen->topLevel.push_back(std::move(copy));
-    };
-    for (const Vpc *v : d.vpcs())
-        add(v->id);
-    for (const PeeringConnection *p : d.peerings())
-        add(p->id);
-    for (const Scenario *s : d.scenarios())
-        add(s->id);
+    });
     return frozen;
 }
 

@@ -27,7 +27,7 @@ public:
         QString name;
         QString description;
         ExtraKeys extra;
-        std::vector<std::shared_ptr<const Object>> topLevel; // VPCs, peerings, scenarios in order
+        std::vector<std::shared_ptr<const Object>> topLevel; // VPCs, peerings, buckets, scenarios in order
         QHash<QString, LayoutRect> layout;
         /// The design itself, rebuilt from the copies (on any thread).
         std::unique_ptr<Design> assemble() const;

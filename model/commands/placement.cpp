@@ -17,6 +17,7 @@ bool inVpc(ObjectKind kind)
     switch (kind) {
     case ObjectKind::Vpc:
     case ObjectKind::PeeringConnection:
+    case ObjectKind::Bucket:
     case ObjectKind::Scenario:
     case ObjectKind::Flow:
         return false;
@@ -126,6 +127,8 @@ QString Placement::refusal(const Design &design, ObjectKind kind, const Target &
                                                "the empty canvas");
     case ObjectKind::PeeringConnection:
         return Tr::tr("draw a peering by dragging from one VPC to another");
+    case ObjectKind::Bucket:
+        return QString(); // a bucket stands beside the VPCs, in no container
     case ObjectKind::Scenario:
     case ObjectKind::Flow:
         return Tr::tr("traffic is added in the simulation panel");
@@ -255,6 +258,12 @@ ObjectPtr Placement::create(const Design &design, ObjectKind kind, const Target 
             for (const RouteTable *t : vpc->routeTableList())
                 e->routeTables.append(t->id);
         }
+        break;
+    }
+    case ObjectKind::Bucket: {
+        // In the region of the design's first VPC: where its flows usually come from.
+        auto *b = static_cast<Bucket *>(object.get());
+        b->region = design.vpcs().empty() ? QStringLiteral("us-east-1") : design.vpcs().at(0)->region;
         break;
     }
     case ObjectKind::FlowLog: {

@@ -38,7 +38,7 @@ std::unique_ptr<Design> Design::clone() const
     copy->name = name;
     copy->description = description;
     copy->extra = extra;
-    for (const ObjectList *list : {&mVpcs, &mPeerings, &mScenarios}) {
+    for (const ObjectList *list : {&mVpcs, &mPeerings, &mBuckets, &mScenarios}) {
         for (const ObjectPtr &o : *list) {
             ObjectPtr c = o->clone();
             copy->insert(nullptr, c);
@@ -69,6 +69,8 @@ const ObjectList *Design::listFor(const Object *parent, ObjectKind kind) const
             return &mVpcs;
         case ObjectKind::PeeringConnection:
             return &mPeerings;
+        case ObjectKind::Bucket:
+            return &mBuckets;
         case ObjectKind::Scenario:
             return &mScenarios;
         default:
@@ -230,7 +232,7 @@ void Design::forEachObject(const std::function<void(Object &)> &f) const
         f(o);
         forEachChild(o, walk);
     };
-    for (const ObjectList *list : {&mVpcs, &mPeerings, &mScenarios})
+    for (const ObjectList *list : {&mVpcs, &mPeerings, &mBuckets, &mScenarios})
         for (const ObjectPtr &o : *list)
             walk(*o);
 }

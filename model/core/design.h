@@ -34,6 +34,7 @@ public:
 
     ListOf<Vpc> vpcs() const { return ListOf<Vpc>(mVpcs); }
     ListOf<PeeringConnection> peerings() const { return ListOf<PeeringConnection>(mPeerings); }
+    ListOf<Bucket> buckets() const { return ListOf<Bucket>(mBuckets); }
     ListOf<Scenario> scenarios() const { return ListOf<Scenario>(mScenarios); }
 
     /// O(1) lookup by id; nullptr when nothing has that id.
@@ -108,6 +109,7 @@ private:
 
     ObjectList mVpcs;
     ObjectList mPeerings;
+    ObjectList mBuckets;
     ObjectList mScenarios;
     QHash<QString, Object *> mIndex;
     QHash<QString, LayoutRect> mLayout;

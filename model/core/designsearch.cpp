@@ -36,6 +36,8 @@ QString nameOf(const Object &o)
         return static_cast<const Instance &>(o).name;
     case ObjectKind::PeeringConnection:
         return static_cast<const PeeringConnection &>(o).name;
+    case ObjectKind::Bucket:
+        return static_cast<const Bucket &>(o).name;
     default:
         return {};
     }

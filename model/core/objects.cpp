@@ -137,6 +137,8 @@ QString kindName(ObjectKind kind)
         return QCoreApplication::translate("ObjectKind", "flow log");
     case ObjectKind::PeeringConnection:
         return QCoreApplication::translate("ObjectKind", "peering connection");
+    case ObjectKind::Bucket:
+        return QCoreApplication::translate("ObjectKind", "S3 bucket");
     case ObjectKind::Scenario:
         return QCoreApplication::translate("ObjectKind", "scenario");
     case ObjectKind::Flow:
@@ -174,6 +176,8 @@ QString kindNameWithArticle(ObjectKind kind)
         return QCoreApplication::translate("ObjectKind", "a flow log");
     case ObjectKind::PeeringConnection:
         return QCoreApplication::translate("ObjectKind", "a peering connection");
+    case ObjectKind::Bucket:
+        return QCoreApplication::translate("ObjectKind", "an S3 bucket");
     case ObjectKind::Scenario:
         return QCoreApplication::translate("ObjectKind", "a scenario");
     case ObjectKind::Flow:
@@ -209,6 +213,8 @@ const char *kindTag(ObjectKind kind)
         return "flow-log";
     case ObjectKind::PeeringConnection:
         return "peering-connection";
+    case ObjectKind::Bucket:
+        return "bucket";
     case ObjectKind::Scenario:
         return "scenario";
     case ObjectKind::Flow:
@@ -244,6 +250,8 @@ QString kindIdPrefix(ObjectKind kind)
         return QStringLiteral("fl-");
     case ObjectKind::PeeringConnection:
         return QStringLiteral("pcx-");
+    case ObjectKind::Bucket:
+        return QStringLiteral("bucket-");
     case ObjectKind::Scenario:
         return QStringLiteral("scenario-");
     case ObjectKind::Flow:

@@ -28,6 +28,7 @@ enum class ObjectKind : quint8 {
     Instance,
     FlowLog,
     PeeringConnection,
+    Bucket,
     Scenario,
     Flow,
 };
@@ -332,6 +333,20 @@ struct PeeringConnection : Object
     QString peerOf(const QString &vpcId) const;
 };
 
+/// An S3 bucket that flows name (FORMAT.md `buckets`), with its bucket policy.
+struct Bucket : Object
+{
+    Bucket() : Object(ObjectKind::Bucket) {}
+    ObjectPtr clone() const override { return std::make_unique<Bucket>(*this); }
+    QString name;
+    QString bucketName;                               // the name in ARNs; empty: the id
+    QString region;                                   // empty: the region of the VPC that asks
+    QString account = QStringLiteral("123456789012"); // the owner's account (Vpc::DefaultAccount)
+    YamlValue policy;                                 // Null when absent
+    QString effectiveBucketName() const { return bucketName.isEmpty() ? id : bucketName; }
+    QString effectiveAccount() const { return account; }
+};
+
 struct Flow : Object
 {
     /// The longest start or duration: 31 days.
@@ -358,6 +373,8 @@ struct Flow : Object
     /// action (default s3:GetObject) and the principal's ARN (default the source's account).
     QString action;
     QString principal;
+    /// The bucket a request to service:s3 is for (its policy is evaluated); empty: none.
+    QString bucket;
 };
 
 struct Scenario : Object

@@ -253,6 +253,18 @@ std::vector<PropertyDef> peeringProps()
     };
 }
 
+std::vector<PropertyDef> bucketProps()
+{
+    return {
+        idField(),
+        field<&Bucket::name>("name", PropertyType::String),
+        field<&Bucket::bucketName>("bucket-name", PropertyType::String),
+        field<&Bucket::region>("region", PropertyType::String),
+        field<&Bucket::account>("account", PropertyType::Account),
+        field<&Bucket::policy>("policy", PropertyType::Mapping),
+    };
+}
+
 std::vector<PropertyDef> scenarioProps()
 {
     return {
@@ -289,6 +301,7 @@ std::vector<PropertyDef> flowProps()
         field<&Flow::replyBytesPerPacket>("reply-bytes-per-packet", PropertyType::Number, range(0, 65535)),
         field<&Flow::action>("action", PropertyType::String),
         field<&Flow::principal>("principal", PropertyType::String),
+        field<&Flow::bucket>("bucket", PropertyType::Ref, refTo(kindBit(ObjectKind::Bucket))),
     };
 }
 
@@ -311,6 +324,7 @@ struct Tables
         props[int(ObjectKind::Instance)] = instanceProps();
         props[int(ObjectKind::FlowLog)] = flowLogProps();
         props[int(ObjectKind::PeeringConnection)] = peeringProps();
+        props[int(ObjectKind::Bucket)] = bucketProps();
         props[int(ObjectKind::Scenario)] = scenarioProps();
         props[int(ObjectKind::Flow)] = flowProps();
         for (int k = 0; k < ObjectKindCount; ++k) {
@@ -340,9 +354,10 @@ constexpr std::array<ChildListDef, 10> VpcChildren{{
     {"flow-logs", ObjectKind::FlowLog, false},
 }};
 constexpr std::array<ChildListDef, 1> ScenarioChildren{{{"flows", ObjectKind::Flow, false}}};
-constexpr std::array<ChildListDef, 3> TopLevel{{
+constexpr std::array<ChildListDef, 4> TopLevel{{
     {"vpcs", ObjectKind::Vpc, false},
     {"peering-connections", ObjectKind::PeeringConnection, false},
+    {"buckets", ObjectKind::Bucket, false},
     {"traffic", ObjectKind::Scenario, false},
 }};
 
@@ -409,6 +424,8 @@ ObjectPtr createObject(ObjectKind kind)
         return std::make_unique<FlowLog>();
     case ObjectKind::PeeringConnection:
         return std::make_unique<PeeringConnection>();
+    case ObjectKind::Bucket:
+        return std::make_unique<Bucket>();
     case ObjectKind::Scenario:
         return std::make_unique<Scenario>();
     case ObjectKind::Flow:

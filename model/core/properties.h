@@ -73,7 +73,7 @@ const PropertyDef *findProperty(ObjectKind kind, std::string_view key);
 const PropertyDef *findProperty(ObjectKind kind, QStringView key);
 /// The child lists of a kind (a VPC's subnets..., a scenario's flows), in file order.
 std::span<const ChildListDef> childListsOf(ObjectKind kind);
-/// The top-level lists of a design: vpcs, peering-connections, traffic.
+/// The top-level lists of a design: vpcs, peering-connections, buckets, traffic.
 std::span<const ChildListDef> topLevelLists();
 
 /// A new object of `kind` with every default of FORMAT.md.

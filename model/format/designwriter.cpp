@@ -90,6 +90,7 @@ public:
         const ObjectList *lists[] = {
             mDesign.listFor(nullptr, ObjectKind::Vpc),
             mDesign.listFor(nullptr, ObjectKind::PeeringConnection),
+            mDesign.listFor(nullptr, ObjectKind::Bucket),
             mDesign.listFor(nullptr, ObjectKind::Scenario),
         };
         int i = 0;

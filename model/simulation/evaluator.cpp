@@ -415,11 +415,13 @@ PacketPath Evaluator::request(const FlowEnd &from, const FlowEnd &to, Protocol p
             }
             groupStep(p, from.interface, false, protocol, to.address, peer, port);
         }
-        if (from.subnet < 0)
-            return p;
-        fromSubnet(p, from.subnet, from, to, protocol, from.address, sourcePort, port, 0);
-        return p;
+        if (from.subnet >= 0)
+            fromSubnet(p, from.subnet, from, to, protocol, from.address, sourcePort, port, 0);
+    } else {
+        fromInternet(p, from, to, protocol, sourcePort, port);
     }
-    fromInternet(p, from, to, protocol, sourcePort, port);
+    // At S3, the bucket's policy decides last, with the keys of the way the request came.
+    if (to.bucket >= 0 && p.reached)
+        bucketStep(p, from, to, port);
     return p;
 }

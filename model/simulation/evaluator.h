@@ -22,6 +22,7 @@ struct Hop
         Instance,
         Subnet,
         Vpc,
+        Bucket,
     };
     enum class Why : quint8 {
         GroupAllows,         // rule row `rule` of group `object`
@@ -61,6 +62,8 @@ struct Hop
         DnsSupportOff,       // VPC `object` has dns-support off: its DNS server does not answer
         ServiceClosed,       // VPC `object`'s service `rule` does not answer this protocol and port
         PolicyDenies,        // endpoint `object`'s policy: statement `rule` denies (-1: no statement allows)
+        BucketPolicyDenies,  // bucket `object`'s policy: statement `rule` denies (-1: another account, not allowed)
+        BucketAllows,        // bucket `object` takes the request (statement `rule` allows; -1: its own account)
         Delivered,           // reached the destination
     };
     enum class Verdict : quint8 { Pass, Block, Info };
@@ -89,6 +92,7 @@ struct FlowEnd
     Network::VpcService vpcService = Network::VpcService::None; // VpcService (its VPC: `vpc`, -1: the sender's)
     QString action = {};                                        // Service: what the request does (endpoint policies)
     QString principal = {};                                     // Service: who asks (an ARN)
+    int bucket = -1; // Service: the bucket the request is for (Network::buckets), -1: none
 };
 
 /// What one network interface sees of a packet: the stuff of a flow-log record. The
@@ -204,6 +208,8 @@ private:
     static bool policyApplies(const Endpoint &endpoint, const FlowEnd &to);
     /// A request to a service through endpoint `endpointId` of VPC `vpc`, for its policy.
     Policy::Request policyRequest(const FlowEnd &to, int vpc, const IpAddress &source, int port, int endpoint) const;
+    /// The bucket's policy for a request that reached S3 by `p`'s way (FORMAT.md `buckets`).
+    void bucketStep(PacketPath &p, const FlowEnd &from, const FlowEnd &to, int port) const;
     void fromInternet(PacketPath &p, const FlowEnd &from, const FlowEnd &to, Protocol protocol, int sourcePort,
                       int port) const;
     /// The subnet of `vpc` that holds the end's address.

@@ -5,6 +5,23 @@
 
 using namespace EvaluatorSteps;
 
+namespace {
+
+/// The ARN a request for `action` on the bucket is for: its objects for the object
+/// actions (GetObject, PutObject..., the multipart uploads' parts), else the bucket. The
+/// object's key is not known: the resource is `arn:aws:s3:::NAME/*`, which a Resource of
+/// `NAME/*` or `*` covers and one of a narrower prefix does not.
+QString bucketResource(const Bucket &bucket, const QString &action)
+{
+    const QString arn = QStringLiteral("arn:aws:s3:::") + bucket.effectiveBucketName();
+    const QString verb = action.section(QLatin1Char(':'), 1).toLower();
+    const bool onObjects = verb.contains(QLatin1String("object")) || verb == QLatin1String("abortmultipartupload") ||
+                           verb == QLatin1String("listmultipartuploadparts");
+    return onObjects ? arn + QStringLiteral("/*") : arn;
+}
+
+} // namespace
+
 bool Evaluator::policyApplies(const Endpoint &endpoint, const FlowEnd &to)
 {
     // A request's action is the flow's, or s3:GetObject for S3; for another service a flow
@@ -23,6 +40,8 @@ Policy::Request Evaluator::policyRequest(const FlowEnd &to, int vpc, const IpAdd
     Policy::Request r;
     if (!to.action.isEmpty())
         r.action = to.action;
+    if (to.bucket >= 0)
+        r.resource = bucketResource(*mNet.buckets[size_t(to.bucket)], r.action);
     r.principal =
         !to.principal.isEmpty() ? to.principal : QStringLiteral("arn:aws:iam::%1:root").arg(requester->account);
     r.context.insert(QStringLiteral("aws:sourcevpce"), info.endpoint->id);
@@ -56,4 +75,50 @@ void Evaluator::toVpcService(PacketPath &p, const FlowEnd &from, const FlowEnd &
     p.add(hop(Kind::Vpc, Why::VpcService, Verdict::Pass, false, vpc, int(to.vpcService), to.address, port));
     p.via = PacketPath::Via::VpcService;
     p.reached = true;
+}
+
+void Evaluator::bucketStep(PacketPath &p, const FlowEnd &from, const FlowEnd &to, int port) const
+{
+    const Bucket &bucket = *mNet.buckets[size_t(to.bucket)];
+    const int vpc = from.vpc;
+    Policy::Request r;
+    if (!to.action.isEmpty())
+        r.action = to.action;
+    r.resource = bucketResource(bucket, r.action);
+    const QString account = vpc >= 0 ? mNet.vpcs[size_t(vpc)].vpc->account : Vpc::DefaultAccount;
+    r.principal = !to.principal.isEmpty() ? to.principal : QStringLiteral("arn:aws:iam::%1:root").arg(account);
+    r.context.insert(QStringLiteral("aws:principalaccount"), r.principal.section(QLatin1Char(':'), 4, 4));
+    r.context.insert(QStringLiteral("aws:principalarn"), r.principal);
+    r.context.insert(QStringLiteral("aws:securetransport"),
+                     port == 443 ? QStringLiteral("true") : QStringLiteral("false"));
+    // The keys of the way the request came (FORMAT.md): through an endpoint, its id, its
+    // VPC and the private source; over the internet, the public source.
+    int endpoint = -1;
+    if (p.via == PacketPath::Via::GatewayEndpoint) {
+        endpoint = p.endpoint;
+    } else if (to.type == FlowEnd::Type::Interface && to.interface >= 0) {
+        const Network::Interface &x = mNet.interfaces[size_t(to.interface)];
+        for (size_t e = 0; e < mNet.endpoints.size() && x.kind == Network::Interface::Kind::InterfaceEndpoint; ++e)
+            if (mNet.endpoints[e].endpoint == x.owner)
+                endpoint = int(e);
+    }
+    if (endpoint >= 0) {
+        const Network::EndpointInfo &info = mNet.endpoints[size_t(endpoint)];
+        r.context.insert(QStringLiteral("aws:sourcevpce"), info.endpoint->id);
+        r.context.insert(QStringLiteral("aws:sourcevpc"), mNet.vpcs[size_t(info.vpc)].vpc->id);
+        r.context.insert(QStringLiteral("aws:vpcsourceip"), p.seenSource.toString());
+    } else {
+        r.context.insert(QStringLiteral("aws:sourceip"), p.seenSource.toString());
+    }
+    // An explicit deny wins; the bucket's own account needs no allow here (its IAM
+    // policies, not modelled, are taken to grant the request); another account's
+    // principal needs a statement that allows it.
+    const Policy::Decision d = Policy::evaluate(bucket.policy, r);
+    const bool ownAccount = r.principal.section(QLatin1Char(':'), 4, 4) == bucket.effectiveAccount();
+    const IpAddress at = to.address;
+    if (d.effect == Policy::Decision::Effect::ExplicitDeny || (!ownAccount && !d.allowed()))
+        p.add(hop(Kind::Bucket, Why::BucketPolicyDenies, Verdict::Block, true, to.bucket, d.index, at, port));
+    else
+        p.add(
+            hop(Kind::Bucket, Why::BucketAllows, Verdict::Info, true, to.bucket, ownAccount ? -1 : d.index, at, port));
 }

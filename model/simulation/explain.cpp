@@ -58,6 +58,20 @@ QString Explain::vpcServicePorts(int service)
     return {};
 }
 
+QString Explain::statementName(const YamlValue &policy, int index)
+{
+    // The statement's Sid, or its number.
+    const YamlValue *list = nullptr;
+    for (const auto &[k, v] : policy.entries)
+        if (k == QLatin1String("Statement"))
+            list = &v;
+    if (list && list->type == YamlValue::Type::Sequence && size_t(index) < list->items.size())
+        for (const auto &[k, v] : list->items[size_t(index)].entries)
+            if (k == QLatin1String("Sid") && !v.scalar.isEmpty())
+                return v.scalar;
+    return Tr::tr("statement %1").arg(index + 1);
+}
+
 QString Explain::interfaceName(int interface) const
 {
     if (interface < 0)
@@ -90,6 +104,8 @@ QString Explain::kindTag(const Hop &hop, const Network &network)
         return QStringLiteral("subnet");
     case Kind::Vpc:
         return QStringLiteral("vpc");
+    case Kind::Bucket:
+        return QStringLiteral("bucket");
     case Kind::Instance:
         if (hop.object >= 0) {
             switch (network.interfaces[size_t(hop.object)].kind) {
@@ -141,6 +157,8 @@ QString Explain::objectId(const Hop &hop) const
         return mNet.subnets[i].subnet->id;
     case Kind::Vpc:
         return mNet.vpcs[i].vpc->id;
+    case Kind::Bucket:
+        return mNet.buckets[i]->id;
     }
     return {};
 }
@@ -482,26 +500,40 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
         break;
     case Why::PolicyDenies: {
         const Endpoint *e = mNet.endpoints[size_t(hop.object)].endpoint;
-        QString statement;
         if (hop.rule >= 0) {
-            // The statement's Sid, or its number.
-            const YamlValue *list = nullptr;
-            for (const auto &[k, v] : e->policy.entries)
-                if (k == QLatin1String("Statement"))
-                    list = &v;
-            if (list && list->type == YamlValue::Type::Sequence && size_t(hop.rule) < list->items.size())
-                for (const auto &[k, v] : list->items[size_t(hop.rule)].entries)
-                    if (k == QLatin1String("Sid"))
-                        statement = v.scalar;
-            if (statement.isEmpty())
-                statement = Tr::tr("statement %1").arg(hop.rule + 1);
             out.detail = Tr::tr("the policy of %1 denies the request (%2: an explicit deny wins over every allow)")
-                             .arg(e->id, statement);
+                             .arg(e->id, statementName(e->policy, hop.rule));
             break;
         }
         out.detail = Tr::tr("the policy of %1 allows no statement for this request: what a policy does not allow, it "
                             "denies")
                          .arg(e->id);
+        break;
+    }
+    case Why::BucketPolicyDenies: {
+        const Bucket *b = mNet.buckets[size_t(hop.object)];
+        if (hop.rule >= 0) {
+            out.detail =
+                Tr::tr("the bucket policy of %1 denies the request (%2: an explicit deny wins over every allow)")
+                    .arg(b->id, statementName(b->policy, hop.rule));
+            break;
+        }
+        out.detail = Tr::tr("%1 belongs to account %2; a principal of another account needs a statement of the bucket "
+                            "policy that allows it (and its own IAM policy)")
+                         .arg(b->id, b->effectiveAccount());
+        break;
+    }
+    case Why::BucketAllows: {
+        const Bucket *b = mNet.buckets[size_t(hop.object)];
+        out.detail = hop.rule >= 0 ? Tr::tr("the bucket policy of %1 allows the request (%2)")
+                                         .arg(b->id, statementName(b->policy, hop.rule))
+                     : b->policy.isNull()
+                         ? Tr::tr("%1 takes the request: it has no bucket policy, and its own account's IAM policies "
+                                  "are taken to allow it")
+                               .arg(b->id)
+                         : Tr::tr("%1 takes the request: no statement of its policy denies it, and its own "
+                                  "account's IAM policies are taken to allow it")
+                               .arg(b->id);
         break;
     }
     case Why::PrivateDns:

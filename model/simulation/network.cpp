@@ -78,6 +78,8 @@ Network::Network(const Design &design) : mDesign(design)
             peerings.push_back(info);
         }
     }
+    for (const Bucket *b : design.buckets())
+        buckets.push_back(b);
     for (const Vpc *vpc : design.vpcs())
         compileVpc(*vpc, mVpcIndex.value(vpc->id));
     // An index of every VPC block, to find the VPCs that hold an address.
@@ -405,4 +407,12 @@ IpAddress Network::serviceAddress(const QString &service, const QString &region)
 QList<Cidr> Network::servicePrefixes(const QString &service, const QString &region)
 {
     return AwsRanges::prefixes(service, region);
+}
+
+int Network::bucketIndex(const QString &id) const
+{
+    for (size_t i = 0; i < buckets.size(); ++i)
+        if (buckets[i]->id == id)
+            return int(i);
+    return -1;
 }

@@ -215,6 +215,9 @@ public:
     std::vector<VpcInfo> vpcs;
     std::vector<Peering> peerings;
     std::vector<EndpointInfo> endpoints;
+    std::vector<const Bucket *> buckets; // the design's, in file order
+    /// The bucket's index in `buckets`, or -1.
+    int bucketIndex(const QString &id) const;
 
     /// The interface of an object (instance, NAT gateway), or -1; an interface endpoint's
     /// first interface.

@@ -61,53 +61,114 @@ bool principalMatches(const YamlValue &principal, const QString &arn)
     return false;
 }
 
-/// One condition operator over its keys: all keys must hold (AND), any value of a key
-/// may match (OR), as AWS evaluates conditions.
-bool conditionHolds(QString op, const YamlValue &tests, const Policy::Request &request)
+/// The operator's base name, without ForAnyValue:/ForAllValues: and IfExists.
+struct Operator
 {
+    QString base;
     bool ifExists = false;
+    bool forAll = false;
+};
+
+Operator parseOperator(QString op)
+{
+    Operator o;
+    if (op.startsWith(QLatin1String("ForAnyValue:"))) {
+        op.remove(0, 12);
+    } else if (op.startsWith(QLatin1String("ForAllValues:"))) {
+        op.remove(0, 13);
+        o.forAll = true;
+    }
     if (op.endsWith(QLatin1String("IfExists"))) {
-        ifExists = true;
+        o.ifExists = true;
         op.chop(8);
     }
-    if (tests.type != YamlValue::Type::Mapping)
-        return false;
+    o.base = op;
+    return o;
+}
+
+const QStringList &evaluatedOperators()
+{
+    static const QStringList ops{QStringLiteral("StringEquals"),
+                                 QStringLiteral("StringNotEquals"),
+                                 QStringLiteral("StringEqualsIgnoreCase"),
+                                 QStringLiteral("StringNotEqualsIgnoreCase"),
+                                 QStringLiteral("StringLike"),
+                                 QStringLiteral("StringNotLike"),
+                                 QStringLiteral("ArnEquals"),
+                                 QStringLiteral("ArnNotEquals"),
+                                 QStringLiteral("ArnLike"),
+                                 QStringLiteral("ArnNotLike"),
+                                 QStringLiteral("IpAddress"),
+                                 QStringLiteral("NotIpAddress"),
+                                 QStringLiteral("Bool"),
+                                 QStringLiteral("Null")};
+    return ops;
+}
+
+/// Operators of the IAM reference that the designer does not evaluate.
+const QStringList &otherAwsOperators()
+{
+    static const QStringList ops{QStringLiteral("NumericEquals"),      QStringLiteral("NumericNotEquals"),
+                                 QStringLiteral("NumericLessThan"),    QStringLiteral("NumericLessThanEquals"),
+                                 QStringLiteral("NumericGreaterThan"), QStringLiteral("NumericGreaterThanEquals"),
+                                 QStringLiteral("DateEquals"),         QStringLiteral("DateNotEquals"),
+                                 QStringLiteral("DateLessThan"),       QStringLiteral("DateLessThanEquals"),
+                                 QStringLiteral("DateGreaterThan"),    QStringLiteral("DateGreaterThanEquals"),
+                                 QStringLiteral("BinaryEquals")};
+    return ops;
+}
+
+/// One condition operator over its keys: all keys must hold (AND), any value of a key
+/// may match (OR), as AWS evaluates conditions. The keys the designer sets are
+/// single-valued: ForAnyValue: is the plain test, ForAllValues: holds for an absent key.
+bool conditionHolds(const QString &name, const YamlValue &tests, const Policy::Request &request)
+{
+    const Operator op = parseOperator(name);
+    if (tests.type != YamlValue::Type::Mapping || !evaluatedOperators().contains(op.base))
+        return false; // not evaluated: the statement matches nothing (policy-not-evaluated says so)
+    const bool negated = op.base.contains(QLatin1String("Not"));
     for (const auto &[key, values] : tests.entries) {
         const auto it = request.context.constFind(key.toLower());
         const QStringList wanted = strings(values);
+        if (op.base == QLatin1String("Null")) {
+            // "true": the key must be absent; "false": present.
+            const bool absent = it == request.context.constEnd();
+            bool any = false;
+            for (const QString &w : wanted)
+                any |= (w.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0) == absent;
+            if (!any)
+                return false;
+            continue;
+        }
         if (it == request.context.constEnd()) {
-            // An absent key: ...IfExists holds; the negated operators hold too (nothing to
-            // be equal to), the others fail.
-            const bool negated = op.startsWith(QLatin1String("StringNot")) || op == QLatin1String("NotIpAddress") ||
-                                 op.startsWith(QLatin1String("ArnNot"));
-            if (!(ifExists || negated))
+            // An absent key: ...IfExists and ForAllValues: hold; the negated operators hold
+            // too (nothing to be equal to); the others fail.
+            if (!(op.ifExists || op.forAll || negated))
                 return false;
             continue;
         }
         const QString &have = *it;
+        const QString &b = op.base;
         bool any = false;
         for (const QString &w : wanted) {
-            if (op == QLatin1String("StringEquals") || op == QLatin1String("StringNotEquals") ||
-                op == QLatin1String("ArnEquals") || op == QLatin1String("ArnNotEquals"))
+            if (b == QLatin1String("StringEquals") || b == QLatin1String("StringNotEquals") ||
+                b == QLatin1String("ArnEquals") || b == QLatin1String("ArnNotEquals"))
                 any |= have == w;
-            else if (op == QLatin1String("StringEqualsIgnoreCase") || op == QLatin1String("StringNotEqualsIgnoreCase"))
+            else if (b == QLatin1String("StringEqualsIgnoreCase") || b == QLatin1String("StringNotEqualsIgnoreCase"))
                 any |= have.compare(w, Qt::CaseInsensitive) == 0;
-            else if (op == QLatin1String("StringLike") || op == QLatin1String("StringNotLike") ||
-                     op == QLatin1String("ArnLike") || op == QLatin1String("ArnNotLike"))
+            else if (b == QLatin1String("StringLike") || b == QLatin1String("StringNotLike") ||
+                     b == QLatin1String("ArnLike") || b == QLatin1String("ArnNotLike"))
                 any |= Policy::wildcardMatch(w, have);
-            else if (op == QLatin1String("IpAddress") || op == QLatin1String("NotIpAddress")) {
+            else if (b == QLatin1String("IpAddress") || b == QLatin1String("NotIpAddress")) {
                 const auto cidr = Cidr::parse(QStringView(
                     w.contains(QLatin1Char('/'))
                         ? w
                         : w + (w.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32"))));
                 const auto address = IpAddress::parse(QStringView(have));
                 any |= cidr && address && cidr->contains(*address);
-            } else if (op == QLatin1String("Bool"))
+            } else if (b == QLatin1String("Bool"))
                 any |= have.compare(w, Qt::CaseInsensitive) == 0;
-            else
-                return false; // an operator this evaluator does not know matches nothing
         }
-        const bool negated = op.contains(QLatin1String("Not"));
         if (negated ? any : !any)
             return false;
     }
@@ -197,4 +258,84 @@ Policy::Decision Policy::evaluate(const YamlValue &policy, const Request &reques
             allow = {Decision::Effect::Allow, nameOf(i), int(i)};
     }
     return allow;
+}
+
+bool Policy::knownConditionKey(const QString &key)
+{
+    static const QStringList keys{QStringLiteral("aws:sourcevpce"),       QStringLiteral("aws:sourcevpc"),
+                                  QStringLiteral("aws:sourceip"),         QStringLiteral("aws:vpcsourceip"),
+                                  QStringLiteral("aws:principalaccount"), QStringLiteral("aws:principalarn"),
+                                  QStringLiteral("aws:securetransport")};
+    return keys.contains(key.toLower());
+}
+
+QList<Policy::Problem> Policy::check(const YamlValue &policy)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Policy", text); };
+    QList<Problem> out;
+    if (policy.isNull())
+        return out;
+    const YamlValue *statements = entry(policy, u"Statement");
+    if (!statements ||
+        (statements->type != YamlValue::Type::Sequence && statements->type != YamlValue::Type::Mapping)) {
+        out.append({-1, true, tr("it has no Statement list")});
+        return out;
+    }
+    std::vector<const YamlValue *> list;
+    if (statements->type == YamlValue::Type::Sequence)
+        for (const YamlValue &s : statements->items)
+            list.push_back(&s);
+    else
+        list.push_back(statements);
+    for (size_t i = 0; i < list.size(); ++i) {
+        const YamlValue &s = *list[i];
+        const int n = int(i);
+        if (s.type != YamlValue::Type::Mapping) {
+            out.append({n, true, tr("a statement is a mapping of Effect, Action, Resource...")});
+            continue;
+        }
+        const YamlValue *effect = entry(s, u"Effect");
+        if (!effect || (effect->scalar != QLatin1String("Allow") && effect->scalar != QLatin1String("Deny")))
+            out.append({n, true, tr("its Effect must be Allow or Deny")});
+        const bool action = entry(s, u"Action"), notAction = entry(s, u"NotAction");
+        if (action == notAction)
+            out.append({n, true, tr("it needs exactly one of Action and NotAction")});
+        if (entry(s, u"Resource") && entry(s, u"NotResource"))
+            out.append({n, true, tr("it has both Resource and NotResource")});
+        const YamlValue *condition = entry(s, u"Condition");
+        if (!condition)
+            continue;
+        if (condition->type != YamlValue::Type::Mapping) {
+            out.append({n, true, tr("its Condition must map operators to keys")});
+            continue;
+        }
+        for (const auto &[name, tests] : condition->entries) {
+            const Operator op = parseOperator(name);
+            if (otherAwsOperators().contains(op.base)) {
+                out.append({n, false,
+                            QCoreApplication::translate("Policy", "the designer does not evaluate the condition "
+                                                                  "operator %1: the statement is taken as not matching")
+                                .arg(name)});
+                continue;
+            }
+            if (!evaluatedOperators().contains(op.base)) {
+                out.append(
+                    {n, true, QCoreApplication::translate("Policy", "there is no condition operator %1").arg(name)});
+                continue;
+            }
+            if (tests.type != YamlValue::Type::Mapping) {
+                out.append(
+                    {n, true,
+                     QCoreApplication::translate("Policy", "the condition %1 must map keys to values").arg(name)});
+                continue;
+            }
+            for (const auto &[key, values] : tests.entries)
+                if (!knownConditionKey(key))
+                    out.append({n, false,
+                                QCoreApplication::translate("Policy", "the designer never sets the condition key "
+                                                                      "%1: it is taken as absent")
+                                    .arg(key)});
+        }
+    }
+    return out;
 }

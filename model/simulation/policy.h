@@ -3,6 +3,7 @@
 #include "yamlvalue.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 /// An IAM-style resource policy (an endpoint's or a bucket's), evaluated as AWS does for
@@ -38,6 +39,21 @@ struct Decision
 /// The decision for `request`. A null policy (none written) allows everything, as AWS's
 /// default full-access endpoint policy does.
 Decision evaluate(const YamlValue &policy, const Request &request);
+
+/// What the designer finds in a policy before any request: what AWS would refuse when the
+/// policy is attached (`refused`), and what the designer cannot judge (`refused` false:
+/// a condition operator it does not evaluate, a key it never sets), so that a verdict
+/// through that statement may differ from AWS's.
+struct Problem
+{
+    int statement = -1; // 0-based; -1: the policy as a whole
+    bool refused = false;
+    QString text; // translated, without the statement's name
+};
+QList<Problem> check(const YamlValue &policy);
+
+/// The condition keys the designer sets on requests (lower case).
+bool knownConditionKey(const QString &key);
 
 /// Whether `text` matches `pattern` with * (any run) and ? (one character), case-sensitive
 /// (the matching of actions is case-insensitive: the caller lowers both).

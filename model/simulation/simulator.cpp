@@ -242,9 +242,26 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
     // What the request does, for endpoint policies.
     to->action = flow.action; // used at endpoints only
     to->principal = flow.principal;
-    // A service is reached in the Region of the end that talks to it.
+    // The bucket a request to S3 is for: its policy decides at the end (FORMAT.md).
+    QString bucketRegion;
+    if (!flow.bucket.isEmpty()) {
+        to->bucket = mNetwork.bucketIndex(flow.bucket);
+        if (to->bucket < 0) {
+            r.error = Tr::tr("'%1' names no bucket of the design").arg(flow.bucket);
+            return r;
+        }
+        if (to->type != FlowEnd::Type::Service || to->service != QLatin1String("s3")) {
+            r.error = Tr::tr("%1 is an S3 bucket, but the flow goes to %2; a flow that names a bucket goes to "
+                             "service:s3")
+                          .arg(flow.bucket, flow.to);
+            return r;
+        }
+        bucketRegion = mNetwork.buckets[size_t(to->bucket)]->region;
+    }
+    // A service is reached in the Region of the end that talks to it, or of the bucket.
     if (to->type == FlowEnd::Type::Service && from->vpc >= 0)
-        to->address = Network::serviceAddress(to->service, mNetwork.vpcs[size_t(from->vpc)].vpc->region);
+        to->address = Network::serviceAddress(
+            to->service, !bucketRegion.isEmpty() ? bucketRegion : mNetwork.vpcs[size_t(from->vpc)].vpc->region);
     if (from->type == FlowEnd::Type::Service && to->vpc >= 0)
         from->address = Network::serviceAddress(from->service, mNetwork.vpcs[size_t(to->vpc)].vpc->region);
     // Ends named by id take the address the other end would use; written addresses stay.
@@ -286,7 +303,10 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
         r.sourcePort = flow.sourcePort >= 0 ? flow.sourcePort : ephemeralPort(scenarioId + QLatin1Char('/') + flow.id);
     }
     // A service's usual name resolves to an interface endpoint with private DNS on.
-    if (to->type == FlowEnd::Type::Service) {
+    // A bucket of another Region has that Region's name, which no endpoint here answers.
+    const bool otherRegion =
+        !bucketRegion.isEmpty() && from->vpc >= 0 && bucketRegion != mNetwork.vpcs[size_t(from->vpc)].vpc->region;
+    if (to->type == FlowEnd::Type::Service && !otherRegion) {
         const int ii = privateDnsEndpoint(*from, to->service);
         if (ii >= 0) {
             r.privateDnsEndpoint = ii;

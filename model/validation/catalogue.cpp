@@ -94,6 +94,13 @@ RULE(VpcCidrRfc1918Mix, "vpc-cidr-rfc1918-mix", Error,
 RULE(RouteMoreSpecificThanLocal, "route-more-specific-than-local", Error,
      "a route more specific than a local route does not match a whole subnet or does not point "
      "at a NAT gateway or an instance's interface")
+RULE(PolicyInvalid, "policy-invalid", Error,
+     "an endpoint or bucket policy that AWS refuses: no Statement, an Effect other than Allow or Deny, not "
+     "exactly one of Action and NotAction, an unknown condition operator, a bucket policy's Resource outside "
+     "its bucket")
+RULE(PolicyNotEvaluated, "policy-not-evaluated", Warning,
+     "a policy condition that the designer does not evaluate (Numeric..., Date..., Binary... operators, "
+     "keys it never sets): the simulator's verdict through that statement may differ from AWS's")
 
 #undef RULE
 
@@ -141,7 +148,9 @@ const QList<const RuleInfo *> &all()
                                               &FlowLogResource,
                                               &FlowLogInterval,
                                               &VpcCidrRfc1918Mix,
-                                              &RouteMoreSpecificThanLocal};
+                                              &RouteMoreSpecificThanLocal,
+                                              &PolicyInvalid,
+                                              &PolicyNotEvaluated};
     return list;
 }
 

@@ -52,6 +52,8 @@ extern const RuleInfo FlowLogInterval;
 // Added by this project (RULES.md welcomes more; ids keep their meaning once released).
 extern const RuleInfo VpcCidrRfc1918Mix;
 extern const RuleInfo RouteMoreSpecificThanLocal;
+extern const RuleInfo PolicyInvalid;
+extern const RuleInfo PolicyNotEvaluated;
 
 /// All of the above, in order.
 const QList<const RuleInfo *> &all();

@@ -1,6 +1,7 @@
 #include "endpointrules.h"
 
 #include "catalogue.h"
+#include "policy.h"
 #include "rulehelpers.h"
 #include "validationcontext.h"
 
@@ -80,7 +81,69 @@ void checkGateway(const Vpc &vpc, const Endpoint &e, FindingSink &sink)
                      .arg(e.id, e.service));
 }
 
+/// The policy's findings, each naming its statement (Sid or number) and `owner`.
+void checkPolicy(const YamlValue &policy, const QString &owner, const Bucket *bucket, FindingSink &sink)
+{
+    const auto statement = [&](int index) {
+        if (index < 0)
+            return Tr::tr("The policy of %1").arg(owner);
+        const YamlValue *list = nullptr;
+        for (const auto &[k, v] : policy.entries)
+            if (k == QLatin1String("Statement"))
+                list = &v;
+        if (list && list->type == YamlValue::Type::Sequence && size_t(index) < list->items.size())
+            for (const auto &[k, v] : list->items[size_t(index)].entries)
+                if (k == QLatin1String("Sid") && !v.scalar.isEmpty())
+                    return Tr::tr("Statement %1 of %2's policy").arg(v.scalar, owner);
+        return Tr::tr("Statement %1 of %2's policy").arg(index + 1).arg(owner);
+    };
+    for (const Policy::Problem &p : Policy::check(policy)) {
+        if (p.refused)
+            sink.add(Catalogue::PolicyInvalid, {owner},
+                     Tr::tr("%1 is refused by AWS: %2.").arg(statement(p.statement), p.text));
+        else
+            sink.add(Catalogue::PolicyNotEvaluated, {owner},
+                     Tr::tr("%1: %2; the simulator's verdict through it may differ from AWS's.")
+                         .arg(statement(p.statement), p.text));
+    }
+    if (!bucket || policy.isNull())
+        return;
+    // A bucket policy speaks of its own bucket only (AWS: "Policy has invalid resource").
+    const QString arn = QStringLiteral("arn:aws:s3:::") + bucket->effectiveBucketName();
+    const YamlValue *list = nullptr;
+    for (const auto &[k, v] : policy.entries)
+        if (k == QLatin1String("Statement"))
+            list = &v;
+    if (!list || list->type != YamlValue::Type::Sequence)
+        return;
+    for (size_t i = 0; i < list->items.size(); ++i)
+        for (const auto &[k, v] : list->items[i].entries) {
+            if (k != QLatin1String("Resource") && k != QLatin1String("NotResource"))
+                continue;
+            const std::vector<YamlValue> items =
+                v.type == YamlValue::Type::Sequence ? v.items : std::vector<YamlValue>{v};
+            for (const YamlValue &r : items)
+                if (r.scalar != arn && !r.scalar.startsWith(arn + QLatin1Char('/')))
+                    sink.add(Catalogue::PolicyInvalid, {owner},
+                             Tr::tr("%1 is refused by AWS: its resource %2 is not %3 or an object in it; a bucket "
+                                    "policy speaks of its own bucket only.")
+                                 .arg(statement(int(i)), r.scalar, arn));
+        }
+}
+
 } // namespace
+
+void PolicyRules::checkVpc(const ValidationContext &, const Vpc &vpc, FindingSink &sink) const
+{
+    for (const Endpoint *e : vpc.endpointList())
+        checkPolicy(e->policy, e->id, nullptr, sink);
+}
+
+void PolicyRules::checkTopLevel(const ValidationContext &context, FindingSink &sink) const
+{
+    for (const Bucket *b : context.design().buckets())
+        checkPolicy(b->policy, b->id, b, sink);
+}
 
 void EndpointRules::checkVpc(const ValidationContext &context, const Vpc &vpc, FindingSink &sink) const
 {

@@ -175,6 +175,7 @@ void ValidationEngine::markObject(const QString &id)
     case ObjectKind::PeeringConnection:
         recordPeering(id);
         break;
+    case ObjectKind::Bucket:
     case ObjectKind::Scenario:
     case ObjectKind::Flow:
         mDirtyTop = true;
@@ -218,6 +219,7 @@ void ValidationEngine::onRemoved(const QString &id, ObjectKind kind, const QStri
         updateReferences(ValidationUnit::peering(id), {});
         mChanged = true;
         break;
+    case ObjectKind::Bucket:
     case ObjectKind::Scenario:
     case ObjectKind::Flow:
         mDirtyTop = true;

@@ -20,6 +20,7 @@ Validator::Validator()
     mRuleSets.push_back(std::make_unique<SubnetRules>());
     mRuleSets.push_back(std::make_unique<RouteRules>());
     mRuleSets.push_back(std::make_unique<EndpointRules>());
+    mRuleSets.push_back(std::make_unique<PolicyRules>());
     mRuleSets.push_back(std::make_unique<SecurityGroupRules>());
     mRuleSets.push_back(std::make_unique<NetworkAclRules>());
     mRuleSets.push_back(std::make_unique<FlowLogRules>());

@@ -103,9 +103,10 @@ void CanvasScene::createItem(const Object &object)
     case ObjectKind::PeeringConnection:
         item = new PeeringItem(this, object.id);
         break;
+    case ObjectKind::Bucket:
     case ObjectKind::Scenario:
     case ObjectKind::Flow:
-        return; // traffic is not drawn on the canvas
+        return; // buckets (in the outline) and traffic are not drawn on the canvas
     }
     mItems.insert(object.id, item);
     if (!mSmallItemsShown && object.kind != ObjectKind::Vpc && object.kind != ObjectKind::Subnet &&
@@ -152,7 +153,7 @@ void CanvasScene::markDirty(const Object &object)
             item->sync();
         return;
     }
-    if (object.kind == ObjectKind::Scenario || object.kind == ObjectKind::Flow)
+    if (object.kind == ObjectKind::Scenario || object.kind == ObjectKind::Flow || object.kind == ObjectKind::Bucket)
         return;
     if (const Vpc *vpc = design().vpcOf(object))
         mDirtyVpcs.insert(vpc->id);
