@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void standardKeys_data();
     void standardKeys();
     void toolbarHasTheMainActions();
+    void addABucketAndWriteItsPolicy();
 
 private:
     void selectPalette(ObjectKind kind);
@@ -331,6 +333,7 @@ void TestWindowEditing::standardKeys_data()
     QTest::newRow("duplicate") << "action-duplicate" << QKeySequence(Qt::CTRL | Qt::Key_D);
     QTest::newRow("simulation mode") << "action-simulation-mode" << QKeySequence(Qt::CTRL | Qt::Key_M);
     QTest::newRow("manual") << "action-manual" << QKeySequence(Qt::Key_F1);
+    QTest::newRow("add a bucket") << "action-add-bucket" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
 }
 
 void TestWindowEditing::standardKeys()
@@ -365,3 +368,33 @@ void TestWindowEditing::toolbarHasTheMainActions()
 
 QTEST_MAIN(TestWindowEditing)
 #include "tst_windowediting.moc"
+
+void TestWindowEditing::addABucketAndWriteItsPolicy()
+{
+    // Ctrl+Shift+B adds an S3 bucket beside the VPCs, selected, in the first VPC's region.
+    const int index = mDocument->undoStack()->index();
+    mWindow->canvas()->setFocus();
+    QTest::keySequence(mWindow, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QCOMPARE(mDocument->design().buckets().size(), size_t(1));
+    const Bucket *b = mDocument->design().buckets().at(0);
+    QCOMPARE(b->region, mDocument->design().vpcs().at(0)->region);
+    QCOMPARE(mWindow->selection()->ids(), QStringList{b->id});
+    QCOMPARE(mWindow->inspector()->shownId(), b->id);
+    // Its policy typed in the inspector is the bucket's, and the validators read it.
+    auto *policy = qobject_cast<QPlainTextEdit *>(mWindow->inspector()->editor(QStringLiteral("policy")));
+    QVERIFY(policy);
+    policy->setFocus();
+    QTest::keyClicks(policy, QStringLiteral("Statement: [{Effect: Maybe, Action: \"s3:*\"}]"));
+    QTRY_VERIFY(!b->policy.isNull());
+    const auto refused = [&] {
+        for (const Finding &f : mWindow->engine()->findingsFor(b->id))
+            if (f.rule == QLatin1String("policy-invalid"))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY(refused());
+    // Undo takes it all back, the bucket included.
+    while (mDocument->undoStack()->index() > index)
+        mDocument->undoStack()->undo();
+    QVERIFY(mDocument->design().buckets().empty());
+}
