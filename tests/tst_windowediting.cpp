@@ -8,6 +8,7 @@
 #include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "palettewidget.h"
+#include "ruletable.h"
 #include "selection.h"
 #include "validationengine.h"
 
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void standardKeys();
     void toolbarHasTheMainActions();
     void addABucketAndWriteItsPolicy();
+    void typeAPrefixListAsARouteDestination();
 
 private:
     void selectPalette(ObjectKind kind);
@@ -397,4 +400,29 @@ void TestWindowEditing::addABucketAndWriteItsPolicy()
     while (mDocument->undoStack()->index() > index)
         mDocument->undoStack()->undo();
     QVERIFY(mDocument->design().buckets().empty());
+}
+
+void TestWindowEditing::typeAPrefixListAsARouteDestination()
+{
+    // The route table's first destination typed over as service:dynamodb: one undoable
+    // change whose route names the prefix list.
+    mWindow->selection()->set({QStringLiteral("rtb-web")});
+    QTRY_VERIFY(qobject_cast<RuleTable *>(mWindow->inspector()->editor(QStringLiteral("routes"))));
+    auto *routes = qobject_cast<RuleTable *>(mWindow->inspector()->editor(QStringLiteral("routes")));
+    QTableWidget *table = routes->table();
+    const int index = mDocument->undoStack()->index();
+    table->setFocus();
+    table->setCurrentCell(0, 0);
+    table->editItem(table->item(0, 0));
+    auto *cell = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(cell);
+    cell->selectAll();
+    QTest::keyClicks(cell, QStringLiteral("service:DynamoDB"));
+    QTest::keyClick(cell, Qt::Key_Return);
+    const auto *rtb = mDocument->design().find<RouteTable>(QStringLiteral("rtb-web"), ObjectKind::RouteTable);
+    QTRY_COMPARE(rtb->routes.at(0).prefixList, QStringLiteral("service:dynamodb"));
+    QVERIFY(!rtb->routes.at(0).destination.isValid());
+    QCOMPARE(mDocument->undoStack()->index(), index + 1);
+    mDocument->undoStack()->undo();
+    QCOMPARE(rtb->routes.at(0).destinationText(), QStringLiteral("0.0.0.0/0"));
 }

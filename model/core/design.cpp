@@ -333,7 +333,7 @@ bool Design::isPublicSubnet(const Subnet &subnet) const
     if (!igw)
         return false;
     for (const Route &r : routeTableOf(subnet).routes)
-        if (r.target == igw->id && r.destination.prefixLength() == 0)
+        if (r.target == igw->id && r.destination.isValid() && r.destination.prefixLength() == 0)
             return true;
     return false;
 }

@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include "objects.h"
+
 #include <QCoreApplication>
 
 #include <charconv>
@@ -72,4 +74,14 @@ QString PortRange::toString() const
     if (isSingle())
         return QString::number(from);
     return QStringLiteral("%1-%2").arg(from).arg(to);
+}
+
+QString Route::prefixListOf(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.size() > 8 && t.startsWith(u"service:", Qt::CaseInsensitive))
+        return t.toString().toLower();
+    if (t.size() > 3 && t.startsWith(u"pl-") && isValidId(t))
+        return t.toString();
+    return {};
 }

@@ -56,10 +56,17 @@ struct PortRange
 /// connection or instance; `local` for the implicit routes of a VPC's own blocks.
 struct Route
 {
-    Cidr destination;
+    Cidr destination; // invalid when the destination is a prefix list
     QString target;
+    bool isPrefixList() const { return !prefixList.isEmpty(); }
+    /// The destination as written: the block, or the prefix list.
+    QString destinationText() const { return isPrefixList() ? prefixList : destination.toString(); }
+    /// The text of a prefix list as a route's or rule's destination, normalised
+    /// (service:S3 -> service:s3), or empty when `text` names none.
+    static QString prefixListOf(QStringView text);
     /// Set on implicit rows (local routes, gateway-endpoint prefix lists): never written.
     bool implicit = false;
+    QString prefixList = {}; // an AWS-managed prefix list: service:s3, service:dynamodb, or pl-... by id
 
     friend bool operator==(const Route &, const Route &) = default;
 };

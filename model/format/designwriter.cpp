@@ -37,7 +37,8 @@ QByteArray protocolText(const Protocol &p)
 
 QByteArray routeRow(const Route &r)
 {
-    return "{destination: " + cidrText(r.destination, true) + ", target: " + scalar(r.target, true) + "}";
+    return "{destination: " + (r.isPrefixList() ? scalar(r.prefixList, true) : cidrText(r.destination, true)) +
+           ", target: " + scalar(r.target, true) + "}";
 }
 
 QByteArray naclRow(const NaclRule &r, bool ingress)

@@ -30,6 +30,11 @@ std::optional<RouteList> YamlReader::routes(quint32 at)
         forEachEntry(m, [&](quint32 k, std::string_view key, quint32 v) {
             if (key == "destination") {
                 auto t = scalar(v, QStringLiteral("destination"));
+                // An AWS-managed prefix list (DestinationPrefixListId): service:s3, pl-...
+                if (t && !(r.prefixList = Route::prefixListOf(str(*t))).isEmpty()) {
+                    hasDest = true;
+                    return;
+                }
                 auto c = t ? cidr(v, *t) : std::nullopt;
                 good = good && c.has_value();
                 if (c) {

@@ -182,6 +182,9 @@ QString Explain::routeText(const Hop &hop) const
         break;
     }
     const QString target = r->route >= 0 ? t.table->routes[r->route].target : QString();
+    if (r->route >= 0 && t.table->routes[r->route].isPrefixList())
+        return Tr::tr("%1 matches the %2 prefix list (%3) -> %4")
+            .arg(hop.address.toString(), t.table->routes[r->route].prefixList.mid(8), block, target);
     return Tr::tr("%1 matches %2 -> %3 (longest prefix /%4)").arg(hop.address.toString(), block, target).arg(length);
 }
 
@@ -287,15 +290,26 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
     case Why::RouteMatched:
         out.detail = routeText(hop);
         break;
-    case Why::NoRoute:
+    case Why::NoRoute: {
         out.detail = Tr::tr("no route for %1: the packet is dropped").arg(peer);
+        // A route to a prefix list named by id might have matched: say it was not read.
+        if (hop.object >= 0)
+            for (const Route &r : mNet.tables[size_t(hop.object)].table->routes)
+                if (r.prefixList.startsWith(QLatin1String("pl-"))) {
+                    out.detail += Tr::tr(" (the route to %1 -> %2 was not evaluated: the blocks of a prefix list "
+                                         "named by id are not known; name an AWS-managed list as service:s3 or "
+                                         "service:dynamodb)")
+                                      .arg(r.prefixList, r.target);
+                    break;
+                }
         break;
+    }
     case Why::Blackhole: {
         const Network::Table &t = mNet.tables[size_t(hop.object)];
         const Route &r = t.table->routes[hop.rule];
         out.detail = Tr::tr("the route %1 -> %2 leads nowhere (the target is missing or not in this VPC): "
                             "a blackhole for %3")
-                         .arg(r.destination.toString(), r.target, peer);
+                         .arg(r.destinationText(), r.target, peer);
         break;
     }
     case Why::PeeringInactive:

@@ -280,6 +280,14 @@ void Network::compileTable(Table &table, const Vpc &vpc, int vpcIndex)
                 break;
             }
         }
+        // A route to an AWS-managed prefix list holds the Region's ranges of the service;
+        // one named by its pl- id has blocks the designer does not know (not routed).
+        if (r.isPrefixList()) {
+            for (const Cidr &prefix : servicePrefixes(serviceName(r.prefixList), vpc.region))
+                if (prefix.isV4())
+                    table.v4.insert(prefix, t, true);
+            continue;
+        }
         // A route replaces a local one only when it is a whole subnet (AWS's rule);
         // the trie keeps the first for a block, so written routes go in with replace.
         (r.destination.isV4() ? table.v4 : table.v6).insert(r.destination, t, true);

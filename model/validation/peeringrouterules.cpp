@@ -39,6 +39,17 @@ QString peerGateways(const Vpc &peer, bool v6)
 void checkRoute(const ValidationContext &context, const Vpc &vpc, const RouteTable &table, const Route &route,
                 const PeeringConnection &p, const Vpc &peer, FindingSink &sink)
 {
+    if (route.isPrefixList()) {
+        // An AWS service's public ranges are never the peer's: the peer's gateway endpoint or
+        // NAT gateway does not carry them (a pl- id of the designer's own may hold anything).
+        if (route.prefixList.startsWith(QLatin1String("service:")))
+            sink.add(Catalogue::EdgeToEdgeRouting, {table.id, p.id, peer.id},
+                     Tr::tr("route table %1 sends the %2 prefix list to %3: AWS does not let traffic through a peer "
+                            "VPC to its gateway endpoint, NAT gateway or internet gateway (no edge-to-edge "
+                            "routing). Give %4 its own gateway endpoint for %5 and associate %1 with it.")
+                         .arg(table.id, route.prefixList, p.id, vpc.id, route.prefixList.mid(8)));
+        return;
+    }
     const Cidr d = route.destination.network();
     const QList<Cidr> &peerFamily = d.isV4() ? peer.cidrBlocks : peer.ipv6CidrBlocks;
     bool insidePeer = false, touchesPeer = false;

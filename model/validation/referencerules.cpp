@@ -99,7 +99,7 @@ void ReferenceRules::checkVpc(const ValidationContext &context, const Vpc &vpc, 
                     sink.add(Catalogue::ReferenceMissing, {t->id, r.target},
                              Tr::tr("route table %1 sends %2 to %3, which joins %4 and %5, not "
                                     "%6; a route can use only a peering of its own VPC")
-                                 .arg(t->id, r.destination.toString(), r.target, p->requester, p->accepter, vpc.id));
+                                 .arg(t->id, r.destinationText(), r.target, p->requester, p->accepter, vpc.id));
                 continue;
             }
             c.check(*t, "routes", r.target, RouteTargets, &vpc);

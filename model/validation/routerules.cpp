@@ -23,8 +23,21 @@ void checkTable(const Design &design, const Vpc &vpc, const RouteTable &table, F
     // Duplicates: sort the destinations, compare neighbours.
     std::vector<std::pair<Cidr, qsizetype>> dests;
     dests.reserve(size_t(table.routes.size()));
-    for (qsizetype i = 0; i < table.routes.size(); ++i)
-        dests.emplace_back(table.routes[i].destination.network(), i);
+    QHash<QString, qsizetype> lists; // a prefix list -> its first route
+    for (qsizetype i = 0; i < table.routes.size(); ++i) {
+        const Route &r = table.routes[i];
+        if (!r.isPrefixList()) {
+            dests.emplace_back(r.destination.network(), i);
+            continue;
+        }
+        if (const auto first = lists.constFind(r.prefixList); first != lists.constEnd())
+            sink.add(Catalogue::RouteDuplicate, {table.id},
+                     Tr::tr("route table %1 has two routes to the prefix list %2 (to %3 and to %4); AWS keeps one "
+                            "route per destination. Remove one.")
+                         .arg(table.id, r.prefixList, table.routes[*first].target, r.target));
+        else
+            lists.insert(r.prefixList, i);
+    }
     std::sort(dests.begin(), dests.end());
     for (size_t i = 1; i < dests.size(); ++i)
         if (dests[i].first == dests[i - 1].first && (i < 2 || dests[i - 2].first != dests[i].first))
@@ -37,12 +50,14 @@ void checkTable(const Design &design, const Vpc &vpc, const RouteTable &table, F
     for (const Route &r : table.routes) {
         const Object *target = design.find(r.target);
         const Cidr d = r.destination.network();
-        if (target && target->kind == ObjectKind::EgressOnlyInternetGateway && d.isV4())
+        const QString dText = r.destinationText();
+        // AWS's managed prefix lists for S3 and DynamoDB hold IPv4 ranges.
+        if (target && target->kind == ObjectKind::EgressOnlyInternetGateway && (d.isV4() || r.isPrefixList()))
             sink.add(Catalogue::RouteEigwIpv4, {table.id, r.target},
                      Tr::tr("route table %1 sends the IPv4 destination %2 to the egress-only "
                             "internet gateway %3, which carries IPv6 only. Send IPv4 to a NAT "
                             "gateway (private subnets) or an internet gateway, and ::/0 to %3.")
-                         .arg(table.id, d.toString(), r.target));
+                         .arg(table.id, dText, r.target));
         const bool igwLike =
             target ? target->kind == ObjectKind::InternetGateway : r.target.startsWith(QLatin1String("igw-"));
         if (igwLike && (!target || design.vpcOf(*target) != &vpc)) {
@@ -50,15 +65,17 @@ void checkTable(const Design &design, const Vpc &vpc, const RouteTable &table, F
             sink.add(Catalogue::RouteIgwMissing, {table.id, r.target},
                      (target ? Tr::tr("route table %1 sends %2 to %3, the internet gateway of %4; "
                                       "a route can use only its own VPC's internet gateway. ")
-                                   .arg(table.id, d.toString(), r.target, design.vpcOf(*target)->id)
+                                   .arg(table.id, dText, r.target, design.vpcOf(*target)->id)
                              : Tr::tr("route table %1 sends %2 to %3, but there is no internet "
                                       "gateway %3. ")
-                                   .arg(table.id, d.toString(), r.target)) +
+                                   .arg(table.id, dText, r.target)) +
                          (own ? Tr::tr("Use %1.").arg(own->id)
                               : Tr::tr("Attach an internet gateway to %1 and route to it.").arg(vpc.id)));
         }
         // More specific than a local route: only a whole subnet, to a NAT gateway or an
         // instance's interface (middlebox routing).
+        if (r.isPrefixList())
+            continue;
         const QList<Cidr> &own = d.isV4() ? vpc.cidrBlocks : vpc.ipv6CidrBlocks;
         const bool insideLocal = std::any_of(
             own.begin(), own.end(), [&](const Cidr &b) { return b.network().contains(d) && b.network() != d; });
@@ -101,6 +118,15 @@ void RouteRules::checkVpc(const ValidationContext &context, const Vpc &vpc, Find
         const QString service = RuleHelpers::serviceShortName(e->service);
         const QString region = e->serviceRegion.isEmpty() ? vpc.region : e->serviceRegion;
         for (const QString &table : e->routeTables) {
+            // A written route to the same prefix list takes the destination the endpoint needs.
+            if (const RouteTable *t = design.find<RouteTable>(table, ObjectKind::RouteTable); t && region == vpc.region)
+                for (const Route &r : t->routes)
+                    if (r.prefixList == QLatin1String("service:") + service)
+                        sink.add(Catalogue::RouteDuplicate, {table, e->id},
+                                 Tr::tr("route table %1 sends the %2 prefix list to %3 and also gets it from the "
+                                        "gateway endpoint %4; AWS keeps one route per destination. Remove the "
+                                        "route, or the table from %4.")
+                                     .arg(table, r.prefixList, r.target, e->id));
             const QString key = table + QLatin1Char(' ') + service + QLatin1Char(' ') + region;
             const Endpoint *first = firstOnTable.value(key);
             if (!first) {

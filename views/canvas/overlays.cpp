@@ -105,7 +105,7 @@ void RouteOverlay::showSubnet(const QString &subnetId)
     for (const Route &r : table.routes) {
         if (!byTarget.contains(r.target))
             order.append(r.target);
-        byTarget[r.target].append(r.destination.toString());
+        byTarget[r.target].append(r.destinationText());
     }
     for (const QString &target : order) {
         const Object *o = design.find(target);

@@ -115,7 +115,7 @@ QStringList RuleTable::rowOf(int index, const QVariant &value) const
     switch (mRow) {
     case Row::Route: {
         const Route &r = value.value<RouteList>().at(index);
-        return {r.destination.toString(), r.target};
+        return {r.destinationText(), r.target};
     }
     case Row::Nacl: {
         const NaclRule &r = value.value<NaclRuleList>().at(index);
@@ -195,7 +195,8 @@ bool RuleTable::read(QVariant &value, QString &problem, int &badRow, int &badCol
         case Row::Route: {
             Route route;
             badColumn = 0;
-            if (!parseCidr(cell(r, 0), route.destination, problem))
+            route.prefixList = Route::prefixListOf(cell(r, 0));
+            if (!route.isPrefixList() && !parseCidr(cell(r, 0), route.destination, problem))
                 return false;
             badColumn = 1;
             route.target = cell(r, 1).trimmed();
