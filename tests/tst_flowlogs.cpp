@@ -29,6 +29,7 @@ private Q_SLOTS:
     void asymmetricAnswers();
     void awsRecords_data();
     void awsRecords();
+    void closedConnectionsEndWithFin();
     void trafficType_data();
     void trafficType();
     void noDataForIdleInterfaces();
@@ -157,6 +158,7 @@ void TestFlowLogs::awsRecords_data()
     QTest::newRow("accepted SSH") << "aws-ssh.yaml";
     QTest::newRow("rejected RDP") << "aws-rdp.yaml";
     QTest::newRow("ping through a stateless ACL") << "aws-ping.yaml";
+    QTest::newRow("TCP flag sequence, both directions") << "aws-tcp-flags.yaml";
 }
 
 void TestFlowLogs::awsRecords()
@@ -174,6 +176,20 @@ void TestFlowLogs::awsRecords()
     const auto design = load(file);
     QVERIFY(design);
     QCOMPARE(lines(*design), expected);
+}
+
+void TestFlowLogs::closedConnectionsEndWithFin()
+{
+    // The same two connections closing at the end: FIN (1) joins the SYN and the SYN-ACK of
+    // their one window (3 and 19, as the guide says of short connections).
+    const auto design = load(QStringLiteral("aws-tcp-flags.yaml"));
+    QVERIFY(design);
+    for (Flow *f : design->scenarios().at(0)->flowList())
+        f->closes = true;
+    QStringList flags;
+    for (const QByteArray &line : lines(*design))
+        flags.append(QString::fromLatin1(line.split(' ').at(19)));
+    QCOMPARE(flags, (QStringList{"3", "19", "3", "19"}));
 }
 
 void TestFlowLogs::trafficType_data()

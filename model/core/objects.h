@@ -364,6 +364,9 @@ struct Flow : Object
     double packetsPerSecond = 1;
     double bytesPerPacket = 100; // a mean: 212.45 gives 4249 bytes for 20 packets
     bool reply = true;
+    /// A TCP connection closes at the flow's end (FIN in its last window); false: it goes
+    /// on past the scenario, as the first window of the flow-log guide's TCP-flags example.
+    bool closes = true;
     double replyDelay = 0; // seconds from the first request to the first answer
     /// Asymmetric answers (FORMAT.md): how many in all, and their mean size; 0 (absent):
     /// as many as the requests, of the requests' size.

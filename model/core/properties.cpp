@@ -296,6 +296,7 @@ std::vector<PropertyDef> flowProps()
         field<&Flow::packetsPerSecond>("packets-per-second", PropertyType::Number, range(0, 1000000)),
         field<&Flow::bytesPerPacket>("bytes-per-packet", PropertyType::Number, range(0, 65535)),
         field<&Flow::reply>("reply", PropertyType::Bool),
+        field<&Flow::closes>("closes", PropertyType::Bool),
         field<&Flow::replyDelay>("reply-delay", PropertyType::Number, range(0, 86400)),
         field<&Flow::replyPackets>("reply-packets", PropertyType::Number, range(0, 2000000000)),
         field<&Flow::replyBytesPerPacket>("reply-bytes-per-packet", PropertyType::Number, range(0, 65535)),

@@ -174,7 +174,7 @@ FlowLogCapture::FlowLogCapture(const Simulator &simulator, const Scenario &scena
         request.count = count;
         request.bytesPerPacket = flow.bytesPerPacket;
         request.tcp = run.protocol.number() == Protocol::Tcp;
-        request.finishes = run.delivered();
+        request.finishes = run.delivered() && flow.closes;
         capture(run, int(i), run.request, request);
         if (run.hasReply && run.request.delivered()) {
             // As many answers as requests (or `reply-packets`), of the requests' size (or
@@ -187,7 +187,7 @@ FlowLogCapture::FlowLogCapture(const Simulator &simulator, const Scenario &scena
                 answer.bytesPerPacket = flow.replyBytesPerPacket;
             answer.first = request.first + std::max(0.0, flow.replyDelay);
             answer.end = std::max(request.end, answer.first);
-            answer.finishes = run.reply.delivered();
+            answer.finishes = run.reply.delivered() && flow.closes;
             capture(run, int(i), run.reply, answer);
             spanEnd = std::max(spanEnd, answer.end);
         }
