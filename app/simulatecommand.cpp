@@ -136,7 +136,11 @@ int Cli::replay(const QStringList &arguments)
     const auto design = load(file);
     if (!design)
         return BadInput;
+    const Simulator simulator(*design);
     FlowLogParser logs;
+    // CloudWatch Logs messages have no header: each stream is read in its flow log's format.
+    const Replay replay(simulator);
+    replay.prepare(logs);
     for (const QString &path : positional.mid(2)) {
         QString error;
         if (!logs.parseFile(path, &error)) {
@@ -148,8 +152,7 @@ int Cli::replay(const QStringList &arguments)
         printErr(p.toString());
     if (logs.malformed > logs.problems.size())
         printErr(Tr::tr("%1 more lines not read").arg(logs.malformed - logs.problems.size()));
-    const Simulator simulator(*design);
-    const ReplaySummary summary = Replay(simulator).run(logs);
+    const ReplaySummary summary = replay.run(logs);
     printOut(format == QLatin1String("json") ? Report::replayJson(simulator, file, logs, summary)
                                              : Report::replayText(simulator, logs, summary));
     return Ok;

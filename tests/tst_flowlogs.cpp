@@ -44,6 +44,7 @@ private Q_SLOTS:
     void s3FilesSplit();
     void cloudWatchLogs();
     void cloudWatchJsonProblemsHaveTheirPlace();
+    void cloudWatchCustomFormatGzipped();
     void gzipRoundTrip();
     void parser_data();
     void parser();
@@ -549,6 +550,48 @@ void TestFlowLogs::cloudWatchJsonProblemsHaveTheirPlace()
     QCOMPARE(broken.problems.size(), 1);
     QCOMPARE(broken.problems.front().line, 2);
     QVERIFY(broken.problems.front().message.startsWith(QLatin1String("not JSON")));
+}
+
+void TestFlowLogs::cloudWatchCustomFormatGzipped()
+{
+    // The TCP-flag example delivered to CloudWatch Logs in its custom (version 3) format and
+    // gzipped, as one keeps an export: the messages carry no header, so the design's flow
+    // log tells their fields; every record reads back with its flags and addresses.
+    auto design = load(QStringLiteral("aws-tcp-flags.yaml"));
+    QVERIFY(design);
+    FlowLog *log = design->vpcs().at(0)->flowLogList().at(0);
+    log->destination = LogDestination::CloudWatchLogs;
+    log->destinationName = QStringLiteral("iperf");
+    const Simulator sim(*design);
+    const Scenario &s = *design->scenarios().at(0);
+    const FlowLogCapture capture(sim, s, sim.run(s));
+    const auto files = FlowLogExport::cloudWatchFiles(capture);
+    QCOMPARE(int(files.size()), 1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("events.json.gz"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(Gzip::compress(files.front().bytes));
+    f.close();
+    // Without the design's formats, the messages do not read as default records.
+    FlowLogParser blind;
+    QString error;
+    QVERIFY(!blind.parseFile(path, &error));
+    QVERIFY2(error.contains(QLatin1String("not a VPC flow-log file")), qPrintable(error));
+    // With them, all four read, SYN and SYN-ACK included.
+    FlowLogParser parser;
+    Replay(sim).prepare(parser);
+    QCOMPARE(parser.streamFields.size(), 1);
+    QVERIFY2(parser.parseFile(path, &error), qPrintable(error));
+    QCOMPARE(parser.malformed, 0);
+    QCOMPARE(parser.records.size(), size_t(4));
+    QList<int> flags;
+    for (const LogRecord &r : parser.records)
+        flags.append(r.tcpFlags);
+    QCOMPARE(flags, (QList<int>{2, 18, 2, 18}));
+    QCOMPARE(parser.text(parser.records.front().interfaceId), QStringLiteral("eni-1235b8ca123456789"));
+    const ReplaySummary summary = Replay(sim).run(parser);
+    QCOMPARE(summary.matched, qint64(4));
 }
 
 void TestFlowLogs::s3FilesSplit()

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <map>
 #include <set>
@@ -266,4 +267,31 @@ bool FlowLogExport::write(const FlowLogCapture &capture, const QString &dir, QSt
     if (anyCloudWatch && !save(QStringLiteral("cloudwatch/insights-queries.txt"), insightsQueries(capture)))
         return false;
     return !anyS3 || save(QStringLiteral("athena.sql"), athenaSql(capture));
+}
+
+QHash<QString, QString> FlowLogExport::cloudWatchStreamFormats(const Network &net)
+{
+    QHash<QString, QString> formats;
+    QSet<QString> ambiguous;
+    for (size_t v = 0; v < net.vpcs.size(); ++v) {
+        for (const FlowLog *log : net.vpcs[v].vpc->flowLogList()) {
+            if (log->destination != LogDestination::CloudWatchLogs)
+                continue;
+            for (const Network::Interface &x : net.interfaces) {
+                const bool watched = (log->resource == net.vpcs[v].vpc->id && x.vpc == int(v)) ||
+                                     (x.subnet >= 0 && net.subnets[size_t(x.subnet)].subnet->id == log->resource) ||
+                                     (x.owner && x.owner->id == log->resource);
+                if (!watched)
+                    continue;
+                const QString stream = x.eni + QLatin1Char('-') + enumName(log->trafficType).toLower();
+                const auto it = formats.constFind(stream);
+                if (it != formats.constEnd() && *it != log->format)
+                    ambiguous.insert(stream);
+                formats.insert(stream, log->format);
+            }
+        }
+    }
+    for (const QString &stream : std::as_const(ambiguous))
+        formats.remove(stream);
+    return formats;
 }

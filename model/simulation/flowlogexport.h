@@ -2,6 +2,7 @@
 
 #include "flowlogcapture.h"
 
+#include <QHash>
 #include <QStringList>
 
 /// Writes captured records as AWS delivers them: to S3 (and Kinesis Data Firehose, which
@@ -27,6 +28,12 @@ std::vector<File> s3Files(const FlowLogCapture &capture, qint64 maxBytes = 75LL 
 /// the JSON of `aws logs filter-log-events`: timestamp (the record's start) and
 /// ingestionTime (its delivery) in milliseconds, the record as message.
 std::vector<File> cloudWatchFiles(const FlowLogCapture &capture);
+
+/// The format of the records of each CloudWatch Logs stream the design's flow logs write
+/// (`eni-...-all`: the interface and traffic type), so that their messages, which carry no
+/// header line, can be read in a custom format. A stream two logs of different formats
+/// would write is left out (its records are read in the default format).
+QHash<QString, QString> cloudWatchStreamFormats(const Network &network);
 
 /// CloudWatch Logs Insights queries for the common questions (top talkers, rejects by
 /// port, an interface's traffic), per log group; empty when no log goes to CloudWatch Logs.

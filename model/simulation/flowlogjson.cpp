@@ -78,7 +78,11 @@ void FlowLogParser::feedCloudWatchJson(QByteArrayView data)
             place(quote >= 0 ? quote + 1 : key, &line, &column);
             search = key + 9;
         }
-        const QJsonValue message = event.toObject().value(QLatin1String("message"));
+        const QJsonObject object = event.toObject();
+        const QJsonValue message = object.value(QLatin1String("message"));
+        // The stream's format: messages have no header line to name their fields.
+        const auto fields = streamFields.constFind(object.value(QLatin1String("logStreamName")).toString());
+        mFields = fields != streamFields.constEnd() ? *fields : FlowLogFormat().fields();
         mLine = line - 1; // parseLine counts it
         mColumnBase = column - 1;
         if (!message.isString()) {

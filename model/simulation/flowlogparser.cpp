@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -507,6 +508,10 @@ bool FlowLogParser::parseFile(const QString &path, QString *error)
             done = true;
             changed.notify_all();
         });
+        // Text is parsed piece by piece; CloudWatch Logs JSON (a '{' first) is gathered,
+        // up to its limit, and read whole.
+        enum class Kind { Unknown, Text, Json } kind = Kind::Unknown;
+        QByteArray json;
         while (true) {
             QByteArray piece;
             {
@@ -518,9 +523,24 @@ bool FlowLogParser::parseFile(const QString &path, QString *error)
                 pieces.pop_front();
                 changed.notify_all();
             }
+            if (kind == Kind::Unknown) {
+                const qsizetype first =
+                    std::find_if(piece.cbegin(), piece.cend(),
+                                 [](char c) { return c != ' ' && c != '\t' && c != '\r' && c != '\n'; }) -
+                    piece.cbegin();
+                if (first < piece.size())
+                    kind = piece[first] == '{' ? Kind::Json : Kind::Text;
+            }
+            if (kind == Kind::Json) {
+                if (json.size() <= MaxJsonBytes)
+                    json.append(piece.left(MaxJsonBytes + 1 - json.size()));
+                continue;
+            }
             feed(piece);
         }
         inflater.join();
+        if (kind == Kind::Json)
+            feedCloudWatchJson(json);
         if (!inflated) {
             // Where the readable text stops, as a line and column of the log, like every
             // other problem; the byte of the compressed file follows for a hex viewer.

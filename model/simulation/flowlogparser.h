@@ -68,6 +68,10 @@ public:
     qint64 lines = 0;        // every line read, headers and blank ones included
     qint64 malformed = 0;    // lines that are neither a header nor a record
     DiagnosticList problems; // the first MaxProblems bad lines, each with its place
+    /// The fields of the records of CloudWatch Logs streams, by stream name: their
+    /// messages carry no header line (FlowLogExport::cloudWatchStreamFormats). A stream
+    /// not named here is read in the default format.
+    QHash<QString, std::vector<FlowLogField>> streamFields;
 
     /// Reads a file (gzip or plain, told by its first bytes). False with `error` when the
     /// file cannot be read or is not a flow log at all (`FILE:LINE:COLUMN: ...`).

@@ -1,5 +1,7 @@
 #include "replay.h"
 
+#include "flowlogexport.h"
+
 #include <QCoreApplication>
 
 #include <map>
@@ -176,4 +178,12 @@ ReplaySummary Replay::run(const FlowLogParser &parsed) const
         (g.blockedBy.empty() ? s.unexplained : s.explained) += 1;
     }
     return s;
+}
+
+void Replay::prepare(FlowLogParser &parser) const
+{
+    const QHash<QString, QString> formats = FlowLogExport::cloudWatchStreamFormats(mSim.network());
+    for (auto it = formats.constBegin(); it != formats.constEnd(); ++it)
+        if (const auto f = FlowLogFormat::parse(*it))
+            parser.streamFields.insert(it.key(), f->fields());
 }

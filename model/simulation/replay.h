@@ -49,6 +49,9 @@ public:
     explicit Replay(const Simulator &simulator);
 
     ReplaySummary run(const FlowLogParser &parsed) const;
+    /// Tells `parser`, before it reads, the format of each CloudWatch Logs stream the
+    /// design's flow logs write: their messages carry no header line.
+    void prepare(FlowLogParser &parser) const;
     /// The design's interface a record belongs to, or -1.
     int interfaceOf(const FlowLogParser &parsed, const LogRecord &record) const;
     /// What in the design rejects a packet seen at `iface`.

@@ -477,13 +477,18 @@ void FlowLogPage::onCanvasSelection(const QStringList &ids)
 
 bool FlowLogPage::importLogs(const QStringList &files, QString *error)
 {
+    // The records are laid onto the design as it is now, kept aside from later edits; its
+    // flow logs tell the formats of CloudWatch Logs streams.
+    auto design = mDocument->design().clone();
+    auto simulator = std::make_unique<Simulator>(*design);
     auto logs = std::make_unique<FlowLogParser>();
+    Replay(*simulator).prepare(*logs);
     for (const QString &f : files)
         if (!logs->parseFile(f, error))
             return false;
-    // The records are laid onto the design as it is now, kept aside from later edits.
-    mImportDesign = mDocument->design().clone();
-    mImportSimulator = std::make_unique<Simulator>(*mImportDesign);
+    mImportSimulator.reset();
+    mImportDesign = std::move(design);
+    mImportSimulator = std::move(simulator);
     mLogs = std::move(logs);
     mReplay = Replay(*mImportSimulator).run(*mLogs);
     if (mSourceBox->count() < 2)
