@@ -8,6 +8,7 @@
 #include "document.h"
 #include "emptycanvashint.h"
 #include "findbar.h"
+#include "flowlogpage.h"
 #include "helpwindow.h"
 #include "inspector.h"
 #include "issuespanel.h"
@@ -49,6 +50,7 @@ namespace {
 constexpr int StateVersion = 2;
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+const QString FlowLogSplitKey = QStringLiteral("window/flow-log-split");
 
 } // namespace
 
@@ -358,6 +360,7 @@ void MainWindow::placeOnScreen()
         move(available.center() - QPoint(size.width() / 2, size.height() / 2));
     }
     mStateRestored = restoreState(settings.value(StateKey).toByteArray(), StateVersion);
+    mSimulation->flowLogs()->restoreLayoutState(settings.value(FlowLogSplitKey).toByteArray());
     // Whatever was saved, a start is in design mode.
     if (QDockWidget *d = dock(QStringLiteral("SimulationDock")))
         d->hide();
@@ -389,6 +392,7 @@ void MainWindow::saveWindowState()
 {
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(FlowLogSplitKey, mSimulation->flowLogs()->layoutState());
     // Saved in design mode: the simulation dock and the playback bar are not part of a start.
     const bool simulation = mSimulationMode;
     if (simulation) {

@@ -3,6 +3,7 @@
 #include "canvasview.h"
 #include "designformat.h"
 #include "document.h"
+#include "flowlogpage.h"
 #include "helpwindow.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"
@@ -19,6 +20,8 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void canvasHasMostOfTheWindow();
     void recentFilesSurviveARestart();
     void geometryAndZoomSurviveARestart();
+    void flowLogSplitSurvivesARestart();
     void dropOpens();
     void darkPaletteDarkensCanvasOverviewAndTimeline();
     void helpOnTheFocusedPanel();
@@ -261,6 +265,41 @@ void TestWindowState::geometryAndZoomSurviveARestart()
     QVERIFY(window.openFile(path));
     QTest::qWait(300); // nothing queued after the opening fits it again
     QVERIFY(qAbs(window.canvas()->zoom() - zoom) < 1e-3);
+}
+
+void TestWindowState::flowLogSplitSurvivesARestart()
+{
+    // The timeline dragged narrow beside the records stays narrow in the next run.
+    QList<int> sizes;
+    {
+        Document document;
+        MainWindow window(&document);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openBundledExample());
+        window.setSimulationMode(true);
+        window.simulationPanel()->tabs()->setCurrentWidget(window.simulationPanel()->flowLogs());
+        auto *split = window.simulationPanel()->flowLogs()->findChild<QSplitter *>(QStringLiteral("FlowLogSplit"));
+        QVERIFY(split);
+        QTRY_VERIFY(split->isVisible());
+        const int total = split->sizes().value(0) + split->sizes().value(1);
+        split->setSizes({total / 5, total - total / 5});
+        sizes = split->sizes();
+        window.setSimulationMode(false);
+        QVERIFY(window.close());
+    }
+    Document document;
+    MainWindow window(&document);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openBundledExample());
+    window.setSimulationMode(true);
+    window.simulationPanel()->tabs()->setCurrentWidget(window.simulationPanel()->flowLogs());
+    auto *split = window.simulationPanel()->flowLogs()->findChild<QSplitter *>(QStringLiteral("FlowLogSplit"));
+    QTRY_VERIFY(split->isVisible());
+    QCOMPARE(split->sizes(), sizes);
 }
 
 void TestWindowState::dropOpens()

@@ -104,7 +104,8 @@ void FlowLogPage::buildUi()
     layout->addLayout(bar);
 
     // The timeline beside the records: a bar clicked chooses a record next to it.
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *split = mSplit = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("FlowLogSplit"));
     split->setChildrenCollapsible(false);
     mPlot = new TimelinePlot(split);
     auto *recordsHalf = new QWidget(split);
@@ -515,4 +516,14 @@ bool FlowLogPage::exportLogs(const QString &dir, QString *error)
         return false;
     Q_EMIT statusMessage(tr("Wrote %n file(s) to %1", nullptr, int(written.size())).arg(dir));
     return true;
+}
+
+QByteArray FlowLogPage::layoutState() const
+{
+    return mSplit->saveState();
+}
+
+bool FlowLogPage::restoreLayoutState(const QByteArray &state)
+{
+    return !state.isEmpty() && mSplit->restoreState(state);
 }

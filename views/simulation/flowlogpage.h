@@ -14,6 +14,7 @@ class Network;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 class RecordTableModel;
 class Selection;
@@ -47,6 +48,10 @@ public:
     /// Selects the objects a flow's request (or answer) passes, in simulation mode; the
     /// page's interface filter does not take that selection for the user's.
     void highlightFlow(int flow, bool answer);
+
+    /// How the timeline and the records share the page (the splitter), kept between runs.
+    QByteArray layoutState() const;
+    bool restoreLayoutState(const QByteArray &state);
 
     TimelinePlot *timeline() const { return mPlot; }
     const Timeline &timelineData() const { return mTimeline; }
@@ -90,6 +95,7 @@ private:
     QComboBox *mSourceBox;
     QComboBox *mInterfaceBox;
     QComboBox *mFlowBox;
+    QSplitter *mSplit = nullptr;
     TimelinePlot *mPlot;
     RecordTableModel *mRecords;
     QTableView *mRecordsView;
