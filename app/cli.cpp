@@ -26,6 +26,8 @@ const Subcommand Subcommands[] = {
     {"replay", QT_TRANSLATE_NOOP("Cli", "lay real flow-log files onto the design and explain each REJECT"),
      Cli::replay},
     {"rules", QT_TRANSLATE_NOOP("Cli", "list the validation rules"), Cli::rules},
+    {"lessons", QT_TRANSLATE_NOOP("Cli", "list the bundled lessons and challenges"), Cli::lessons},
+    {"grade", QT_TRANSLATE_NOOP("Cli", "grade learners' design files against a challenge"), Cli::grade},
 };
 
 } // namespace

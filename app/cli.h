@@ -46,5 +46,7 @@ int exportDesign(const QStringList &arguments);
 int rules(const QStringList &arguments);
 int simulate(const QStringList &arguments);
 int replay(const QStringList &arguments);
+int lessons(const QStringList &arguments);
+int grade(const QStringList &arguments);
 
 } // namespace Cli

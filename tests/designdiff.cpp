@@ -53,6 +53,8 @@ QString designDifference(const Design &a, const Design &b)
         return QStringLiteral("description: '%1' vs '%2'").arg(a.description, b.description);
     if (!sameExtra(a.extra, b.extra))
         return QStringLiteral("top-level extra keys");
+    if (!(a.lesson == b.lesson))
+        return QStringLiteral("the lesson section");
     QList<const Object *> objectsA, objectsB;
     a.forEachObject([&](Object &o) { objectsA.append(&o); });
     b.forEachObject([&](Object &o) { objectsB.append(&o); });

@@ -17,6 +17,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase();
     void validateExample();
+    void lessonsAndGrade();
     void validateJson();
     void validateFindings();
     void validateBadInput_data();
@@ -360,6 +361,48 @@ void TestCli::rules()
         const QString s = o.value(QStringLiteral("severity")).toString();
         QVERIFY(s == QLatin1String("error") || s == QLatin1String("warning") || s == QLatin1String("info"));
     }
+}
+
+void TestCli::lessonsAndGrade()
+{
+    // lessons: every bundled lesson, in JSON with its facts.
+    Run r = run({QStringLiteral("lessons"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray lessons = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("lessons")).toArray();
+    QVERIFY(lessons.size() >= 2);
+    bool sawChallenge = false;
+    for (const QJsonValue &v : lessons) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(!o.value(QStringLiteral("title")).toString().isEmpty());
+        QVERIFY(!o.value(QStringLiteral("covers")).toArray().isEmpty());
+        sawChallenge |= o.value(QStringLiteral("challenge")).toBool();
+    }
+    QVERIFY(sawChallenge);
+    // grade: one result per file; exit 0 when all pass, 1 when one misses, 2 for bad input.
+    const QString answer = QStringLiteral(VPC_TEST_DATA "/study/answers/challenge-private-egress.yaml");
+    const QString start = QStringLiteral(VPC_LESSONS "/challenge-private-egress.yaml");
+    r = run({QStringLiteral("grade"), QStringLiteral("challenge-private-egress"), answer});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("5 of 5 goals, 100%"), r.out.constData());
+    r = run({QStringLiteral("grade"), QStringLiteral("challenge-private-egress"), answer, start,
+             QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 1);
+    const QJsonArray results = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results[0].toObject().value(QStringLiteral("score")).toInt(), 100);
+    QVERIFY(!results[1].toObject().value(QStringLiteral("passed")).toBool());
+    bool explained = false;
+    for (const QJsonValue &g : results[1].toObject().value(QStringLiteral("goals")).toArray())
+        explained |= g.toObject().value(QStringLiteral("why")).toString().contains(QLatin1String("rtb-private"));
+    QVERIFY2(explained, r.out.constData());
+    r = run({QStringLiteral("grade"), QStringLiteral("challenge-private-egress"),
+             mDir.filePath(QStringLiteral("none.yaml"))});
+    QCOMPARE(r.code, 2);
+    r = run({QStringLiteral("grade"), QStringLiteral("no-such-challenge"), answer});
+    QCOMPARE(r.code, 2);
+    r = run({QStringLiteral("grade"), QStringLiteral("basics-public-private"), answer});
+    QCOMPARE(r.code, 2); // a lesson without goals grades nothing
+    QVERIFY(r.err.contains("nothing to grade"));
 }
 
 void TestCli::help()

@@ -94,6 +94,7 @@ std::shared_ptr<const DesignSnapshot::Frozen> DesignSnapshot::take() const
     frozen->name = d.name;
     frozen->description = d.description;
     frozen->extra = d.extra;
+    frozen->lesson = d.lesson;
     frozen->layout = d.layoutEntries(); // shared until the design's changes (copy on write)
     frozen->topLevel.reserve(size_t(topLevelCount(d)));
     forEachTopLevel(d, [&](const Object &o) {
@@ -109,6 +110,7 @@ std::unique_ptr<Design> DesignSnapshot::Frozen::assemble() const
     design->name = name;
     design->description = description;
     design->extra = extra;
+    design->lesson = lesson;
     for (const std::shared_ptr<const Object> &o : topLevel) {
         ObjectPtr copy = o->clone();
         design->insert(nullptr, copy);

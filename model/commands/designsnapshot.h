@@ -27,6 +27,7 @@ public:
         QString name;
         QString description;
         ExtraKeys extra;
+        YamlValue lesson;
         std::vector<std::shared_ptr<const Object>> topLevel; // VPCs, peerings, buckets, scenarios in order
         QHash<QString, LayoutRect> layout;
         /// The design itself, rebuilt from the copies (on any thread).

@@ -38,6 +38,7 @@ std::unique_ptr<Design> Design::clone() const
     copy->name = name;
     copy->description = description;
     copy->extra = extra;
+    copy->lesson = lesson;
     for (const ObjectList *list : {&mVpcs, &mPeerings, &mBuckets, &mScenarios}) {
         for (const ObjectPtr &o : *list) {
             ObjectPtr c = o->clone();

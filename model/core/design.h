@@ -30,7 +30,8 @@ public:
 
     QString name;
     QString description;
-    ExtraKeys extra; // unknown top-level keys, kept
+    ExtraKeys extra;  // unknown top-level keys, kept
+    YamlValue lesson; // the `lesson:` section of a lesson or challenge (docs/study.md); Null when none
 
     ListOf<Vpc> vpcs() const { return ListOf<Vpc>(mVpcs); }
     ListOf<PeeringConnection> peerings() const { return ListOf<PeeringConnection>(mPeerings); }

@@ -336,6 +336,11 @@ void DesignReader::readTop(quint32 at)
             layoutNode = value;
             return;
         }
+        if (key == "lesson") { // kept as written; Study::parse reads it
+            if (auto lesson = toValue(value, 0))
+                mDesign->lesson = std::move(*lesson);
+            return;
+        }
         for (const ChildListDef &list : topLevelLists()) {
             if (key == list.key) {
                 readChildren(value, list, nullptr);

@@ -103,6 +103,8 @@ public:
             mOut += ":\n";
             writeList(list, 2);
         }
+        if (!mDesign.lesson.isNull())
+            YamlText::appendValue(mOut, 0, QStringLiteral("lesson"), mDesign.lesson);
         for (const auto &[key, value] : mDesign.extra)
             YamlText::appendValue(mOut, 0, key, value);
         writeLayout();
