@@ -72,10 +72,13 @@ int Cli::lessons(const QStringList &arguments)
         printOut(json.data() + '\n');
         return Ok;
     }
+    int width = 0;
+    for (const Study::Loaded &l : all)
+        width = std::max(width, int(l.id.size()));
     QByteArray out;
     for (const Study::Loaded &l : all)
         out += QStringLiteral("%1  %2  %3  %4  [%5]\n")
-                   .arg(l.id, -28)
+                   .arg(l.id, -width)
                    .arg(l.lesson.isChallenge() ? Tr::tr("challenge") : Tr::tr("lesson"), -9)
                    .arg(l.lesson.topic, -19)
                    .arg(l.lesson.title, l.lesson.covers.join(QStringLiteral(", ")))

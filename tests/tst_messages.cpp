@@ -88,7 +88,7 @@ QString grammarProblem(const QString &text)
             return QStringLiteral("'%1 %2' in: %3").arg(m.captured(1), word, text);
     }
     // No internal jargon: the reader knows AWS's words, not the program's.
-    for (const char *jargon : {"iface", "nullptr", "index", "Hop::", "Kind::", "QString", "(null)"})
+    for (const char *jargon : {"iface", "nullptr", "index", "Hop::", "Kind::", "QString", "(null)", "seed-era"})
         if (text.contains(QLatin1String(jargon)))
             return QStringLiteral("'%1' in: %2").arg(QLatin1String(jargon), text);
     static const QRegularExpression minusOne(QStringLiteral(R"((^|\s)-1\b)"));

@@ -49,7 +49,7 @@ struct Hop
         NatNoWayOut,         // the NAT gateway's subnet does not route to an internet gateway
         NatNoState,          // an answer reaching a NAT gateway that never saw the request
         Passes,              // a gateway, peering or endpoint carries it
-        TcpOnly,             // interface endpoints carry TCP only (the seed-era rule)
+        TcpOnly,             // interface endpoints carry TCP only
         OtherRegion,         // a gateway endpoint for a service of another region
         NoSubnet,            // no subnet holds the destination
         WrongVpc,            // the address leads into VPC `object`, not to interface `rule`'s

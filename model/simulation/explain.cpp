@@ -438,8 +438,7 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
         }
         break;
     case Why::TcpOnly:
-        out.detail = Tr::tr("interface endpoints carry TCP only (TCP and IPv4: the seed-era rule); this is %1")
-                         .arg(protocol.toString());
+        out.detail = Tr::tr("an interface endpoint carries TCP only; this is %1").arg(protocol.toString());
         break;
     case Why::OtherRegion: {
         const Endpoint *e = mNet.endpoints[size_t(hop.object)].endpoint;

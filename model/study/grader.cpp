@@ -100,9 +100,9 @@ bool objectMet(const Goal &goal, const Design &design, QString *why)
         *why = count ? Tr::tr("%1 is still in your design").arg(goal.object)
                      : Tr::tr("your design has no %1").arg(goal.object);
     else if (goal.atMost >= 0 && count > goal.atMost)
-        *why = Tr::tr("your design has %1 (%2); it should have at most %3").arg(name).arg(count).arg(goal.atMost);
+        *why = Tr::tr("%1: %2 in your design, at most %3 wanted").arg(name).arg(count).arg(goal.atMost);
     else
-        *why = Tr::tr("your design has %1 (%2); it needs at least %3").arg(name).arg(count).arg(goal.atLeast);
+        *why = Tr::tr("%1: %2 in your design, at least %3 wanted").arg(name).arg(count).arg(goal.atLeast);
     return false;
 }
 

@@ -81,7 +81,8 @@ void PeeringRules::checkPeering(const ValidationContext &context, const PeeringC
         }
     }
 
-    if (!p.isActive())
+    // A peering AWS refuses (overlapping blocks) needs blocks first, not routes.
+    if (!p.isActive() || !pairs.isEmpty())
         return;
     const bool fromA = hasRouteTo(*a, p.id);
     const bool fromB = hasRouteTo(*b, p.id);
