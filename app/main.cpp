@@ -2,6 +2,7 @@
 #include "canvasview.h"
 #include "cli.h"
 #include "document.h"
+#include "lessonpane.h"
 #include "mainwindow.h"
 #include "selection.h"
 #include "settings.h"
@@ -62,6 +63,12 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("appearance"),
                       QCoreApplication::translate("main", "the colours for this run: system, light or dark"),
                       QStringLiteral("MODE")});
+    parser.addOption({QStringLiteral("lesson"),
+                      QCoreApplication::translate("main", "open a bundled lesson or challenge (vpc-designer lessons)"),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("step"),
+                      QCoreApplication::translate("main", "with --lesson: the step to show (from 1)"),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("tab"),
                       QCoreApplication::translate("main", "with --simulate: the panel's page (events, timeline, logs)"),
                       QStringLiteral("PAGE")});
@@ -106,6 +113,8 @@ int runWindow(int argc, char **argv)
         // The window has its final size now: fit again, unless the file has a view of its own.
         if (!Settings::viewOf(document.fileName()))
             window.canvas()->fitToWindow();
+        if (parser.isSet(QStringLiteral("step")))
+            window.lessonPane()->setStep(parser.value(QStringLiteral("step")).toInt() - 1);
         const QString select = parser.value(QStringLiteral("select"));
         if (!select.isEmpty())
             window.selection()->set(select.split(QLatin1Char(',')), true);
@@ -130,7 +139,10 @@ int runWindow(int argc, char **argv)
         Qt::SingleShotConnection);
     const QStringList files = parser.positionalArguments();
     window.show();
-    const bool started = files.isEmpty() ? window.openBundledExample() : window.openFile(files.first());
+    const QString lesson = parser.value(QStringLiteral("lesson"));
+    const bool started = !lesson.isEmpty() ? window.openLesson(lesson)
+                         : files.isEmpty() ? window.openBundledExample()
+                                           : window.openFile(files.first());
     if (!started && parser.isSet(QStringLiteral("screenshot")))
         return 2;
     // Work a crashed session left behind is offered once the window is up (not when

@@ -86,6 +86,7 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
     mOutlineView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     createDocks();
+    createLessonPane();
     createActions();
     connectOutline();
     connectContextMenus();

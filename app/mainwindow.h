@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -37,6 +38,11 @@ struct RecoveryCopy;
 /// what the user set between runs. It decides nothing about networks. Its parts live in
 /// mainwindow*.cpp: assembly and modes here, menus and toolbars in
 /// mainwindowactions.cpp, files in mainwindowfiles.cpp, edits in mainwindowedit.cpp.
+class LessonPane;
+namespace Study {
+struct Step;
+}
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -83,6 +89,16 @@ public:
     void peer(const QString &a, const QString &b);
     /// Adds a flow from `from` to `to` and shows it in simulation mode.
     void simulateBetween(const QString &from, const QString &to);
+
+    // ---- study mode (mainwindowstudy.cpp) ---------------------------------------------
+    /// Opens a bundled lesson or challenge: here when the window holds no work of the
+    /// learner's (an untouched untitled design), else in a new window of its own.
+    bool openLesson(const QString &id);
+    /// The lessons by topic, with the learner's progress (Help > Lessons and Challenges).
+    void showLessons();
+    LessonPane *lessonPane() const { return mLessonPane; }
+    /// Starts this program again with `arguments` (a window of its own); tests replace it.
+    std::function<bool(const QStringList &arguments)> startWindow;
 
     // ---- modes, help and the parts ---------------------------------------------------
     /// Simulation mode shows the packets, the flows' ends, the playback controls and the
@@ -140,6 +156,10 @@ private:
     void createViewMenu();
     void createSimulationMenu();
     void createHelpMenu();
+    void createLessonPane();
+    /// Starts or stops the lesson pane for the design now open (its lesson: section).
+    void syncLesson();
+    void showLessonStep(const Study::Step &step);
     void createToolBars();
     void refreshRecentMenu();
     QAction *makeAction(const QString &text, const char *name, const QString &icon = {});
@@ -182,6 +202,7 @@ private:
     PaletteWidget *mPalette;
     IssuesPanel *mIssues = nullptr;
     SimulationPanel *mSimulation = nullptr;
+    LessonPane *mLessonPane = nullptr;
     Inspector *mInspector = nullptr;
     FindBar *mFindBar = nullptr;
     DesignLoader *mLoader;

@@ -298,7 +298,11 @@ void MainWindow::createHelpMenu()
     QAction *aboutQt = makeAction(tr("About &Qt"), "action-about-qt");
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-    for (QAction *a : {manual, rules})
+    QAction *lessons = makeAction(tr("&Lessons and Challenges..."), "action-lessons");
+    lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    lessons->setToolTip(tr("Lessons that show every fact of the course notes, and challenges the designer grades"));
+    connect(lessons, &QAction::triggered, this, &MainWindow::showLessons);
+    for (QAction *a : {manual, lessons, rules})
         helpMenu->addAction(a);
     helpMenu->addSeparator();
     helpMenu->addAction(about);

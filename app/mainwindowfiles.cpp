@@ -185,7 +185,7 @@ void MainWindow::openDropped(const QStringList &paths)
         return;
     // One design per window: the first here, the others each in a window of its own.
     for (qsizetype i = 1; i < paths.size(); ++i)
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), {paths[i]});
+        startWindow({paths[i]});
     if (paths.size() > 1)
         showStatus(tr("Opening %n more design(s) in windows of their own", nullptr, int(paths.size() - 1)));
     if (maybeSave())

@@ -101,3 +101,15 @@ void Settings::setAppearance(const QString &name)
 {
     QSettings().setValue(QStringLiteral("window/appearance"), name);
 }
+
+int Settings::lessonScore(const QString &id)
+{
+    return QSettings().value(QStringLiteral("study/score/") + id, -1).toInt();
+}
+
+void Settings::setLessonScore(const QString &id, int score)
+{
+    // The best score is kept: checking again after a change never loses progress.
+    if (score > lessonScore(id))
+        QSettings().setValue(QStringLiteral("study/score/") + id, score);
+}

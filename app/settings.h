@@ -37,6 +37,11 @@ void setViewOf(const QString &path, const View &view);
 int autosaveSeconds();
 void setAutosaveSeconds(int seconds);
 
+/// The learner's progress in a lesson or challenge: its best score (a lesson read to its
+/// end: 100), or -1 when never opened.
+int lessonScore(const QString &id);
+void setLessonScore(const QString &id, int score);
+
 /// The appearance: "system" (the default), "light" or "dark".
 QString appearance();
 void setAppearance(const QString &name);

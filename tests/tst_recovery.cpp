@@ -7,6 +7,7 @@
 #include "selection.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -51,7 +52,9 @@ int childMain(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("VPC Designer Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("vpc-designer"));
+    // The parent's folder (isolatedsettings.h): this program's name in the application name.
+    QCoreApplication::setApplicationName(QStringLiteral("vpc-designer-") +
+                                         QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     const QString ends = QString::fromLocal8Bit(argv[2]);
     Document document;
     MainWindow window(&document);

@@ -119,6 +119,12 @@ void Document::setLayout(const QString &id, const std::optional<LayoutRect> &rec
     Q_EMIT layoutChanged(id);
 }
 
+void Document::setLesson(const YamlValue &lesson)
+{
+    mDesign->lesson = lesson;
+    Q_EMIT lessonChanged();
+}
+
 void Document::setDesignText(const QString &name, const QString &description)
 {
     mDesign->name = name;

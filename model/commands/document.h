@@ -50,6 +50,8 @@ public:
     void setLayout(const QString &id, const std::optional<LayoutRect> &rect);
     /// The design's own name and description.
     void setDesignText(const QString &name, const QString &description);
+    /// Replaces the `lesson:` section (ChangeLessonCommand calls it).
+    void setLesson(const YamlValue &lesson);
 
 Q_SIGNALS:
     /// After an object was added; sent for its children too, parents first.
@@ -62,6 +64,8 @@ Q_SIGNALS:
     void objectRenamed(const QString &oldId, const QString &newId);
     void layoutChanged(const QString &id);
     void designTextChanged();
+    /// The lesson section changed (a learner's answer).
+    void lessonChanged();
     /// The whole design was replaced; views rebuild.
     void designReset();
     void modifiedChanged(bool modified);

@@ -89,6 +89,20 @@ bool ChangePropertyCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+ChangeLessonCommand::ChangeLessonCommand(Document *document, const YamlValue &lesson, const QString &text)
+    : QUndoCommand(text), mDocument(document), mOld(document->design().lesson), mNew(lesson)
+{}
+
+void ChangeLessonCommand::redo()
+{
+    mDocument->setLesson(mNew);
+}
+
+void ChangeLessonCommand::undo()
+{
+    mDocument->setLesson(mOld);
+}
+
 ChangeDesignTextCommand::ChangeDesignTextCommand(Document *document, const QString &name, const QString &description,
                                                  QUndoCommand *parent)
     : QUndoCommand(QCoreApplication::translate("Commands", "Change the design's description"), parent),

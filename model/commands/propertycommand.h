@@ -35,6 +35,19 @@ private:
 };
 
 /// Changes the design's own name and description.
+/// Replaces the design's lesson section: a learner's answer to a question, undoable.
+class ChangeLessonCommand : public QUndoCommand
+{
+public:
+    ChangeLessonCommand(Document *document, const YamlValue &lesson, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *mDocument;
+    YamlValue mOld, mNew;
+};
+
 class ChangeDesignTextCommand : public QUndoCommand
 {
 public:

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "design.h"
 #include "lesson.h"
 
 #include <memory>
-
-class Design;
 
 namespace Study {
 
