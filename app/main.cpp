@@ -69,6 +69,9 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("step"),
                       QCoreApplication::translate("main", "with --lesson: the step to show (from 1)"),
                       QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("check"),
+         QCoreApplication::translate("main", "with --lesson: grade the design at once (Check My Design)")});
     parser.addOption({QStringLiteral("tab"),
                       QCoreApplication::translate("main", "with --simulate: the panel's page (events, timeline, logs)"),
                       QStringLiteral("PAGE")});
@@ -115,6 +118,8 @@ int runWindow(int argc, char **argv)
             window.canvas()->fitToWindow();
         if (parser.isSet(QStringLiteral("step")))
             window.lessonPane()->setStep(parser.value(QStringLiteral("step")).toInt() - 1);
+        if (parser.isSet(QStringLiteral("check")))
+            window.lessonPane()->check();
         const QString select = parser.value(QStringLiteral("select"));
         if (!select.isEmpty())
             window.selection()->set(select.split(QLatin1Char(',')), true);

@@ -109,6 +109,7 @@ MainWindow::MainWindow(Document *document, QWidget *parent)
             openBundledExample(QStringLiteral("three-tier.yaml"));
     });
     connect(mCanvas->emptyHint(), &EmptyCanvasHint::openRequested, this, &MainWindow::open);
+    connect(mCanvas->emptyHint(), &EmptyCanvasHint::lessonsRequested, this, &MainWindow::showLessons);
     connect(mAutoSaver, &AutoSaver::failed, this, [this](const QString &m) { showStatus(m, 10000); });
     mAutoSaver->setInterval(Settings::autosaveSeconds());
     connect(mLoader, &DesignLoader::finished, this, &MainWindow::adoptLoaded);

@@ -15,6 +15,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScrollArea>
 #include <QTimer>
 
 void MainWindow::createLessonPane()
@@ -25,7 +26,12 @@ void MainWindow::createLessonPane()
     mLessonPane = new LessonPane(mDocument, this);
     auto *d = new QDockWidget(tr("Lesson"), this);
     d->setObjectName(QStringLiteral("LessonDock"));
-    d->setWidget(mLessonPane);
+    // Long steps and many questions scroll rather than squeeze.
+    auto *scroll = new QScrollArea(d);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(mLessonPane);
+    d->setWidget(scroll);
     addDockWidget(Qt::RightDockWidgetArea, d);
     mDocks.append(d);
     if (QDockWidget *inspector = dock(QStringLiteral("InspectorDock")))
@@ -89,8 +95,16 @@ void MainWindow::syncLesson()
     d->show();
     d->raise();
     // Opening a design ends in design mode with nothing selected, after this: the first
-    // step's selection and scenario are shown once the opening is over.
-    QTimer::singleShot(0, mLessonPane, [pane = mLessonPane] { pane->setStep(pane->step()); });
+    // step's selection and scenario are shown once the opening is over; and the lesson gets
+    // room to be read, a wider right column and most of its height.
+    QTimer::singleShot(0, mLessonPane, [this, d] {
+        if (QDockWidget *issues = dock(QStringLiteral("IssuesDock")); issues && issues->isVisible()) {
+            const int column = d->height() + issues->height();
+            resizeDocks({d, issues}, {column * 75 / 100, column * 25 / 100}, Qt::Vertical);
+        }
+        resizeDocks({d}, {std::clamp(width() * 30 / 100, 300, 460)}, Qt::Horizontal);
+        mLessonPane->setStep(mLessonPane->step());
+    });
     if (Settings::lessonScore(id) < 0)
         Settings::setLessonScore(id, 0); // started
 }

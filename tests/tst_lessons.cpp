@@ -35,6 +35,7 @@ private Q_SLOTS:
     void browserOpensALesson();
     void workIsNeverReplaced();
     void aPlainDesignHasNoLesson();
+    void emptyCanvasOffersLessons();
 
 private:
     std::unique_ptr<Document> mDocument;
@@ -202,6 +203,17 @@ void TestLessons::aPlainDesignHasNoLesson()
     QVERIFY(mWindow->openBundledExample(QStringLiteral("three-tier.yaml")));
     QVERIFY(!mWindow->lessonPane()->isActive());
     QVERIFY(!mWindow->dock(QStringLiteral("LessonDock"))->isVisible());
+}
+
+void TestLessons::emptyCanvasOffersLessons()
+{
+    mWindow->action(QStringLiteral("action-new"))->trigger();
+    auto *button = mWindow->findChild<QPushButton *>(QStringLiteral("HintLessons"));
+    QVERIFY(button);
+    QTRY_VERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(mWindow->findChild<LessonBrowser *>());
+    QVERIFY(mWindow->findChild<LessonBrowser *>()->isVisible());
 }
 
 QTEST_MAIN(TestLessons)

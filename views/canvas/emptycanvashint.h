@@ -21,9 +21,11 @@ Q_SIGNALS:
     void addVpcRequested();
     void exampleRequested();
     void openRequested();
+    void lessonsRequested();
 
 private:
     QPushButton *mAddVpc;
     QPushButton *mExample;
+    QPushButton *mLessons;
     QPushButton *mOpen;
 };

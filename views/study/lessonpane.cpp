@@ -36,6 +36,10 @@ LessonPane::LessonPane(Document *document, QWidget *parent)
     mCheck->setToolTip(tr("Grade the design as it is now against the challenge's goals"));
     mHint->setToolTip(tr("Show the next hint, one at a time"));
     mResults->setObjectName(QStringLiteral("LessonResults"));
+    mResults->setMinimumHeight(120);
+    mText->setMinimumHeight(80);
+    mText->setMaximumHeight(220);
+    setMinimumWidth(240);
     mResults->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -187,16 +191,32 @@ void LessonPane::buildQuestions()
     for (const Study::Goal &g : mLesson.goals) {
         if (g.kind != Study::Goal::Kind::Question)
             continue;
-        auto *box = new QGroupBox(g.text, mChallenge);
+        // The question in a label that wraps (a group box's title would widen the pane).
+        auto *box = new QGroupBox(mChallenge);
         box->setObjectName(QStringLiteral("question-") + g.id);
         auto *v = new QVBoxLayout(box);
+        auto *question = new QLabel(g.text, box);
+        question->setWordWrap(true);
+        QFont bold = question->font();
+        bold.setBold(true);
+        question->setFont(bold);
+        v->addWidget(question);
         auto *group = new QButtonGroup(this);
         group->setProperty("goal", g.id);
         for (int i = 0; i < g.choices.size(); ++i) {
-            auto *radio = new QRadioButton(g.choices[i], box);
+            // A radio button does not wrap its text: a label beside it does.
+            auto *row = new QHBoxLayout;
+            auto *radio = new QRadioButton(box);
+            radio->setAccessibleName(g.choices[i]);
+            radio->setToolTip(g.choices[i]);
             radio->setChecked(answered.answerTo(g.id) == i);
+            auto *label = new QLabel(g.choices[i], box);
+            label->setWordWrap(true);
+            label->setBuddy(radio);
+            row->addWidget(radio, 0, Qt::AlignTop);
+            row->addWidget(label, 1);
             group->addButton(radio, i);
-            v->addWidget(radio);
+            v->addLayout(row);
         }
         connect(group, &QButtonGroup::idClicked, this, [this, id = g.id](int choice) { answer(id, choice); });
         mGroups.push_back(group);
