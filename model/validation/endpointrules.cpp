@@ -41,9 +41,12 @@ void checkInterface(const Design &design, const Vpc &vpc, const Endpoint &e, Fin
             if (!byZone.contains(z))
                 missing.append(z);
         sink.add(Catalogue::InterfaceEndpointSingleAz, {e.id, byZone.constBegin().value()},
-                 Tr::tr("%1 has an interface only in %2, while %3 has subnets in %4 too; if %2 "
-                        "fails, nothing in the VPC reaches %5 through it. Add one subnet of each "
-                        "of %4 to %1.")
+                 (missing.size() == 1 ? Tr::tr("%1 has an interface only in %2, while %3 has subnets in %4 too; if %2 "
+                                               "fails, nothing in the VPC reaches %5 through it. Add a subnet of %4 "
+                                               "to %1.")
+                                      : Tr::tr("%1 has an interface only in %2, while %3 has subnets in %4 too; if %2 "
+                                               "fails, nothing in the VPC reaches %5 through it. Add one subnet of "
+                                               "each of %4 to %1."))
                      .arg(e.id, byZone.constBegin().key(), vpc.id, missing.join(QStringLiteral(", ")), e.service));
     }
     if (e.privateDns && (!vpc.dnsSupport || !vpc.dnsHostnames)) {
