@@ -375,6 +375,17 @@ void TestSimulation::adviceFitsTheCase_data()
                                                << "other-account"
                                                << "the policy of vpce-s3 denies the request (OnlyOurAccount"
                                                << "allows no statement";
+    QTest::newRow("the internet through the peer's gateways")
+        << "edge-to-edge.yaml"
+        << "branch-to-web"
+        << "give vpc-branch gateways of its own, or share egress through a transit gateway"
+        << "peer with";
+    QTest::newRow("a third VPC through the peer")
+        << "edge-to-edge.yaml"
+        << "branch-to-third"
+        << "10.80.1.10 is in vpc-third, not in vpc-hub or vpc-branch, the two ends of pcx-hub-branch: peering is not "
+           "transitive; peer with vpc-third directly"
+        << "internet gateway";
     QTest::newRow("an answer routed to another peer")
         << "asymmetric-peering.yaml"
         << "answer-goes-astray"

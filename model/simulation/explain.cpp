@@ -332,8 +332,28 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
                     .arg(peer, service, mNet.vpcs[size_t(peerVpc)].vpc->id, mNet.vpcs[size_t(hop.rule)].vpc->id);
             break;
         }
+        // A third VPC's address: peer with it. Anything else (the internet, a network on
+        // premises): the peer's gateways carry nothing from here.
+        for (size_t v = 0; v < mNet.vpcs.size(); ++v)
+            if (mNet.vpcHolds(int(v), hop.address)) {
+                out.detail = Tr::tr("%1 is in %2, not in %3 or %4, the two ends of %5: peering is not transitive; "
+                                    "peer with %2 directly or use a transit gateway")
+                                 .arg(peer, mNet.vpcs[v].vpc->id, mNet.vpcs[size_t(p.a)].vpc->id,
+                                      mNet.vpcs[size_t(p.b)].vpc->id, out.at);
+                return out;
+            }
+        if (hop.rule >= 0) {
+            const int peerVpc = p.a == hop.rule ? p.b : p.a;
+            out.detail =
+                Tr::tr("%1 is outside %2 and %3, the two ends of %4: a peering carries nothing to the "
+                       "internet or other networks through %3's internet gateway or NAT gateway (no "
+                       "edge-to-edge routing); give %2 gateways of its own, or share egress through a "
+                       "transit gateway")
+                    .arg(peer, mNet.vpcs[size_t(hop.rule)].vpc->id, mNet.vpcs[size_t(peerVpc)].vpc->id, out.at);
+            break;
+        }
         out.detail = Tr::tr("%1 is not in %2 or %3, the two ends of %4: peering is neither transitive nor "
-                            "edge-to-edge; peer the VPCs directly or use a transit gateway")
+                            "edge-to-edge")
                          .arg(peer, mNet.vpcs[size_t(p.a)].vpc->id, mNet.vpcs[size_t(p.b)].vpc->id, out.at);
         break;
     }
