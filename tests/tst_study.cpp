@@ -210,13 +210,22 @@ void TestStudy::coverage()
     // Coverage is computed from covers: every fact F1-F28 is shown by a lesson, and every
     // fact a challenge tests is also shown by one.
     QSet<QString> shown, tested;
+    int lessons = 0, challenges = 0;
+    QSet<QString> topicsWithChallenges;
     for (const QString &p : files()) {
         QString why;
         const auto l = Study::load(p, &why);
         QVERIFY2(l, qPrintable(why));
         for (const QString &f : l->lesson.covers)
             (l->lesson.isChallenge() ? tested : shown).insert(f);
+        (l->lesson.isChallenge() ? challenges : lessons) += 1;
+        if (l->lesson.isChallenge())
+            topicsWithChallenges.insert(l->lesson.topic);
     }
+    // STUDY.md: at least 14 of each, and every topic has a challenge.
+    QVERIFY2(lessons >= 14, qPrintable(QString::number(lessons)));
+    QVERIFY2(challenges >= 14, qPrintable(QString::number(challenges)));
+    QCOMPARE(topicsWithChallenges.size(), qsizetype(Study::topics().size()));
     for (const QString &f : std::as_const(tested))
         QVERIFY2(shown.contains(f), qPrintable(f + QStringLiteral(" is tested but shown by no lesson")));
     QStringList missing;
