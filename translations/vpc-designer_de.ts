@@ -436,6 +436,64 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>list the bundled lessons and challenges</source>
+        <translation>die mitgelieferten Lektionen und Aufgaben auflisten</translation>
+    </message>
+    <message>
+        <source>grade learners&apos; design files against a challenge</source>
+        <translation>Entwurfsdateien von Lernenden gegen eine Aufgabe bewerten</translation>
+    </message>
+    <message>
+        <source>Lists the bundled lessons and challenges: id, topic, title, the facts they cover, and for a challenge its number of goals.</source>
+        <translation>Listet die mitgelieferten Lektionen und Aufgaben auf: ID, Thema, Titel, die abgedeckten Fakten und bei einer Aufgabe die Zahl ihrer Ziele.</translation>
+    </message>
+    <message>
+        <source>usage: vpc-designer lessons [--format text|json]</source>
+        <translation>Aufruf: vpc-designer lessons [--format text|json]</translation>
+    </message>
+    <message>
+        <source>challenge</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Grades learners&apos; design files against a challenge (a bundled id or a file): every goal is checked in each file, with what is wrong and where.
+Exit code 0: every file passes; 1: some file misses a goal; 2: the input could not be used.</source>
+        <translation>Bewertet Entwurfsdateien von Lernenden gegen eine Aufgabe (eine mitgelieferte ID oder eine Datei): Jedes Ziel wird in jeder Datei geprüft, mit dem, was falsch ist, und wo.
+Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe war nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>a bundled challenge&apos;s id, or its file</source>
+        <translation>die ID einer mitgelieferten Aufgabe oder ihre Datei</translation>
+    </message>
+    <message>
+        <source>the learners&apos; design files</source>
+        <translation>die Entwurfsdateien der Lernenden</translation>
+    </message>
+    <message>
+        <source>usage: vpc-designer grade CHALLENGE FILE... [--format text|json]</source>
+        <translation>Aufruf: vpc-designer grade AUFGABE DATEI... [--format text|json]</translation>
+    </message>
+    <message>
+        <source>%1 is a lesson without goals: there is nothing to grade</source>
+        <translation>%1 ist eine Lektion ohne Ziele: Es gibt nichts zu bewerten</translation>
+    </message>
+    <message>
+        <source>%1: not graded: %2
+</source>
+        <translation>%1: nicht bewertet: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 goals, %4%
+</source>
+        <translation>%1: %2 von %3 Zielen, %4 %
+</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -603,6 +661,10 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>&amp;Explain the Rule %1</source>
         <translation>Regel %1 &amp;erklären</translation>
+    </message>
+    <message>
+        <source>Add an S3 &amp;Bucket</source>
+        <translation>S3-&amp;Bucket hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1013,10 +1075,6 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
         <translation>&lt;b&gt;Ein leerer Entwurf&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Drag a VPC from the palette onto the canvas, or click it there; then add subnets, instances and gateways the same way. Or start from an example.</source>
-        <translation>Ziehen Sie eine VPC aus der Palette auf die Zeichenfläche oder klicken Sie sie dort an; fügen Sie dann Subnetze, Instances und Gateways auf dieselbe Weise hinzu. Oder beginnen Sie mit einem Beispiel.</translation>
-    </message>
-    <message>
         <source>A VPC with the next free /16</source>
         <translation>Eine VPC mit dem nächsten freien /16</translation>
     </message>
@@ -1027,6 +1085,18 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>A design file of your own</source>
         <translation>Eine eigene Entwurfsdatei</translation>
+    </message>
+    <message>
+        <source>Lessons…</source>
+        <translation>Lektionen…</translation>
+    </message>
+    <message>
+        <source>Drag a VPC from the palette onto the canvas, or click it there; then add subnets, instances and gateways the same way. Or start from an example, or learn with a lesson.</source>
+        <translation>Ziehen Sie eine VPC aus der Palette auf die Zeichenfläche oder klicken Sie sie dort an; fügen Sie dann Subnetze, Instanzen und Gateways genauso hinzu. Oder beginnen Sie mit einem Beispiel oder lernen Sie mit einer Lektion.</translation>
+    </message>
+    <message>
+        <source>Lessons that show how AWS networking works, and challenges the designer grades</source>
+        <translation>Lektionen, die zeigen, wie AWS-Netzwerke funktionieren, und Aufgaben, die der Designer bewertet</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1144,30 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>%1 belongs to %2 but is on %3 of %4; keep a flow log with the VPC it watches.</source>
         <translation>%1 gehört zu %2, hängt aber an %3 von %4; ordnen Sie ein Flow-Log der VPC zu, die es überwacht.</translation>
+    </message>
+    <message>
+        <source>%1 has an interface only in %2, while %3 has subnets in %4 too; if %2 fails, nothing in the VPC reaches %5 through it. Add a subnet of %4 to %1.</source>
+        <translation>%1 hat nur in %2 eine Schnittstelle, während %3 auch in %4 Subnetze hat; fällt %2 aus, erreicht nichts in der VPC %5 darüber. Fügen Sie %1 ein Subnetz aus %4 hinzu.</translation>
+    </message>
+    <message>
+        <source>The policy of %1</source>
+        <translation>Die Richtlinie von %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 of %2&apos;s policy</source>
+        <translation>Anweisung %1 der Richtlinie von %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused by AWS: %2.</source>
+        <translation>%1 wird von AWS abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2; the simulator&apos;s verdict through it may differ from AWS&apos;s.</source>
+        <translation>%1: %2; das Urteil des Simulators kann hier von dem von AWS abweichen.</translation>
+    </message>
+    <message>
+        <source>%1 is refused by AWS: its resource %2 is not %3 or an object in it; a bucket policy speaks of its own bucket only.</source>
+        <translation>%1 wird von AWS abgelehnt: Ihre Ressource %2 ist weder %3 noch ein Objekt darin; eine Bucket-Richtlinie spricht nur von ihrem eigenen Bucket.</translation>
     </message>
 </context>
 <context>
@@ -1264,10 +1358,6 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
         <translation>VPC-Flow-Logs importieren</translation>
     </message>
     <message>
-        <source>Flow logs (*.log *.gz *.txt);;All files (*)</source>
-        <translation>Flow-Logs (*.log *.gz *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Export the simulated flow logs to</source>
         <translation>Die simulierten Flow-Logs exportieren nach</translation>
     </message>
@@ -1308,6 +1398,10 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
             <numerusform>%n Datei nach %1 geschrieben</numerusform>
             <numerusform>%n Dateien nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flow logs (*.log *.gz *.txt *.json);;All files (*)</source>
+        <translation>Flow-Logs (*.log *.gz *.txt *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1575,65 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     </message>
 </context>
 <context>
+    <name>Grader</name>
+    <message>
+        <source>the challenge has no flow %1</source>
+        <translation>die Aufgabe hat keinen Datenfluss %1</translation>
+    </message>
+    <message>
+        <source>the flow %1 cannot run in your design: %2</source>
+        <translation>der Datenfluss %1 kann in Ihrem Entwurf nicht laufen: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 is dropped on its way</source>
+        <translation>%1 von %2 nach %3 wird unterwegs verworfen</translation>
+    </message>
+    <message>
+        <source>%1 gets there, but its answer is dropped on the way back</source>
+        <translation>%1 kommt an, aber seine Antwort wird auf dem Rückweg verworfen</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 still gets through; nothing in your design stops it</source>
+        <translation>%1 von %2 nach %3 kommt noch durch; nichts in Ihrem Entwurf hält es auf</translation>
+    </message>
+    <message>
+        <source>the designer still finds %1: %2</source>
+        <translation>der Designer findet noch %1: %2</translation>
+    </message>
+    <message>
+        <source>the designer does not find %1 in your design</source>
+        <translation>der Designer findet %1 nicht in Ihrem Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 is still in your design</source>
+        <translation>%1 ist noch in Ihrem Entwurf</translation>
+    </message>
+    <message>
+        <source>your design has no %1</source>
+        <translation>Ihr Entwurf hat kein %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 in your design, at most %3 wanted</source>
+        <translation>%1: %2 in Ihrem Entwurf, höchstens %3 gewünscht</translation>
+    </message>
+    <message>
+        <source>%1: %2 in your design, at least %3 wanted</source>
+        <translation>%1: %2 in Ihrem Entwurf, mindestens %3 gewünscht</translation>
+    </message>
+    <message>
+        <source>a question is answered, not built</source>
+        <translation>eine Frage wird beantwortet, nicht gebaut</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>you chose &quot;%1&quot;; the answer is &quot;%2&quot;: %3</source>
+        <translation>Sie haben „%1“ gewählt; die Antwort ist „%2“: %3</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>The window</source>
@@ -1577,6 +1730,10 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>About VPC Designer</source>
         <translation>Über VPC Designer</translation>
+    </message>
+    <message>
+        <source>Lessons and challenges</source>
+        <translation>Lektionen und Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1847,227 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
             <numerusform>%n Hinweis</numerusform>
             <numerusform>%n Hinweise</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>goal %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>%1: a goal is a mapping with an id</source>
+        <translation>%1: Ein Ziel ist eine Zuordnung mit einer ID</translation>
+    </message>
+    <message>
+        <source>%1: a flow goal&apos;s verdict is delivered or dropped</source>
+        <translation>%1: Das Urteil eines Datenfluss-Ziels ist delivered oder dropped</translation>
+    </message>
+    <message>
+        <source>%1: an object goal says exists, at-least or at-most</source>
+        <translation>%1: Ein Objekt-Ziel nennt exists, at-least oder at-most</translation>
+    </message>
+    <message>
+        <source>%1: a question has two or more choices and the index of the right one (from 0)</source>
+        <translation>%1: Eine Frage hat zwei oder mehr Antworten und den Index der richtigen (ab 0)</translation>
+    </message>
+    <message>
+        <source>%1: a goal names a flow, a finding, an object (or kind) or a question</source>
+        <translation>%1: Ein Ziel nennt einen Datenfluss, einen Befund, ein Objekt (oder eine Art) oder eine Frage</translation>
+    </message>
+    <message>
+        <source>%1: a goal says in text what it asks</source>
+        <translation>%1: Ein Ziel sagt in text, was es verlangt</translation>
+    </message>
+    <message>
+        <source>Subnets, gateways and NAT</source>
+        <translation>Subnetze, Gateways und NAT</translation>
+    </message>
+    <message>
+        <source>IPv6 and the egress-only internet gateway</source>
+        <translation>IPv6 und das Egress-Only-Internet-Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway endpoints</source>
+        <translation>Gateway-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Interface endpoints</source>
+        <translation>Schnittstellen-Endpunkte</translation>
+    </message>
+    <message>
+        <source>VPC peering</source>
+        <translation>VPC-Peering</translation>
+    </message>
+    <message>
+        <source>Flow logs</source>
+        <translation>Flow-Logs</translation>
+    </message>
+    <message>
+        <source>lesson: a mapping with a title, the facts it covers and steps</source>
+        <translation>lesson: eine Zuordnung mit Titel, den abgedeckten Fakten und Schritten</translation>
+    </message>
+    <message>
+        <source>lesson: a title is needed</source>
+        <translation>lesson: ein Titel wird benötigt</translation>
+    </message>
+    <message>
+        <source>lesson: the topic is one of %1</source>
+        <translation>lesson: das Thema ist eines von %1</translation>
+    </message>
+    <message>
+        <source>lesson: covers names facts F1 to F28, not %1</source>
+        <translation>lesson: covers nennt die Fakten F1 bis F28, nicht %1</translation>
+    </message>
+    <message>
+        <source>goal %1: two goals have this id</source>
+        <translation>Ziel %1: zwei Ziele haben diese ID</translation>
+    </message>
+    <message>
+        <source>step %1: a step has text</source>
+        <translation>Schritt %1: ein Schritt hat einen Text</translation>
+    </message>
+    <message>
+        <source>step %1: wait-for names no goal of the lesson (%2)</source>
+        <translation>Schritt %1: wait-for nennt kein Ziel der Lektion (%2)</translation>
+    </message>
+    <message>
+        <source>lesson: at least one step</source>
+        <translation>lesson: mindestens ein Schritt</translation>
+    </message>
+    <message>
+        <source>%1: not a lesson (no lesson: section)</source>
+        <translation>%1: keine Lektion (kein Abschnitt lesson:)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBrowser</name>
+    <message>
+        <source>Lessons and Challenges</source>
+        <translation>Lektionen und Aufgaben</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>challenge</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPane</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Check My Design</source>
+        <translation>Meinen Entwurf &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Hint</source>
+        <translation>&amp;Hinweis</translation>
+    </message>
+    <message>
+        <source>The previous step (Alt+Page Up)</source>
+        <translation>Der vorige Schritt (Alt+Bild auf)</translation>
+    </message>
+    <message>
+        <source>The next step (Alt+Page Down)</source>
+        <translation>Der nächste Schritt (Alt+Bild ab)</translation>
+    </message>
+    <message>
+        <source>Grade the design as it is now against the challenge&apos;s goals</source>
+        <translation>Den Entwurf, wie er jetzt ist, gegen die Ziele der Aufgabe bewerten</translation>
+    </message>
+    <message>
+        <source>Show the next hint, one at a time</source>
+        <translation>Den nächsten Hinweis zeigen, einen nach dem anderen</translation>
+    </message>
+    <message>
+        <source>No lesson open</source>
+        <translation>Keine Lektion geöffnet</translation>
+    </message>
+    <message>
+        <source>Help &gt; Lessons and Challenges lists the lessons; one opens in a window of its own, without touching your design.</source>
+        <translation>Hilfe &gt; Lektionen und Aufgaben listet die Lektionen auf; eine Lektion öffnet sich in einem eigenen Fenster, ohne Ihren Entwurf zu berühren.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>To do: %1 (%2)</source>
+        <translation>Zu tun: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>%1 beantworten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals met: %3%</source>
+        <translation>%1 von %2 Zielen erreicht: %3 %</translation>
+    </message>
+    <message>
+        <source>Challenge solved: every goal is met</source>
+        <translation>Aufgabe gelöst: jedes Ziel ist erreicht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals met</source>
+        <translation>%1 von %2 Zielen erreicht</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2528,42 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>Restored the work of %1; save it to keep it</source>
         <translation>Arbeitsstand vom %1 wiederhergestellt; speichern Sie ihn, um ihn zu behalten</translation>
     </message>
+    <message>
+        <source>Add an S3 &amp;Bucket</source>
+        <translation>S3-&amp;Bucket hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an S3 bucket that flows can name, with a bucket policy to edit in the inspector</source>
+        <translation>Einen S3-Bucket hinzufügen, den Datenflüsse nennen können, mit einer Bucket-Richtlinie, die im Inspektor bearbeitet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons and Challenges...</source>
+        <translation>&amp;Lektionen und Aufgaben...</translation>
+    </message>
+    <message>
+        <source>Lessons that show every fact of the course notes, and challenges the designer grades</source>
+        <translation>Lektionen, die jede Tatsache der Kursunterlagen zeigen, und Aufgaben, die der Designer bewertet</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson: %1</source>
+        <translation>Die Lektion kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Opened &quot;%1&quot; in a new window</source>
+        <translation>„%1“ in einem neuen Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not start a new window for the lesson</source>
+        <translation>Für die Lektion konnte kein neues Fenster gestartet werden</translation>
+    </message>
+    <message>
+        <source>The lesson of this file does not read: %1</source>
+        <translation>Die Lektion dieser Datei ist nicht lesbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>ObjectKind</name>
@@ -2264,6 +2678,14 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>a flow</source>
         <translation>ein Fluss</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>S3-Bucket</translation>
+    </message>
+    <message>
+        <source>an S3 bucket</source>
+        <translation>ein S3-Bucket</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2942,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>%1 turns on %2, but %3: the peer&apos;s public DNS names resolve to its private addresses only when both VPCs have dns-support and dns-hostnames on. Turn them on.</source>
         <translation>%1 schaltet %2 ein, aber %3: Die öffentlichen DNS-Namen des Peers werden nur dann in seine privaten Adressen aufgelöst, wenn bei beiden VPCs dns-support und dns-hostnames eingeschaltet sind. Schalten Sie sie ein.</translation>
     </message>
+    <message>
+        <source>route table %1 sends the %2 prefix list to %3: AWS does not let traffic through a peer VPC to its gateway endpoint, NAT gateway or internet gateway (no edge-to-edge routing). Give %4 its own gateway endpoint for %5 and associate %1 with it.</source>
+        <translation>Routentabelle %1 schickt die Präfixliste %2 an %3: AWS lässt keinen Datenverkehr durch eine Peer-VPC zu deren Gateway-Endpunkt, NAT-Gateway oder Internet-Gateway (kein Edge-to-Edge-Routing). Geben Sie %4 einen eigenen Gateway-Endpunkt für %5 und verknüpfen Sie %1 damit.</translation>
+    </message>
 </context>
 <context>
     <name>Placement</name>
@@ -2608,6 +3034,46 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>statement %1</source>
         <translation>Anweisung %1</translation>
+    </message>
+    <message>
+        <source>it has no Statement list</source>
+        <translation>sie hat keine Statement-Liste</translation>
+    </message>
+    <message>
+        <source>a statement is a mapping of Effect, Action, Resource...</source>
+        <translation>eine Anweisung ist eine Zuordnung aus Effect, Action, Resource...</translation>
+    </message>
+    <message>
+        <source>its Effect must be Allow or Deny</source>
+        <translation>ihr Effect muss Allow oder Deny sein</translation>
+    </message>
+    <message>
+        <source>it needs exactly one of Action and NotAction</source>
+        <translation>sie braucht genau eines von Action und NotAction</translation>
+    </message>
+    <message>
+        <source>it has both Resource and NotResource</source>
+        <translation>sie hat sowohl Resource als auch NotResource</translation>
+    </message>
+    <message>
+        <source>its Condition must map operators to keys</source>
+        <translation>ihre Condition muss Operatoren Schlüssel zuordnen</translation>
+    </message>
+    <message>
+        <source>the designer does not evaluate the condition operator %1: the statement is taken as not matching</source>
+        <translation>der Designer wertet den Bedingungsoperator %1 nicht aus: die Anweisung gilt als nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>there is no condition operator %1</source>
+        <translation>es gibt keinen Bedingungsoperator %1</translation>
+    </message>
+    <message>
+        <source>the condition %1 must map keys to values</source>
+        <translation>die Bedingung %1 muss Schlüssel Werten zuordnen</translation>
+    </message>
+    <message>
+        <source>the designer never sets the condition key %1: it is taken as absent</source>
+        <translation>der Designer setzt den Bedingungsschlüssel %1 nie: er gilt als nicht vorhanden</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3394,14 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>the public NAT gateway %1 is in %2, whose route table %3 has no default route (0.0.0.0/0) to an internet gateway, so what it translates cannot leave. Put %1 in a public subnet, or give %2 a route table of its own with 0.0.0.0/0 -&gt; %4: %3 is also the table of %5, which the default route would make public.</source>
         <translation>das öffentliche NAT-Gateway %1 liegt in %2, dessen Routentabelle %3 keine Standardroute (0.0.0.0/0) zu einem Internet-Gateway hat, daher kann das Übersetzte nicht hinaus. Legen Sie %1 in ein öffentliches Subnetz oder geben Sie %2 eine eigene Routentabelle mit 0.0.0.0/0 -&gt; %4: %3 ist auch die Tabelle von %5, die die Standardroute öffentlich machen würde.</translation>
     </message>
+    <message>
+        <source>route table %1 has two routes to the prefix list %2 (to %3 and to %4); AWS keeps one route per destination. Remove one.</source>
+        <translation>Routentabelle %1 hat zwei Routen zur Präfixliste %2 (zu %3 und zu %4); AWS behält eine Route pro Ziel. Entfernen Sie eine.</translation>
+    </message>
+    <message>
+        <source>route table %1 sends the %2 prefix list to %3 and also gets it from the gateway endpoint %4; AWS keeps one route per destination. Remove the route, or the table from %4.</source>
+        <translation>Routentabelle %1 schickt die Präfixliste %2 an %3 und erhält sie auch vom Gateway-Endpunkt %4; AWS behält eine Route pro Ziel. Entfernen Sie die Route oder die Tabelle aus %4.</translation>
+    </message>
 </context>
 <context>
     <name>RuleTable</name>
@@ -3150,10 +3624,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>%1 hat den Status %2 statt active: Routen dorthin sind Blackholes</translation>
     </message>
     <message>
-        <source>%1 is not in %2 or %3, the two ends of %4: peering is neither transitive nor edge-to-edge; peer the VPCs directly or use a transit gateway</source>
-        <translation>%1 liegt weder in %2 noch in %3, den beiden Enden von %4: Peering ist weder transitiv noch Edge-to-Edge; verbinden Sie die VPCs direkt per Peering oder verwenden Sie ein Transit-Gateway</translation>
-    </message>
-    <message>
         <source>the answer to %1 is routed %2 instead of back the way the request came: asymmetric routing drops it</source>
         <translation>die Antwort an %1 wird %2 geroutet statt auf dem Weg zurück, den die Anfrage nahm: Asymmetrisches Routing verwirft sie</translation>
     </message>
@@ -3220,10 +3690,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>passes</source>
         <translation>passiert</translation>
-    </message>
-    <message>
-        <source>interface endpoints carry TCP only (TCP and IPv4: the seed-era rule); this is %1</source>
-        <translation>Schnittstellen-Endpunkte befördern nur TCP (TCP und IPv4: die Regel aus der Anfangszeit); dies ist %1</translation>
     </message>
     <message>
         <source>%1 is for %2 in %3, but the traffic is in %4: gateway endpoints reach their own region&apos;s service only</source>
@@ -3453,6 +3919,54 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>the policy of %1 allows no statement for this request: what a policy does not allow, it denies</source>
         <translation>in der Richtlinie von %1 erlaubt keine Anweisung diese Anfrage: Was eine Richtlinie nicht erlaubt, verweigert sie</translation>
+    </message>
+    <message>
+        <source> (the route to %1 -&gt; %2 was not evaluated: the blocks of a prefix list named by id are not known; name an AWS-managed list as service:s3 or service:dynamodb)</source>
+        <translation> (die Route zu %1 -&gt; %2 wurde nicht ausgewertet: die Blöcke einer per ID genannten Präfixliste sind unbekannt; nennen Sie eine von AWS verwaltete Liste als service:s3 oder service:dynamodb)</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3 or %4, the two ends of %5: peering is not transitive; peer with %2 directly or use a transit gateway</source>
+        <translation>%1 liegt in %2, nicht in %3 oder %4, den beiden Enden von %5: Peering ist nicht transitiv; verbinden Sie sich direkt mit %2 oder nutzen Sie ein Transit-Gateway</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 and %3, the two ends of %4: a peering carries nothing to the internet or other networks through %3&apos;s internet gateway or NAT gateway (no edge-to-edge routing); give %2 gateways of its own, or share egress through a transit gateway</source>
+        <translation>%1 liegt außerhalb von %2 und %3, den beiden Enden von %4: ein Peering trägt nichts über das Internet-Gateway oder NAT-Gateway von %3 ins Internet oder in andere Netze (kein Edge-to-Edge-Routing); geben Sie %2 eigene Gateways oder teilen Sie den Ausgang über ein Transit-Gateway</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2 or %3, the two ends of %4: peering is neither transitive nor edge-to-edge</source>
+        <translation>%1 liegt nicht in %2 oder %3, den beiden Enden von %4: Peering ist weder transitiv noch Edge-to-Edge</translation>
+    </message>
+    <message>
+        <source>an interface endpoint carries TCP only; this is %1</source>
+        <translation>ein Schnittstellen-Endpunkt trägt nur TCP; dies ist %1</translation>
+    </message>
+    <message>
+        <source>the bucket policy of %1 denies the request (%2: an explicit deny wins over every allow)</source>
+        <translation>die Bucket-Richtlinie von %1 verweigert die Anfrage (%2: ein ausdrückliches Deny gewinnt gegen jedes Allow)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to account %2; a principal of another account needs a statement of the bucket policy that allows it (and its own IAM policy)</source>
+        <translation>%1 gehört zum Konto %2; ein Prinzipal eines anderen Kontos braucht eine Anweisung der Bucket-Richtlinie, die ihn zulässt (und seine eigene IAM-Richtlinie)</translation>
+    </message>
+    <message>
+        <source>the bucket policy of %1 allows the request (%2)</source>
+        <translation>die Bucket-Richtlinie von %1 erlaubt die Anfrage (%2)</translation>
+    </message>
+    <message>
+        <source>%1 takes the request: it has no bucket policy, and its own account&apos;s IAM policies are taken to allow it</source>
+        <translation>%1 nimmt die Anfrage an: er hat keine Bucket-Richtlinie, und die IAM-Richtlinien des eigenen Kontos gelten als erlaubend</translation>
+    </message>
+    <message>
+        <source>%1 takes the request: no statement of its policy denies it, and its own account&apos;s IAM policies are taken to allow it</source>
+        <translation>%1 nimmt die Anfrage an: keine Anweisung seiner Richtlinie verweigert sie, und die IAM-Richtlinien des eigenen Kontos gelten als erlaubend</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no bucket of the design</source>
+        <translation>„%1“ nennt keinen Bucket des Entwurfs</translation>
+    </message>
+    <message>
+        <source>%1 is an S3 bucket, but the flow goes to %2; a flow that names a bucket goes to service:s3</source>
+        <translation>%1 ist ein S3-Bucket, aber der Datenfluss geht zu %2; ein Datenfluss, der einen Bucket nennt, geht zu service:s3</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4244,18 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>the colours for this run: system, light or dark</source>
         <translation>die Farben für diesen Lauf: system, light oder dark</translation>
+    </message>
+    <message>
+        <source>open a bundled lesson or challenge (vpc-designer lessons)</source>
+        <translation>eine mitgelieferte Lektion oder Aufgabe öffnen (vpc-designer lessons)</translation>
+    </message>
+    <message>
+        <source>with --lesson: the step to show (from 1)</source>
+        <translation>mit --lesson: der zu zeigende Schritt (ab 1)</translation>
+    </message>
+    <message>
+        <source>with --lesson: grade the design at once (Check My Design)</source>
+        <translation>mit --lesson: den Entwurf sofort bewerten (Meinen Entwurf prüfen)</translation>
     </message>
 </context>
 </TS>
