@@ -30,6 +30,8 @@
 
 #include <qcustomplot.h>
 
+#include <functional>
+
 /// The window's modes, what it keeps between runs and how it looks, offscreen: the
 /// toggle clears every trace of the simulation; the canvas has most of the window;
 /// recent files, geometry and zoom survive a restart; dropped files open; a dark
@@ -270,8 +272,8 @@ void TestWindowState::geometryAndZoomSurviveARestart()
 void TestWindowState::flowLogSplitSurvivesARestart()
 {
     // The timeline dragged narrow beside the records stays narrow in the next run.
-    QList<int> sizes;
-    {
+    // Each run: a window on the example, in simulation mode, on the flow-log page.
+    const auto run = [](const std::function<void(MainWindow &, QSplitter *)> &check) {
         Document document;
         MainWindow window(&document);
         window.resize(1200, 800);
@@ -283,23 +285,18 @@ void TestWindowState::flowLogSplitSurvivesARestart()
         auto *split = window.simulationPanel()->flowLogs()->findChild<QSplitter *>(QStringLiteral("FlowLogSplit"));
         QVERIFY(split);
         QTRY_VERIFY(split->isVisible());
+        check(window, split);
+    };
+    QList<int> sizes;
+    run([&](MainWindow &window, QSplitter *split) {
         const int total = split->sizes().value(0) + split->sizes().value(1);
         split->setSizes({total / 5, total - total / 5});
         sizes = split->sizes();
         window.setSimulationMode(false);
         QVERIFY(window.close());
-    }
-    Document document;
-    MainWindow window(&document);
-    window.resize(1200, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openBundledExample());
-    window.setSimulationMode(true);
-    window.simulationPanel()->tabs()->setCurrentWidget(window.simulationPanel()->flowLogs());
-    auto *split = window.simulationPanel()->flowLogs()->findChild<QSplitter *>(QStringLiteral("FlowLogSplit"));
-    QTRY_VERIFY(split->isVisible());
-    QCOMPARE(split->sizes(), sizes);
+    });
+    QVERIFY(!sizes.isEmpty());
+    run([&](MainWindow &, QSplitter *split) { QCOMPARE(split->sizes(), sizes); });
 }
 
 void TestWindowState::dropOpens()

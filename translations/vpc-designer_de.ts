@@ -3909,10 +3909,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>%1 ist ein Dienst der VPC (DNS, Instance-Metadaten, Time Sync oder DHCP): Er antwortet und beginnt nichts; machen Sie ihn zum Ziel des Flusses</translation>
     </message>
     <message>
-        <source>statement %1</source>
-        <translation>Anweisung %1</translation>
-    </message>
-    <message>
         <source>the policy of %1 denies the request (%2: an explicit deny wins over every allow)</source>
         <translation>die Richtlinie von %1 verweigert die Anfrage (%2: eine ausdrückliche Verweigerung hat Vorrang vor jeder Erlaubnis)</translation>
     </message>

@@ -24,6 +24,16 @@ struct YamlValue
         return v;
     }
     bool isNull() const { return type == Type::Null; }
+    /// A mapping's value at `key`, or nullptr (not a mapping, or no such key).
+    const YamlValue *find(QStringView key) const
+    {
+        if (type != Type::Mapping)
+            return nullptr;
+        for (const auto &[k, v] : entries)
+            if (k == key)
+                return &v;
+        return nullptr;
+    }
     bool isEmptyContainer() const
     {
         return (type == Type::Mapping && entries.empty()) || (type == Type::Sequence && items.empty());

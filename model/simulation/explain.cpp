@@ -350,7 +350,7 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
         const Endpoint *e = mNet.endpoints[size_t(hop.object)].endpoint;
         if (hop.rule >= 0) {
             out.detail = Tr::tr("the policy of %1 denies the request (%2: an explicit deny wins over every allow)")
-                             .arg(e->id, statementName(e->policy, hop.rule));
+                             .arg(e->id, Policy::statementName(e->policy, hop.rule));
             break;
         }
         out.detail = Tr::tr("the policy of %1 allows no statement for this request: what a policy does not allow, it "
@@ -363,7 +363,7 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
         if (hop.rule >= 0) {
             out.detail =
                 Tr::tr("the bucket policy of %1 denies the request (%2: an explicit deny wins over every allow)")
-                    .arg(b->id, statementName(b->policy, hop.rule));
+                    .arg(b->id, Policy::statementName(b->policy, hop.rule));
             break;
         }
         out.detail = Tr::tr("%1 belongs to account %2; a principal of another account needs a statement of the bucket "
@@ -374,7 +374,7 @@ HopText Explain::hop(const Hop &hop, Protocol protocol) const
     case Why::BucketAllows: {
         const Bucket *b = mNet.buckets[size_t(hop.object)];
         out.detail = hop.rule >= 0 ? Tr::tr("the bucket policy of %1 allows the request (%2)")
-                                         .arg(b->id, statementName(b->policy, hop.rule))
+                                         .arg(b->id, Policy::statementName(b->policy, hop.rule))
                      : b->policy.isNull()
                          ? Tr::tr("%1 takes the request: it has no bucket policy, and its own account's IAM policies "
                                   "are taken to allow it")

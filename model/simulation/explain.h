@@ -33,8 +33,6 @@ public:
 
 private:
     QString interfaceName(int interface) const;
-    /// A policy statement's Sid, or "statement N" (1-based) when it has none.
-    static QString statementName(const YamlValue &policy, int index);
     QString routeText(const Hop &hop) const;
     QString groupRuleText(const Hop &hop) const;
 

@@ -61,20 +61,6 @@ QString Explain::vpcServicePorts(int service)
     return {};
 }
 
-QString Explain::statementName(const YamlValue &policy, int index)
-{
-    // The statement's Sid, or its number.
-    const YamlValue *list = nullptr;
-    for (const auto &[k, v] : policy.entries)
-        if (k == QLatin1String("Statement"))
-            list = &v;
-    if (list && list->type == YamlValue::Type::Sequence && size_t(index) < list->items.size())
-        for (const auto &[k, v] : list->items[size_t(index)].entries)
-            if (k == QLatin1String("Sid") && !v.scalar.isEmpty())
-                return v.scalar;
-    return Tr::tr("statement %1").arg(index + 1);
-}
-
 QString Explain::interfaceName(int interface) const
 {
     if (interface < 0)

@@ -21,12 +21,7 @@ QStringList strings(const YamlValue &v)
 
 const YamlValue *entry(const YamlValue &map, QStringView key)
 {
-    if (map.type != YamlValue::Type::Mapping)
-        return nullptr;
-    for (const auto &[k, v] : map.entries)
-        if (k == key)
-            return &v;
-    return nullptr;
+    return map.find(key);
 }
 
 bool anyMatches(const QStringList &patterns, const QString &text, bool caseInsensitive)
@@ -241,12 +236,7 @@ Policy::Decision Policy::evaluate(const YamlValue &policy, const Request &reques
             list.push_back(&s);
     else if (statements && statements->type == YamlValue::Type::Mapping)
         list.push_back(statements);
-    const auto nameOf = [&](size_t i) {
-        const YamlValue *sid = entry(*list[i], u"Sid");
-        return sid && sid->type == YamlValue::Type::Scalar && !sid->scalar.isEmpty()
-                   ? sid->scalar
-                   : QCoreApplication::translate("Policy", "statement %1").arg(i + 1);
-    };
+    const auto nameOf = [&](size_t i) { return statementName(policy, int(i)); };
     Decision allow;
     for (size_t i = 0; i < list.size(); ++i) {
         const YamlValue *effect = entry(*list[i], u"Effect");
@@ -338,4 +328,22 @@ QList<Policy::Problem> Policy::check(const YamlValue &policy)
         }
     }
     return out;
+}
+
+QString Policy::sid(const YamlValue &policy, int index)
+{
+    const YamlValue *list = policy.find(u"Statement");
+    const YamlValue *statement = nullptr;
+    if (list && list->type == YamlValue::Type::Sequence && index >= 0 && size_t(index) < list->items.size())
+        statement = &list->items[size_t(index)];
+    else if (list && list->type == YamlValue::Type::Mapping && index == 0)
+        statement = list;
+    const YamlValue *sid = statement ? statement->find(u"Sid") : nullptr;
+    return sid && sid->type == YamlValue::Type::Scalar ? sid->scalar : QString();
+}
+
+QString Policy::statementName(const YamlValue &policy, int index)
+{
+    const QString s = sid(policy, index);
+    return !s.isEmpty() ? s : QCoreApplication::translate("Policy", "statement %1").arg(index + 1);
 }

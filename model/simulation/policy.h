@@ -55,6 +55,11 @@ QList<Problem> check(const YamlValue &policy);
 /// The condition keys the designer sets on requests (lower case).
 bool knownConditionKey(const QString &key);
 
+/// The Sid of statement `index` (0-based), or empty when it has none.
+QString sid(const YamlValue &policy, int index);
+/// The statement's Sid, or "statement N" (1-based): how findings and drops name it.
+QString statementName(const YamlValue &policy, int index);
+
 /// Whether `text` matches `pattern` with * (any run) and ? (one character), case-sensitive
 /// (the matching of actions is case-insensitive: the caller lowers both).
 bool wildcardMatch(QStringView pattern, QStringView text);

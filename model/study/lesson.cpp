@@ -14,12 +14,7 @@ class Tr
 
 const YamlValue *entry(const YamlValue &map, QStringView key)
 {
-    if (map.type != YamlValue::Type::Mapping)
-        return nullptr;
-    for (const auto &[k, v] : map.entries)
-        if (k == key)
-            return &v;
-    return nullptr;
+    return map.find(key);
 }
 
 QString text(const YamlValue &map, QStringView key)

@@ -90,15 +90,9 @@ void checkPolicy(const YamlValue &policy, const QString &owner, const Bucket *bu
     const auto statement = [&](int index) {
         if (index < 0)
             return Tr::tr("The policy of %1").arg(owner);
-        const YamlValue *list = nullptr;
-        for (const auto &[k, v] : policy.entries)
-            if (k == QLatin1String("Statement"))
-                list = &v;
-        if (list && list->type == YamlValue::Type::Sequence && size_t(index) < list->items.size())
-            for (const auto &[k, v] : list->items[size_t(index)].entries)
-                if (k == QLatin1String("Sid") && !v.scalar.isEmpty())
-                    return Tr::tr("Statement %1 of %2's policy").arg(v.scalar, owner);
-        return Tr::tr("Statement %1 of %2's policy").arg(index + 1).arg(owner);
+        const QString sid = Policy::sid(policy, index);
+        return !sid.isEmpty() ? Tr::tr("Statement %1 of %2's policy").arg(sid, owner)
+                              : Tr::tr("Statement %1 of %2's policy").arg(index + 1).arg(owner);
     };
     for (const Policy::Problem &p : Policy::check(policy)) {
         if (p.refused)
@@ -113,10 +107,7 @@ void checkPolicy(const YamlValue &policy, const QString &owner, const Bucket *bu
         return;
     // A bucket policy speaks of its own bucket only (AWS: "Policy has invalid resource").
     const QString arn = QStringLiteral("arn:aws:s3:::") + bucket->effectiveBucketName();
-    const YamlValue *list = nullptr;
-    for (const auto &[k, v] : policy.entries)
-        if (k == QLatin1String("Statement"))
-            list = &v;
+    const YamlValue *list = policy.find(u"Statement");
     if (!list || list->type != YamlValue::Type::Sequence)
         return;
     for (size_t i = 0; i < list->items.size(); ++i)
