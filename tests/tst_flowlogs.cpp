@@ -60,6 +60,8 @@ private:
     static std::unique_ptr<Design> read(const QByteArray &yaml);
     static std::unique_ptr<Design> load(const QString &name);
     static QList<QByteArray> lines(const Design &design, int scenario = 0);
+    /// The design's first flow log, sent to the CloudWatch Logs group `group`.
+    static FlowLog *toCloudWatch(Design &design, const QString &group);
 };
 
 std::unique_ptr<Design> TestFlowLogs::read(const QByteArray &yaml)
@@ -76,6 +78,14 @@ std::unique_ptr<Design> TestFlowLogs::load(const QString &name)
     if (!r.ok())
         qWarning() << r.firstError().toString();
     return std::move(r.design);
+}
+
+FlowLog *TestFlowLogs::toCloudWatch(Design &design, const QString &group)
+{
+    FlowLog *log = design.vpcs().at(0)->flowLogList().at(0);
+    log->destination = LogDestination::CloudWatchLogs;
+    log->destinationName = group;
+    return log;
 }
 
 QList<QByteArray> TestFlowLogs::lines(const Design &design, int scenario)
@@ -444,9 +454,7 @@ void TestFlowLogs::cloudWatchLogs()
     // queries beside; no S3 files and no Athena statements.
     auto design = load(QStringLiteral("aws-ping.yaml"));
     QVERIFY(design);
-    FlowLog *log = design->vpcs().at(0)->flowLogList().at(0);
-    log->destination = LogDestination::CloudWatchLogs;
-    log->destinationName = QStringLiteral("web-logs");
+    FlowLog *log = toCloudWatch(*design, QStringLiteral("web-logs"));
     const Simulator sim(*design);
     const Scenario &s = *design->scenarios().at(0);
     const FlowLogCapture capture(sim, s, sim.run(s));
@@ -559,9 +567,7 @@ void TestFlowLogs::cloudWatchCustomFormatGzipped()
     // log tells their fields; every record reads back with its flags and addresses.
     auto design = load(QStringLiteral("aws-tcp-flags.yaml"));
     QVERIFY(design);
-    FlowLog *log = design->vpcs().at(0)->flowLogList().at(0);
-    log->destination = LogDestination::CloudWatchLogs;
-    log->destinationName = QStringLiteral("iperf");
+    toCloudWatch(*design, QStringLiteral("iperf"));
     const Simulator sim(*design);
     const Scenario &s = *design->scenarios().at(0);
     const FlowLogCapture capture(sim, s, sim.run(s));

@@ -156,15 +156,7 @@ void Evaluator::arrive(PacketPath &p, int vpc, int fromSubnet, const FlowEnd &fr
         return;
     }
     p.destinationInterface = iface;
-    const Network::Interface &target = mNet.interfaces[size_t(iface)];
-    const int endpointIndex = [&] {
-        if (target.kind != Network::Interface::Kind::InterfaceEndpoint)
-            return -1;
-        for (size_t e = 0; e < mNet.endpoints.size(); ++e)
-            if (mNet.endpoints[e].endpoint == target.owner)
-                return int(e);
-        return -1;
-    }();
+    const int endpointIndex = mNet.endpointOfInterface(iface);
     if (endpointIndex >= 0 && protocol.number() != Protocol::Tcp)
         p.add(hop(Kind::InterfaceEndpoint, Why::TcpOnly, Verdict::Block, true, endpointIndex));
     groupStep(p, iface, true, protocol, source, from.interface, port);

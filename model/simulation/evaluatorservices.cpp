@@ -96,11 +96,8 @@ void Evaluator::bucketStep(PacketPath &p, const FlowEnd &from, const FlowEnd &to
     int endpoint = -1;
     if (p.via == PacketPath::Via::GatewayEndpoint) {
         endpoint = p.endpoint;
-    } else if (to.type == FlowEnd::Type::Interface && to.interface >= 0) {
-        const Network::Interface &x = mNet.interfaces[size_t(to.interface)];
-        for (size_t e = 0; e < mNet.endpoints.size() && x.kind == Network::Interface::Kind::InterfaceEndpoint; ++e)
-            if (mNet.endpoints[e].endpoint == x.owner)
-                endpoint = int(e);
+    } else if (to.type == FlowEnd::Type::Interface) {
+        endpoint = mNet.endpointOfInterface(to.interface);
     }
     if (endpoint >= 0) {
         const Network::EndpointInfo &info = mNet.endpoints[size_t(endpoint)];

@@ -118,19 +118,9 @@ FlowLogCapture::FlowLogCapture(const Simulator &simulator, const Scenario &scena
                 c.formatError = why;
             c.interval = fl->maxAggregationInterval == 60 ? 60 : 600;
             c.deliveryDelay = deliveryDelay(fl->destination);
-            const Object *resource = design.find(fl->resource);
-            for (size_t i = 0; resource && i < net.interfaces.size(); ++i) {
-                const Network::Interface &x = net.interfaces[i];
-                const bool sees =
-                    (resource->kind == ObjectKind::Vpc && x.vpc >= 0 && net.vpcs[size_t(x.vpc)].vpc == resource) ||
-                    (resource->kind == ObjectKind::Subnet && x.subnet >= 0 &&
-                     net.subnets[size_t(x.subnet)].subnet == resource) ||
-                    (resource->kind == ObjectKind::Instance && x.owner == resource);
-                if (sees) {
-                    c.interfaces.push_back(int(i));
-                    mLogsOfInterface[i].push_back(int(logs.size()));
-                }
-            }
+            c.interfaces = net.interfacesWatchedBy(*fl);
+            for (int i : c.interfaces)
+                mLogsOfInterface[size_t(i)].push_back(int(logs.size()));
             logs.push_back(std::move(c));
         }
     if (logs.empty())

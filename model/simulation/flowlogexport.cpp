@@ -18,6 +18,12 @@
 
 namespace {
 
+/// A CloudWatch Logs stream as AWS names it: the interface and the traffic type.
+QString streamName(const Network::Interface &iface, const FlowLog &log)
+{
+    return iface.eni + QLatin1Char('-') + enumName(log.trafficType).toLower();
+}
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(FlowLogs)
@@ -117,8 +123,7 @@ std::vector<FlowLogExport::File> FlowLogExport::cloudWatchFiles(const FlowLogCap
         const CapturedLog &log = capture.logs[size_t(r.log)];
         if (toS3(log))
             continue;
-        const QString stream =
-            net.interfaces[size_t(r.iface)].eni + QLatin1Char('-') + enumName(log.log->trafficType).toLower();
+        const QString stream = streamName(net.interfaces[size_t(r.iface)], *log.log);
         streams[{logGroupOf(log), stream}].push_back(&r);
     }
     std::vector<File> files;
@@ -273,24 +278,18 @@ QHash<QString, QString> FlowLogExport::cloudWatchStreamFormats(const Network &ne
 {
     QHash<QString, QString> formats;
     QSet<QString> ambiguous;
-    for (size_t v = 0; v < net.vpcs.size(); ++v) {
-        for (const FlowLog *log : net.vpcs[v].vpc->flowLogList()) {
+    for (const Network::VpcInfo &vpc : net.vpcs)
+        for (const FlowLog *log : vpc.vpc->flowLogList()) {
             if (log->destination != LogDestination::CloudWatchLogs)
                 continue;
-            for (const Network::Interface &x : net.interfaces) {
-                const bool watched = (log->resource == net.vpcs[v].vpc->id && x.vpc == int(v)) ||
-                                     (x.subnet >= 0 && net.subnets[size_t(x.subnet)].subnet->id == log->resource) ||
-                                     (x.owner && x.owner->id == log->resource);
-                if (!watched)
-                    continue;
-                const QString stream = x.eni + QLatin1Char('-') + enumName(log->trafficType).toLower();
+            for (int i : net.interfacesWatchedBy(*log)) {
+                const QString stream = streamName(net.interfaces[size_t(i)], *log);
                 const auto it = formats.constFind(stream);
                 if (it != formats.constEnd() && *it != log->format)
                     ambiguous.insert(stream);
                 formats.insert(stream, log->format);
             }
         }
-    }
     for (const QString &stream : std::as_const(ambiguous))
         formats.remove(stream);
     return formats;

@@ -424,3 +424,29 @@ int Network::bucketIndex(const QString &id) const
             return int(i);
     return -1;
 }
+
+int Network::endpointOfInterface(int iface) const
+{
+    if (iface < 0 || interfaces[size_t(iface)].kind != Interface::Kind::InterfaceEndpoint)
+        return -1;
+    for (size_t e = 0; e < endpoints.size(); ++e)
+        if (endpoints[e].endpoint == interfaces[size_t(iface)].owner)
+            return int(e);
+    return -1;
+}
+
+std::vector<int> Network::interfacesWatchedBy(const FlowLog &log) const
+{
+    std::vector<int> out;
+    const Object *resource = mDesign.find(log.resource);
+    for (size_t i = 0; resource && i < interfaces.size(); ++i) {
+        const Interface &x = interfaces[i];
+        const bool sees =
+            (resource->kind == ObjectKind::Vpc && x.vpc >= 0 && vpcs[size_t(x.vpc)].vpc == resource) ||
+            (resource->kind == ObjectKind::Subnet && x.subnet >= 0 && subnets[size_t(x.subnet)].subnet == resource) ||
+            (resource->kind == ObjectKind::Instance && x.owner == resource);
+        if (sees)
+            out.push_back(int(i));
+    }
+    return out;
+}

@@ -218,6 +218,11 @@ public:
     std::vector<const Bucket *> buckets; // the design's, in file order
     /// The bucket's index in `buckets`, or -1.
     int bucketIndex(const QString &id) const;
+    /// The interface endpoint (index in `endpoints`) that interface `iface` belongs to, or -1.
+    int endpointOfInterface(int iface) const;
+    /// The interfaces a flow log watches: every one of its VPC, of its subnet, or its
+    /// instance's (none when its resource names nothing).
+    std::vector<int> interfacesWatchedBy(const FlowLog &log) const;
 
     /// The interface of an object (instance, NAT gateway), or -1; an interface endpoint's
     /// first interface.
