@@ -12,6 +12,7 @@
 #include "helpwindow.h"
 #include "inspector.h"
 #include "issuespanel.h"
+#include "lessonpane.h"
 #include "outlinemodel.h"
 #include "overviewwidget.h"
 #include "packetoverlay.h"
@@ -274,6 +275,8 @@ void MainWindow::applyMode(bool on, bool refit)
     mCanvas->setReservedLeft(on ? PacketOverlay::ReservedPixels : 0);
     mSimulation->setActive(on);
     mScene->setSimulationShown(on);
+    if (changed && on && mLessonPane)
+        mLessonPane->simulationEntered(); // a challenge's predictions are locked
     if (QDockWidget *d = dock(QStringLiteral("SimulationDock"))) {
         const QSignalBlocker block(d);
         d->setVisible(on);

@@ -8,11 +8,14 @@
 #include "selection.h"
 #include "settings.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QGroupBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void everyStepOfEveryLesson_data();
     void everyStepOfEveryLesson();
     void challengeWorkedThrough();
+    void predictionsComeBeforePlaying();
     void browserOpensALesson();
     void workIsNeverReplaced();
     void aPlainDesignHasNoLesson();
@@ -95,8 +99,16 @@ void TestLessons::everyStepOfEveryLesson()
         QVERIFY(!pane->textView()->toPlainText().isEmpty());
         for (const QString &sel : s.select)
             QTRY_VERIFY2(mWindow->selection()->ids().contains(sel), qPrintable(sel));
-        if (!s.scenario.isEmpty())
+        if (!s.scenario.isEmpty() && pane->lesson().hasQuestions()) {
+            // A challenge waits for the learner's predictions: Play starts the scenario.
+            QTRY_VERIFY(pane->playButton()->isVisible());
+            QVERIFY(!mWindow->isSimulationMode());
+            QTest::mouseClick(pane->playButton(), Qt::LeftButton);
             QTRY_VERIFY(mWindow->isSimulationMode());
+            QVERIFY(pane->predictionsLocked());
+        } else if (!s.scenario.isEmpty()) {
+            QTRY_VERIFY(mWindow->isSimulationMode());
+        }
         QTRY_VERIFY2(pane->stepDone(), qPrintable(QStringLiteral("step %1 waits for %2").arg(i + 1).arg(s.waitFor)));
         if (i + 1 < steps) {
             QVERIFY(pane->nextButton()->isEnabled());
@@ -149,6 +161,38 @@ void TestLessons::challengeWorkedThrough()
     QVERIFY(pane->nextButton()->isEnabled());
     QCOMPARE(pane->check().score, 100);
     QCOMPARE(Settings::lessonScore(QStringLiteral("challenge-private-egress")), 100);
+}
+
+void TestLessons::predictionsComeBeforePlaying()
+{
+    QVERIFY(mWindow->openLesson(QStringLiteral("challenge-private-egress")));
+    LessonPane *pane = mWindow->lessonPane();
+    auto *lock = pane->findChild<QLabel *>(QStringLiteral("PredictionLock"));
+    QVERIFY(lock->isVisible());
+    auto *box = pane->findChild<QGroupBox *>(QStringLiteral("question-why-not-in"));
+    const QList<QRadioButton *> choices = box->findChildren<QRadioButton *>();
+    QTest::mouseClick(choices[0], Qt::LeftButton);
+    QVERIFY(choices[0]->isChecked());
+    // Entering simulation mode, by the toolbar's toggle as much as by Play, locks them.
+    QAction *mode = mWindow->action(QStringLiteral("action-simulation-mode"));
+    QVERIFY(mode);
+    mode->trigger();
+    QVERIFY(mWindow->isSimulationMode());
+    QVERIFY(pane->predictionsLocked());
+    QVERIFY(lock->text().contains(QLatin1String("locked")));
+    for (QRadioButton *c : choices)
+        QVERIFY(!c->isEnabled());
+    // A click on a disabled choice changes nothing, and the answer cannot be changed.
+    QTest::mouseClick(choices[1], Qt::LeftButton);
+    pane->answer(QStringLiteral("why-not-in"), 1);
+    QString why;
+    QCOMPARE(Study::parse(mDocument->design().lesson, &why)->answerTo(QStringLiteral("why-not-in")), 0);
+    QVERIFY(mWindow->statusBar()->currentMessage().contains(QLatin1String("locked")));
+    // The lock is written in the file (it reopens locked) and, like every change, undoable.
+    QVERIFY(DesignFormat::write(mDocument->design()).contains("played: true"));
+    mDocument->undoStack()->undo();
+    QVERIFY(!pane->predictionsLocked());
+    QTRY_VERIFY(choices[1]->isEnabled());
 }
 
 void TestLessons::browserOpensALesson()

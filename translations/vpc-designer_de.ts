@@ -1632,6 +1632,10 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
         <source>you chose &quot;%1&quot;; the answer is &quot;%2&quot;: %3</source>
         <translation>Sie haben „%1“ gewählt; die Antwort ist „%2“: %3</translation>
     </message>
+    <message>
+        <source>not answered before the simulation was played</source>
+        <translation>nicht beantwortet, bevor die Simulation abgespielt wurde</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -1945,6 +1949,1458 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
     </message>
 </context>
 <context>
+    <name>Lesson text</name>
+    <message>
+        <source>One NAT gateway, two AZs</source>
+        <translation>Ein NAT-Gateway, zwei AZs</translation>
+    </message>
+    <message>
+        <source>A NAT gateway lives in one AZ; subnets of another AZ that use it share its fate.</source>
+        <translation>Ein NAT-Gateway liegt in einer AZ; Subnetze einer anderen AZ, die es nutzen, teilen sein Schicksal.</translation>
+    </message>
+    <message>
+        <source>Both private subnets send 0.0.0.0/0 to nat-a. Play: both instances reach the internet
+under nat-a&apos;s public address, and nothing outside can start a connection to them.</source>
+        <translation>Beide privaten Subnetze senden 0.0.0.0/0 an nat-a. Spielen Sie ab: Beide Instances
+erreichen das Internet unter der öffentlichen Adresse von nat-a, und von außen kann
+niemand eine Verbindung zu ihnen aufbauen.</translation>
+    </message>
+    <message>
+        <source>A NAT gateway is redundant inside its AZ, not across AZs. The Issues panel warns
+(nat-gateway-single-az): if us-east-1a fails, subnet-private-b loses its way out too.</source>
+        <translation>Ein NAT-Gateway ist innerhalb seiner AZ redundant, nicht über AZs hinweg. Der Bereich
+„Probleme“ warnt (nat-gateway-single-az): Fällt us-east-1a aus, verliert auch
+subnet-private-b seinen Weg nach draußen.</translation>
+    </message>
+    <message>
+        <source>The fix is one NAT gateway per AZ, each in a public subnet of its AZ, and each AZ&apos;s
+private route table pointing at its own. The challenge &quot;A NAT gateway in each AZ&quot; asks
+you to build it.</source>
+        <translation>Die Lösung ist ein NAT-Gateway pro AZ, jedes in einem öffentlichen Subnetz seiner AZ,
+und die private Routing-Tabelle jeder AZ zeigt auf ihr eigenes. In der Aufgabe „Ein
+NAT-Gateway in jeder AZ“ bauen Sie das.</translation>
+    </message>
+    <message>
+        <source>Public and private subnets</source>
+        <translation>Öffentliche und private Subnetze</translation>
+    </message>
+    <message>
+        <source>What makes a subnet public, and how a NAT gateway lets private addresses reach out but not in.</source>
+        <translation>Was ein Subnetz öffentlich macht und wie ein NAT-Gateway private Adressen nach draußen lässt, aber nichts zu ihnen herein.</translation>
+    </message>
+    <message>
+        <source>This VPC has two subnets. The route table of &quot;public&quot; sends 0.0.0.0/0 to the internet
+gateway igw-shop: that route, and nothing else, is what makes a subnet public.</source>
+        <translation>Diese VPC hat zwei Subnetze. Die Routing-Tabelle von "public" sendet 0.0.0.0/0 an das
+Internet-Gateway igw-shop: Diese Route, und nichts anderes, macht ein Subnetz
+öffentlich.</translation>
+    </message>
+    <message>
+        <source>i-web has a public IPv4 address (198.51.100.10) besides its private one; i-app has only
+a private address. Private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) are never
+routed on the internet.</source>
+        <translation>i-web hat neben seiner privaten eine öffentliche IPv4-Adresse (198.51.100.10); i-app
+hat nur eine private Adresse. Private Bereiche (10.0.0.0/8, 172.16.0.0/12,
+192.168.0.0/16) werden im Internet nie geroutet.</translation>
+    </message>
+    <message>
+        <source>The NAT gateway nat-a stands in the public subnet, with its own public address. The
+private subnet&apos;s table sends 0.0.0.0/0 to it: i-app can reach the internet, under
+nat-a&apos;s address, and the answers come back through it.</source>
+        <translation>Das NAT-Gateway nat-a steht im öffentlichen Subnetz, mit einer eigenen öffentlichen
+Adresse. Die Tabelle des privaten Subnetzes sendet 0.0.0.0/0 dorthin: i-app
+erreicht das Internet unter der Adresse von nat-a, und die Antworten kommen über
+nat-a zurück.</translation>
+    </message>
+    <message>
+        <source>Play the scenario. Customers reach i-web; i-web reaches i-app inside the VPC;
+i-app&apos;s update goes out through nat-a. The probe from the internet to i-app&apos;s address
+is dropped: nothing outside can start a connection to a private address, NAT or not.</source>
+        <translation>Spielen Sie das Szenario ab. Kunden erreichen i-web; i-web erreicht i-app innerhalb
+der VPC; das Update von i-app geht über nat-a hinaus. Der Testzugriff aus dem
+Internet auf die Adresse von i-app wird verworfen: Von außen kann niemand eine
+Verbindung zu einer privaten Adresse aufbauen, ob mit NAT oder ohne.</translation>
+    </message>
+    <message>
+        <source>A stateful security group and a stateless network ACL</source>
+        <translation>Eine zustandsbehaftete Sicherheitsgruppe und eine zustandslose Netzwerk-ACL</translation>
+    </message>
+    <message>
+        <source>Why an answer passes a security group by itself but needs its own rule in a network ACL, shown with the flow-log records of the AWS documentation.</source>
+        <translation>Warum eine Antwort eine Sicherheitsgruppe von selbst passiert, in einer Netzwerk-ACL aber eine eigene Regel braucht, gezeigt an den Flow-Log-Datensätzen aus der AWS-Dokumentation.</translation>
+    </message>
+    <message>
+        <source>sg-ping lets ICMP in. A security group is stateful: the answer to what it let in goes
+out without a rule of its own. acl-icmp-in, the subnet&apos;s network ACL, also lets ICMP
+in, but a network ACL is stateless: the answer is judged again, by its egress rules,
+and none of them allows ICMP.</source>
+        <translation>sg-ping lässt ICMP herein. Eine Sicherheitsgruppe ist zustandsbehaftet: Die Antwort
+auf das, was sie hereingelassen hat, geht ohne eigene Regel hinaus. acl-icmp-in, die
+Netzwerk-ACL des Subnetzes, lässt ICMP ebenfalls herein, aber eine Netzwerk-ACL ist
+zustandslos: Die Antwort wird erneut geprüft, nach ihren ausgehenden Regeln, und
+keine davon erlaubt ICMP.</translation>
+    </message>
+    <message>
+        <source>Play. The ping reaches i-web; the answer is dropped by the ACL on its way out. On the
+flow-log page, i-web&apos;s interface has two records, exactly those of the AWS documentation:
+the request ACCEPT, the answer REJECT.</source>
+        <translation>Spielen Sie ab. Der Ping erreicht i-web; die Antwort wird von der ACL auf dem Weg hinaus
+verworfen. Auf der Seite „Flow-Logs“ hat die Schnittstelle von i-web zwei Datensätze,
+genau die aus der AWS-Dokumentation: die Anfrage ACCEPT, die Antwort REJECT.</translation>
+    </message>
+    <message>
+        <source>web-out, a connection i-web starts, works: the ACL allows 443 out and the answers in
+on the ephemeral ports 1024-65535. With a network ACL, both directions need rules.</source>
+        <translation>web-out, eine Verbindung, die i-web aufbaut, funktioniert: Die ACL erlaubt 443
+hinaus und die Antworten herein auf den flüchtigen Ports 1024-65535. Bei einer
+Netzwerk-ACL brauchen beide Richtungen Regeln.</translation>
+    </message>
+    <message>
+        <source>The designer saw it coming: the Issues panel warns (nacl-blocks-return) that the ACL
+lets ICMP in while stopping every answer, and says which rule to add: ICMP echo
+replies (type 0) out.</source>
+        <translation>Der Designer hat es kommen sehen: Der Bereich „Probleme“ warnt (nacl-blocks-return),
+dass die ACL ICMP hereinlässt, aber jede Antwort blockiert, und nennt die fehlende
+Regel: ICMP-Echo-Antworten (Typ 0) hinaus.</translation>
+    </message>
+    <message>
+        <source>A rule that works across Regions</source>
+        <translation>Eine Regel, die über Regionen hinweg funktioniert</translation>
+    </message>
+    <message>
+        <source>Replace a security-group reference that cannot cross Regions by the peer&apos;s addresses.</source>
+        <translation>Ersetzen Sie einen Verweis auf eine Sicherheitsgruppe, der nicht über Regionen hinweg gilt, durch die Adressen des Peers.</translation>
+    </message>
+    <message>
+        <source>sg-eu names sg-web, a group in another Region: the rule cannot apply, and web-to-eu is
+dropped. Make sg-eu let the web servers in without naming their group.</source>
+        <translation>sg-eu nennt sg-web, eine Gruppe in einer anderen Region: Die Regel kann nicht greifen,
+und web-to-eu wird verworfen. Sorgen Sie dafür, dass sg-eu die Webserver hereinlässt,
+ohne ihre Gruppe zu nennen.</translation>
+    </message>
+    <message>
+        <source>Answer the question, then check your design.</source>
+        <translation>Beantworten Sie die Frage und prüfen Sie dann Ihren Entwurf.</translation>
+    </message>
+    <message>
+        <source>the web server reaches the API in Ireland</source>
+        <translation>der Webserver erreicht die API in Irland</translation>
+    </message>
+    <message>
+        <source>the API in Virginia still takes the web servers</source>
+        <translation>die API in Virginia nimmt weiterhin die Webserver an</translation>
+    </message>
+    <message>
+        <source>no rule names a group of another Region</source>
+        <translation>keine Regel nennt eine Gruppe einer anderen Region</translation>
+    </message>
+    <message>
+        <source>sg-api names sg-web across pcx-web-api. Why does that one work?</source>
+        <translation>sg-api nennt sg-web über pcx-web-api hinweg. Warum funktioniert das?</translation>
+    </message>
+    <message>
+        <source>Both VPCs are in us-east-1, where a rule may reference a peered VPC&apos;s group</source>
+        <translation>Beide VPCs liegen in us-east-1, wo eine Regel auf eine Gruppe einer per Peering verbundenen VPC verweisen darf</translation>
+    </message>
+    <message>
+        <source>Group references work across every peering</source>
+        <translation>Gruppenverweise funktionieren über jedes Peering hinweg</translation>
+    </message>
+    <message>
+        <source>It does not work either</source>
+        <translation>Auch das funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>security groups can reference the groups of a peered VPC in the same Region only</source>
+        <translation>Sicherheitsgruppen können nur in derselben Region auf die Gruppen einer per Peering verbundenen VPC verweisen</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s source may be a CIDR block instead of a group.</source>
+        <translation>Die Quelle einer Regel kann statt einer Gruppe ein CIDR-Block sein.</translation>
+    </message>
+    <message>
+        <source>vpc-web&apos;s block is 10.21.0.0/16; the web servers&apos; subnet is 10.21.1.0/24.</source>
+        <translation>Der Block von vpc-web ist 10.21.0.0/16; das Subnetz der Webserver ist 10.21.1.0/24.</translation>
+    </message>
+    <message>
+        <source>DynamoDB without the internet</source>
+        <translation>DynamoDB ohne Internet</translation>
+    </message>
+    <message>
+        <source>Reach DynamoDB and S3 through gateway endpoints, with no NAT gateway and no route to the internet.</source>
+        <translation>Erreichen Sie DynamoDB und S3 über Gateway-Endpunkte, ohne NAT-Gateway und ohne Route ins Internet.</translation>
+    </message>
+    <message>
+        <source>i-orders reaches DynamoDB and S3 through nat-orders and the internet gateway. Give the
+private route table gateway endpoints instead, and remove the NAT gateway.</source>
+        <translation>i-orders erreicht DynamoDB und S3 über nat-orders und das Internet-Gateway. Geben Sie
+stattdessen der privaten Routing-Tabelle Gateway-Endpunkte und entfernen Sie das
+NAT-Gateway.</translation>
+    </message>
+    <message>
+        <source>i-orders queries DynamoDB</source>
+        <translation>i-orders fragt DynamoDB ab</translation>
+    </message>
+    <message>
+        <source>i-orders still writes to S3</source>
+        <translation>i-orders schreibt weiterhin in S3</translation>
+    </message>
+    <message>
+        <source>no NAT gateway is left</source>
+        <translation>es ist kein NAT-Gateway mehr übrig</translation>
+    </message>
+    <message>
+        <source>one gateway endpoint per service</source>
+        <translation>ein Gateway-Endpunkt pro Dienst</translation>
+    </message>
+    <message>
+        <source>A third service, SQS, is needed privately. Can a gateway endpoint do it?</source>
+        <translation>Ein dritter Dienst, SQS, wird privat benötigt. Kann ein Gateway-Endpunkt das leisten?</translation>
+    </message>
+    <message>
+        <source>Yes, gateway endpoints exist for every AWS service</source>
+        <translation>Ja, Gateway-Endpunkte gibt es für jeden AWS-Dienst</translation>
+    </message>
+    <message>
+        <source>No, gateway endpoints exist for S3 and DynamoDB only; SQS needs an interface endpoint</source>
+        <translation>Nein, Gateway-Endpunkte gibt es nur für S3 und DynamoDB; SQS braucht einen Schnittstellen-Endpunkt</translation>
+    </message>
+    <message>
+        <source>gateway endpoints serve S3 and DynamoDB; other services are reached privately through interface endpoints (PrivateLink)</source>
+        <translation>Gateway-Endpunkte bedienen S3 und DynamoDB; andere Dienste erreicht man privat über Schnittstellen-Endpunkte (PrivateLink)</translation>
+    </message>
+    <message>
+        <source>Add an endpoint on the VPC (not in a subnet) for each service, with rtb-private in its route tables.</source>
+        <translation>Fügen Sie für jeden Dienst einen Endpunkt auf der VPC hinzu (nicht in einem Subnetz), mit rtb-private unter seinen Routing-Tabellen.</translation>
+    </message>
+    <message>
+        <source>Then delete nat-orders and the route that pointed at it.</source>
+        <translation>Löschen Sie dann nat-orders und die Route, die darauf zeigte.</translation>
+    </message>
+    <message>
+        <source>An endpoint for our bucket only</source>
+        <translation>Ein Endpunkt nur für unseren Bucket</translation>
+    </message>
+    <message>
+        <source>Write an endpoint policy that lets the report job reach example-reports and nothing else.</source>
+        <translation>Schreiben Sie eine Endpunktrichtlinie, mit der der Berichtsjob example-reports erreicht und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>vpce-s3 has no policy: AWS gives it full access, so i-report could upload our data to
+a stranger&apos;s bucket (stranger-upload). Write a policy for vpce-s3 in the Inspector
+that allows only example-reports.</source>
+        <translation>vpce-s3 hat keine Richtlinie: AWS gibt ihm vollen Zugriff, also könnte i-report
+unsere Daten in den Bucket eines Fremden hochladen (stranger-upload). Schreiben Sie
+im Inspektor eine Richtlinie für vpce-s3, die nur example-reports erlaubt.</translation>
+    </message>
+    <message>
+        <source>the report job still uploads to example-reports</source>
+        <translation>der Berichtsjob lädt weiterhin nach example-reports hoch</translation>
+    </message>
+    <message>
+        <source>nothing reaches a stranger&apos;s bucket through the endpoint</source>
+        <translation>über den Endpunkt erreicht nichts den Bucket eines Fremden</translation>
+    </message>
+    <message>
+        <source>partner-data is out of bounds too</source>
+        <translation>auch partner-data bleibt gesperrt</translation>
+    </message>
+    <message>
+        <source>AWS accepts your policy</source>
+        <translation>AWS akzeptiert Ihre Richtlinie</translation>
+    </message>
+    <message>
+        <source>What does a gateway endpoint allow when it has no policy written?</source>
+        <translation>Was erlaubt ein Gateway-Endpunkt, wenn für ihn keine Richtlinie geschrieben ist?</translation>
+    </message>
+    <message>
+        <source>Nothing until a policy is attached</source>
+        <translation>Nichts, bis eine Richtlinie angefügt ist</translation>
+    </message>
+    <message>
+        <source>Full access to the service, any bucket of any account</source>
+        <translation>Vollen Zugriff auf den Dienst, auf jeden Bucket jedes Kontos</translation>
+    </message>
+    <message>
+        <source>Only the buckets of its own account</source>
+        <translation>Nur die Buckets des eigenen Kontos</translation>
+    </message>
+    <message>
+        <source>an endpoint&apos;s default policy allows full access; a policy of your own narrows it</source>
+        <translation>die Standardrichtlinie eines Endpunkts erlaubt vollen Zugriff; eine eigene Richtlinie schränkt ihn ein</translation>
+    </message>
+    <message>
+        <source>The policy is YAML in the Inspector, as AWS writes it, with Version and Statement.</source>
+        <translation>Die Richtlinie steht als YAML im Inspektor, so wie AWS sie schreibt, mit Version und Statement.</translation>
+    </message>
+    <message>
+        <source>One Allow statement with Resource arn:aws:s3:::example-reports and arn:aws:s3:::example-reports/* is enough; what a policy does not allow, it denies.</source>
+        <translation>Eine Allow-Anweisung mit Resource arn:aws:s3:::example-reports und arn:aws:s3:::example-reports/* genügt; was eine Richtlinie nicht erlaubt, verweigert sie.</translation>
+    </message>
+    <message>
+        <source>Log the refused connections</source>
+        <translation>Abgelehnte Verbindungen protokollieren</translation>
+    </message>
+    <message>
+        <source>Choose where a flow log attaches and what it keeps, and predict the record it writes.</source>
+        <translation>Wählen Sie, wo ein Flow-Log ansetzt und was es aufzeichnet, und sagen Sie den Datensatz voraus, den es schreibt.</translation>
+    </message>
+    <message>
+        <source>The security team wants a record of every connection refused anywhere in vpc-web,
+and nothing else. Add one flow log that does it (a VPC, a subnet or an interface; ALL,
+ACCEPT or REJECT).</source>
+        <translation>Das Sicherheitsteam will einen Datensatz jeder Verbindung, die irgendwo in vpc-web
+abgelehnt wird, und nichts sonst. Fügen Sie ein einziges Flow-Log hinzu, das genau das
+leistet (auf einer VPC, einem Subnetz oder einer Schnittstelle; ALL, ACCEPT oder
+REJECT).</translation>
+    </message>
+    <message>
+        <source>Before you play the minute, answer the questions; then play it and open the flow-log
+page to see whether you were right.</source>
+        <translation>Beantworten Sie die Fragen, bevor Sie die Minute abspielen; spielen Sie sie dann ab
+und öffnen Sie die Seite „Flow-Logs“, um zu sehen, ob Sie richtig lagen.</translation>
+    </message>
+    <message>
+        <source>a flow log watches the VPC</source>
+        <translation>ein Flow-Log überwacht die VPC</translation>
+    </message>
+    <message>
+        <source>the flow log is on a VPC</source>
+        <translation>das Flow-Log liegt auf einer VPC</translation>
+    </message>
+    <message>
+        <source>Which one flow log sees the refused SSH scan of i-admin and the refused RDP scan of i-web?</source>
+        <translation>Welches einzelne Flow-Log sieht den abgelehnten SSH-Scan von i-admin und den abgelehnten RDP-Scan von i-web?</translation>
+    </message>
+    <message>
+        <source>One on subnet-web</source>
+        <translation>Eines auf subnet-web</translation>
+    </message>
+    <message>
+        <source>One on vpc-web</source>
+        <translation>Eines auf vpc-web</translation>
+    </message>
+    <message>
+        <source>One on i-web&apos;s interface</source>
+        <translation>Eines auf der Schnittstelle von i-web</translation>
+    </message>
+    <message>
+        <source>a flow log on a VPC watches every interface in it; one on a subnet or an interface sees only those</source>
+        <translation>ein Flow-Log auf einer VPC überwacht jede Schnittstelle darin; eines auf einem Subnetz oder einer Schnittstelle sieht nur deren Schnittstellen</translation>
+    </message>
+    <message>
+        <source>What does a REJECT flow log record of rdp-scan hold?</source>
+        <translation>Was enthält ein REJECT-Datensatz des Flow-Logs zu rdp-scan?</translation>
+    </message>
+    <message>
+        <source>The RDP packets&apos; contents, to see what the scanner tried</source>
+        <translation>Den Inhalt der RDP-Pakete, um zu sehen, was der Scanner versucht hat</translation>
+    </message>
+    <message>
+        <source>Addresses, ports, protocol, packets, bytes, the window and REJECT</source>
+        <translation>Adressen, Ports, Protokoll, Pakete, Bytes, das Zeitfenster und REJECT</translation>
+    </message>
+    <message>
+        <source>Only the scanner&apos;s address</source>
+        <translation>Nur die Adresse des Scanners</translation>
+    </message>
+    <message>
+        <source>flow logs keep metadata of each window, never the packets&apos; contents</source>
+        <translation>Flow-Logs speichern Metadaten jedes Zeitfensters, nie den Inhalt der Pakete</translation>
+    </message>
+    <message>
+        <source>The log keeps REJECT only. Is the shoppers&apos; HTTPS to i-web in it?</source>
+        <translation>Das Log speichert nur REJECT. Ist das HTTPS der Käufer zu i-web darin enthalten?</translation>
+    </message>
+    <message>
+        <source>Yes, every flow of the VPC is</source>
+        <translation>Ja, jeder Fluss der VPC ist darin enthalten</translation>
+    </message>
+    <message>
+        <source>No, it was accepted</source>
+        <translation>Nein, es wurde akzeptiert</translation>
+    </message>
+    <message>
+        <source>a flow log keeps ACCEPT, REJECT or ALL traffic, as it was created</source>
+        <translation>ein Flow-Log speichert ACCEPT-, REJECT- oder ALL-Datenverkehr, je nachdem, wie es erstellt wurde</translation>
+    </message>
+    <message>
+        <source>A flow log is added from the palette onto a VPC, a subnet or an instance.</source>
+        <translation>Ein Flow-Log ziehen Sie aus der Palette auf eine VPC, ein Subnetz oder eine Instance.</translation>
+    </message>
+    <message>
+        <source>In the Inspector, set its traffic-type to REJECT.</source>
+        <translation>Setzen Sie im Inspektor seinen traffic-type auf REJECT.</translation>
+    </message>
+    <message>
+        <source>When do the records come?</source>
+        <translation>Wann kommen die Datensätze?</translation>
+    </message>
+    <message>
+        <source>Set up a flow log to CloudWatch Logs, then predict its windows and delivery.</source>
+        <translation>Richten Sie ein Flow-Log nach CloudWatch Logs ein und sagen Sie dann seine Zeitfenster und die Zustellung voraus.</translation>
+    </message>
+    <message>
+        <source>Add a flow log on i-build that writes to CloudWatch Logs every 60 seconds
+(max-aggregation-interval 60). Then answer before you play.</source>
+        <translation>Fügen Sie auf i-build ein Flow-Log hinzu, das alle 60 Sekunden nach CloudWatch
+Logs schreibt (max-aggregation-interval 60). Antworten Sie dann, bevor Sie
+abspielen.</translation>
+    </message>
+    <message>
+        <source>Play the download and open the flow-log page to check your answers.</source>
+        <translation>Spielen Sie den Download ab und öffnen Sie die Seite „Flow-Logs“, um Ihre Antworten zu prüfen.</translation>
+    </message>
+    <message>
+        <source>a flow log watches i-build</source>
+        <translation>ein Flow-Log überwacht i-build</translation>
+    </message>
+    <message>
+        <source>every flow log aggregates over 60 or 600 seconds</source>
+        <translation>jedes Flow-Log aggregiert über 60 oder 600 Sekunden</translation>
+    </message>
+    <message>
+        <source>The download lasts 180 s. How many records does a 60-second log write for its request direction?</source>
+        <translation>Der Download dauert 180 s. Wie viele Datensätze schreibt ein 60-Sekunden-Log für die Richtung der Anfrage?</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>180</source>
+        <translation>180</translation>
+    </message>
+    <message>
+        <source>one record per window in which the flow had packets, 60 s each</source>
+        <translation>ein Datensatz pro Zeitfenster, in dem der Fluss Pakete hatte, je 60 s</translation>
+    </message>
+    <message>
+        <source>When can the first record be read in CloudWatch Logs?</source>
+        <translation>Wann lässt sich der erste Datensatz in CloudWatch Logs lesen?</translation>
+    </message>
+    <message>
+        <source>As the first packet passes</source>
+        <translation>Sobald das erste Paket durchläuft</translation>
+    </message>
+    <message>
+        <source>About 5 minutes after its window closes</source>
+        <translation>Etwa 5 Minuten, nachdem sein Zeitfenster endet</translation>
+    </message>
+    <message>
+        <source>At midnight, in a daily file</source>
+        <translation>Um Mitternacht, in einer Tagesdatei</translation>
+    </message>
+    <message>
+        <source>records are aggregated over their window and delivered minutes later (about 5 for CloudWatch Logs, 10 for S3)</source>
+        <translation>Datensätze werden über ihr Zeitfenster aggregiert und Minuten später zugestellt (etwa 5 bei CloudWatch Logs, 10 bei S3)</translation>
+    </message>
+    <message>
+        <source>Where does Athena query flow-log records?</source>
+        <translation>Wo fragt Athena Flow-Log-Datensätze ab?</translation>
+    </message>
+    <message>
+        <source>In CloudWatch Logs</source>
+        <translation>In CloudWatch Logs</translation>
+    </message>
+    <message>
+        <source>In S3</source>
+        <translation>In S3</translation>
+    </message>
+    <message>
+        <source>In the VPC</source>
+        <translation>In der VPC</translation>
+    </message>
+    <message>
+        <source>Athena reads files in S3; CloudWatch Logs has Logs Insights</source>
+        <translation>Athena liest Dateien in S3; CloudWatch Logs hat Logs Insights</translation>
+    </message>
+    <message>
+        <source>A flow log from the palette onto i-build; in the Inspector, destination cloud-watch-logs and max-aggregation-interval 60.</source>
+        <translation>Ein Flow-Log aus der Palette auf i-build; im Inspektor destination cloud-watch-logs und max-aggregation-interval 60.</translation>
+    </message>
+    <message>
+        <source>An interface endpoint that survives an AZ</source>
+        <translation>Ein Schnittstellen-Endpunkt, der den Ausfall einer AZ übersteht</translation>
+    </message>
+    <message>
+        <source>Give the endpoint an interface in each AZ, and let only the workers reach it.</source>
+        <translation>Geben Sie dem Endpunkt eine Schnittstelle in jeder AZ, und lassen Sie nur die Worker zu ihm durch.</translation>
+    </message>
+    <message>
+        <source>vpce-sqs has one interface, in us-east-1a: if that AZ fails, the workers of
+us-east-1b lose SQS. Give the endpoint a subnet in each AZ.</source>
+        <translation>vpce-sqs hat eine Schnittstelle, in us-east-1a: Fällt diese AZ aus, verlieren
+die Worker in us-east-1b den Zugang zu SQS. Geben Sie dem Endpunkt ein Subnetz
+in jeder AZ.</translation>
+    </message>
+    <message>
+        <source>sg-endpoint lets in anything from the VPC. Only members of sg-app should reach the
+endpoint: the batch server (i-batch) must be refused.</source>
+        <translation>sg-endpoint lässt alles aus der VPC herein. Nur Mitglieder von sg-app sollen den
+Endpunkt erreichen: Der Batch-Server (i-batch) muss abgewiesen werden.</translation>
+    </message>
+    <message>
+        <source>the endpoint has an interface in each AZ that has subnets</source>
+        <translation>der Endpunkt hat eine Schnittstelle in jeder AZ, die Subnetze hat</translation>
+    </message>
+    <message>
+        <source>the worker of us-east-1b reaches SQS</source>
+        <translation>der Worker in us-east-1b erreicht SQS</translation>
+    </message>
+    <message>
+        <source>i-batch cannot reach the endpoint</source>
+        <translation>i-batch erreicht den Endpunkt nicht</translation>
+    </message>
+    <message>
+        <source>the worker of us-east-1a still sends</source>
+        <translation>der Worker in us-east-1a sendet weiterhin</translation>
+    </message>
+    <message>
+        <source>The endpoint must also refuse sqs:PurgeQueue from the workers. What does that?</source>
+        <translation>Der Endpunkt muss außerdem sqs:PurgeQueue von den Workern ablehnen. Was leistet das?</translation>
+    </message>
+    <message>
+        <source>Its security group</source>
+        <translation>Seine Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>Its endpoint policy</source>
+        <translation>Seine Endpunktrichtlinie</translation>
+    </message>
+    <message>
+        <source>A network ACL rule</source>
+        <translation>Eine Regel einer Netzwerk-ACL</translation>
+    </message>
+    <message>
+        <source>a security group decides who reaches the interface; the endpoint policy decides which actions it allows</source>
+        <translation>eine Sicherheitsgruppe entscheidet, wer die Schnittstelle erreicht; die Endpunktrichtlinie entscheidet, welche Aktionen der Endpunkt erlaubt</translation>
+    </message>
+    <message>
+        <source>Add subnet-b to the endpoint&apos;s subnets in the Inspector.</source>
+        <translation>Fügen Sie im Inspektor subnet-b zu den Subnetzen des Endpunkts hinzu.</translation>
+    </message>
+    <message>
+        <source>A security-group rule may name another group (sg-app) as its source.</source>
+        <translation>Eine Regel einer Sicherheitsgruppe kann eine andere Gruppe (sg-app) als Quelle nennen.</translation>
+    </message>
+    <message>
+        <source>IPv6 out, but not in</source>
+        <translation>IPv6 hinaus, aber nicht herein</translation>
+    </message>
+    <message>
+        <source>Let i-app reach the internet over IPv6 while nothing there can open a connection to it.</source>
+        <translation>Lassen Sie i-app das Internet über IPv6 erreichen, ohne dass von dort jemand eine Verbindung zu i-app öffnen kann.</translation>
+    </message>
+    <message>
+        <source>i-app has a public IPv6 address, as every IPv6 address is, and rtb-app sends ::/0 to
+the internet gateway: the probe from the internet gets an answer. Keep app-out working
+and make the probe fail, without touching the security group.</source>
+        <translation>i-app hat eine öffentliche IPv6-Adresse, denn jede IPv6-Adresse ist öffentlich, und
+rtb-app sendet ::/0 an das Internet-Gateway: Der Testzugriff aus dem Internet erhält
+eine Antwort. Sorgen Sie dafür, dass app-out weiter funktioniert und der Testzugriff
+scheitert, ohne die Sicherheitsgruppe anzufassen.</translation>
+    </message>
+    <message>
+        <source>i-app reaches the internet over IPv6</source>
+        <translation>i-app erreicht das Internet über IPv6</translation>
+    </message>
+    <message>
+        <source>the probe from the internet gets no connection</source>
+        <translation>der Testzugriff aus dem Internet bekommt keine Verbindung</translation>
+    </message>
+    <message>
+        <source>an egress-only internet gateway carries the subnet&apos;s IPv6</source>
+        <translation>ein Egress-Only-Internet-Gateway befördert den IPv6-Verkehr des Subnetzes</translation>
+    </message>
+    <message>
+        <source>the visitors still reach i-web</source>
+        <translation>die Besucher erreichen i-web weiterhin</translation>
+    </message>
+    <message>
+        <source>Why is there no NAT gateway for IPv6 here?</source>
+        <translation>Warum gibt es hier kein NAT-Gateway für IPv6?</translation>
+    </message>
+    <message>
+        <source>NAT gateways are too slow for IPv6</source>
+        <translation>NAT-Gateways sind für IPv6 zu langsam</translation>
+    </message>
+    <message>
+        <source>Every IPv6 address is public; an egress-only internet gateway keeps connections from starting outside</source>
+        <translation>Jede IPv6-Adresse ist öffentlich; ein Egress-Only-Internet-Gateway verhindert, dass Verbindungen von außen beginnen</translation>
+    </message>
+    <message>
+        <source>IPv6 cannot leave a VPC</source>
+        <translation>IPv6 kann eine VPC nicht verlassen</translation>
+    </message>
+    <message>
+        <source>IPv6 needs no translation; the egress-only gateway only lets out what starts inside, and its answers</source>
+        <translation>IPv6 braucht keine Adressübersetzung; das Egress-Only-Gateway lässt nur durch, was innen beginnt, samt den Antworten darauf</translation>
+    </message>
+    <message>
+        <source>An egress-only internet gateway is added to the VPC, like an internet gateway.</source>
+        <translation>Ein Egress-Only-Internet-Gateway wird wie ein Internet-Gateway der VPC hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Then rtb-app sends ::/0 to it instead of the internet gateway.</source>
+        <translation>Dann sendet rtb-app ::/0 dorthin statt an das Internet-Gateway.</translation>
+    </message>
+    <message>
+        <source>A NAT gateway in each AZ</source>
+        <translation>Ein NAT-Gateway in jeder AZ</translation>
+    </message>
+    <message>
+        <source>Survive the loss of an AZ by giving each AZ its own NAT gateway.</source>
+        <translation>Überstehen Sie den Ausfall einer AZ, indem Sie jeder AZ ein eigenes NAT-Gateway geben.</translation>
+    </message>
+    <message>
+        <source>Both private subnets reach the internet through nat-a, in us-east-1a. If that AZ
+fails, i-app-b in us-east-1b loses its way out too. Give us-east-1b a NAT gateway of
+its own, in its public subnet, and route rtb-private-b to it.</source>
+        <translation>Beide privaten Subnetze erreichen das Internet über nat-a in us-east-1a. Fällt diese AZ
+aus, verliert auch i-app-b in us-east-1b seinen Weg nach draußen. Geben Sie us-east-1b
+ein eigenes NAT-Gateway in seinem öffentlichen Subnetz, und routen Sie rtb-private-b dorthin.</translation>
+    </message>
+    <message>
+        <source>no NAT gateway serves private subnets of several AZs</source>
+        <translation>kein NAT-Gateway bedient private Subnetze mehrerer AZs</translation>
+    </message>
+    <message>
+        <source>two NAT gateways</source>
+        <translation>zwei NAT-Gateways</translation>
+    </message>
+    <message>
+        <source>i-app-a still reaches the internet</source>
+        <translation>i-app-a erreicht weiterhin das Internet</translation>
+    </message>
+    <message>
+        <source>i-app-b still reaches the internet</source>
+        <translation>i-app-b erreicht weiterhin das Internet</translation>
+    </message>
+    <message>
+        <source>Where must the NAT gateway for us-east-1b stand?</source>
+        <translation>Wo muss das NAT-Gateway für us-east-1b liegen?</translation>
+    </message>
+    <message>
+        <source>In subnet-private-b, beside the instances it serves</source>
+        <translation>In subnet-private-b, neben den Instances, die es bedient</translation>
+    </message>
+    <message>
+        <source>In subnet-public-b, whose route table leads to the internet gateway</source>
+        <translation>In subnet-public-b, dessen Routing-Tabelle zum Internet-Gateway führt</translation>
+    </message>
+    <message>
+        <source>In any subnet of the VPC</source>
+        <translation>In einem beliebigen Subnetz der VPC</translation>
+    </message>
+    <message>
+        <source>a public NAT gateway sends its traffic out through the internet gateway, so its own subnet must be public</source>
+        <translation>ein öffentliches NAT-Gateway sendet seinen Datenverkehr über das Internet-Gateway hinaus, daher muss sein eigenes Subnetz öffentlich sein</translation>
+    </message>
+    <message>
+        <source>Drop a NAT gateway from the palette onto subnet-public-b.</source>
+        <translation>Ziehen Sie ein NAT-Gateway aus der Palette auf subnet-public-b.</translation>
+    </message>
+    <message>
+        <source>Then edit rtb-private-b&apos;s route 0.0.0.0/0 to point at it.</source>
+        <translation>Ändern Sie dann die Route 0.0.0.0/0 von rtb-private-b so, dass sie darauf zeigt.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s names, resolved privately</source>
+        <translation>Die Namen des Peers, privat aufgelöst</translation>
+    </message>
+    <message>
+        <source>Turn on what DNS resolution across a peering needs.</source>
+        <translation>Schalten Sie ein, was die DNS-Auflösung über ein Peering braucht.</translation>
+    </message>
+    <message>
+        <source>pcx-app-data has DNS resolution on for both sides, so that i-db&apos;s public DNS name,
+asked from vpc-app, resolves to its private address. AWS refuses it here: see the
+Issues panel. Give it what it needs.</source>
+        <translation>Bei pcx-app-data ist die DNS-Auflösung für beide Seiten eingeschaltet, damit der öffentliche
+DNS-Name von i-db, aus vpc-app abgefragt, zu seiner privaten Adresse aufgelöst wird. AWS
+lehnt das hier ab: siehe den Bereich „Probleme“. Schaffen Sie die Voraussetzungen dafür.</translation>
+    </message>
+    <message>
+        <source>DNS resolution on the peering is possible</source>
+        <translation>DNS-Auflösung auf dem Peering ist möglich</translation>
+    </message>
+    <message>
+        <source>i-app reaches the database</source>
+        <translation>i-app erreicht die Datenbank</translation>
+    </message>
+    <message>
+        <source>What does DNS resolution on a peering change?</source>
+        <translation>Was ändert die DNS-Auflösung auf einem Peering?</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s public DNS names resolve to private addresses, so the traffic stays on the peering</source>
+        <translation>Die öffentlichen DNS-Namen des Peers werden zu privaten Adressen aufgelöst, sodass der Datenverkehr auf dem Peering bleibt</translation>
+    </message>
+    <message>
+        <source>It opens the security groups to the peer</source>
+        <translation>Sie öffnet die Sicherheitsgruppen für den Peer</translation>
+    </message>
+    <message>
+        <source>It makes the peering transitive</source>
+        <translation>Sie macht das Peering transitiv</translation>
+    </message>
+    <message>
+        <source>without it, a public name resolves to a public address and the traffic leaves by the internet, if at all</source>
+        <translation>ohne sie wird ein öffentlicher Name zu einer öffentlichen Adresse aufgelöst, und der Datenverkehr geht über das Internet, wenn überhaupt</translation>
+    </message>
+    <message>
+        <source>Both VPCs need dns-support and dns-hostnames.</source>
+        <translation>Beide VPCs brauchen dns-support und dns-hostnames.</translation>
+    </message>
+    <message>
+        <source>The application needs the database</source>
+        <translation>Die Anwendung braucht die Datenbank</translation>
+    </message>
+    <message>
+        <source>Replace a hope of transit by a peering of its own, with routes on both sides.</source>
+        <translation>Ersetzen Sie die Hoffnung auf Transit durch ein eigenes Peering mit Routen auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>rtb-app sends 10.30.0.0/16 (vpc-data) through the peering with vpc-shared. The
+designer flags it: peering is not transitive, and app-to-db is dropped at the peering.
+Give vpc-app a way to the database that works.</source>
+        <translation>rtb-app sendet 10.30.0.0/16 (vpc-data) über das Peering mit vpc-shared. Der
+Designer meldet das: Peering ist nicht transitiv, und app-to-db wird am Peering verworfen.
+Geben Sie vpc-app einen Weg zur Datenbank, der funktioniert.</translation>
+    </message>
+    <message>
+        <source>no route counts on transit</source>
+        <translation>keine Route setzt auf Transit</translation>
+    </message>
+    <message>
+        <source>every peering is routed on both sides</source>
+        <translation>jedes Peering ist auf beiden Seiten geroutet</translation>
+    </message>
+    <message>
+        <source>i-app still reaches the shared services</source>
+        <translation>i-app erreicht weiterhin die gemeinsamen Dienste</translation>
+    </message>
+    <message>
+        <source>Ten VPCs must all reach each other by peering alone. How many peering connections is that?</source>
+        <translation>Zehn VPCs müssen einander allein per Peering erreichen. Wie viele Peering-Verbindungen sind das?</translation>
+    </message>
+    <message>
+        <source>9</source>
+        <translation>9</translation>
+    </message>
+    <message>
+        <source>10</source>
+        <translation>10</translation>
+    </message>
+    <message>
+        <source>45</source>
+        <translation>45</translation>
+    </message>
+    <message>
+        <source>90</source>
+        <translation>90</translation>
+    </message>
+    <message>
+        <source>peering is not transitive, so each pair needs its own connection, n(n-1)/2 = 45 (a transit gateway avoids this)</source>
+        <translation>Peering ist nicht transitiv, daher braucht jedes Paar eine eigene Verbindung: n(n-1)/2 = 45 (ein Transit-Gateway vermeidet das)</translation>
+    </message>
+    <message>
+        <source>Peer vpc-app with vpc-data directly (drag from one VPC&apos;s link handle to the other).</source>
+        <translation>Verbinden Sie vpc-app direkt per Peering mit vpc-data (ziehen Sie vom Verbindungsgriff der einen VPC zur anderen).</translation>
+    </message>
+    <message>
+        <source>Route 10.30.0.0/16 in rtb-app and 10.10.0.0/16 in rtb-data through the new peering.</source>
+        <translation>Routen Sie 10.30.0.0/16 in rtb-app und 10.10.0.0/16 in rtb-data über das neue Peering.</translation>
+    </message>
+    <message>
+        <source>Peer the application with the database</source>
+        <translation>Anwendung und Datenbank per Peering verbinden</translation>
+    </message>
+    <message>
+        <source>Give a VPC its own block, peer it, route both ways and open the database port.</source>
+        <translation>Geben Sie einer VPC einen eigenen Block, verbinden Sie sie per Peering, routen Sie in beide Richtungen und öffnen Sie den Datenbank-Port.</translation>
+    </message>
+    <message>
+        <source>Both VPCs use 10.10.0.0/16: AWS refuses to peer them. Give vpc-data a block of its
+own (and move its subnet and i-db into it), then peer the two VPCs.</source>
+        <translation>Beide VPCs verwenden 10.10.0.0/16: AWS lehnt ein Peering zwischen ihnen ab. Geben Sie
+vpc-data einen eigenen Block (und verschieben Sie sein Subnetz und i-db hinein), und
+verbinden Sie dann die beiden VPCs per Peering.</translation>
+    </message>
+    <message>
+        <source>Route each VPC&apos;s block through the peering on both sides, and let sg-data take 5432
+from the application. Play the scenario until app-to-db is delivered.</source>
+        <translation>Routen Sie auf beiden Seiten den Block der jeweils anderen VPC über das Peering, und
+lassen Sie sg-data Port 5432 von der Anwendung annehmen. Spielen Sie das Szenario ab,
+bis app-to-db zugestellt wird.</translation>
+    </message>
+    <message>
+        <source>the peered VPCs do not overlap</source>
+        <translation>die per Peering verbundenen VPCs überlappen sich nicht</translation>
+    </message>
+    <message>
+        <source>the two VPCs are peered</source>
+        <translation>die beiden VPCs sind per Peering verbunden</translation>
+    </message>
+    <message>
+        <source>app-to-db is delivered and answered</source>
+        <translation>app-to-db wird zugestellt und beantwortet</translation>
+    </message>
+    <message>
+        <source>both sides route through the peering</source>
+        <translation>beide Seiten routen über das Peering</translation>
+    </message>
+    <message>
+        <source>vpc-data is also peered with vpc-backup. Can i-app reach vpc-backup through vpc-data?</source>
+        <translation>vpc-data ist auch per Peering mit vpc-backup verbunden. Kann i-app vpc-backup über vpc-data erreichen?</translation>
+    </message>
+    <message>
+        <source>Yes, with a route in rtb-app through the peering with vpc-data</source>
+        <translation>Ja, mit einer Route in rtb-app über das Peering mit vpc-data</translation>
+    </message>
+    <message>
+        <source>No, peering is not transitive; vpc-app needs its own peering with vpc-backup</source>
+        <translation>Nein, Peering ist nicht transitiv; vpc-app braucht ein eigenes Peering mit vpc-backup</translation>
+    </message>
+    <message>
+        <source>a peering carries traffic between its two VPCs only; a packet for a third VPC is dropped at the peer</source>
+        <translation>ein Peering trägt nur Datenverkehr zwischen seinen beiden VPCs; ein Paket für eine dritte VPC wird beim Peer verworfen</translation>
+    </message>
+    <message>
+        <source>Change vpc-data&apos;s block in the Inspector (10.30.0.0/16, say), then its subnet&apos;s and i-db&apos;s addresses.</source>
+        <translation>Ändern Sie den Block von vpc-data im Inspektor (etwa auf 10.30.0.0/16), dann die Adressen seines Subnetzes und von i-db.</translation>
+    </message>
+    <message>
+        <source>Drag from one VPC&apos;s link handle to the other to peer them.</source>
+        <translation>Ziehen Sie vom Verbindungsgriff der einen VPC zur anderen, um sie per Peering zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Each route table needs the other VPC&apos;s block with the peering as target.</source>
+        <translation>Jede Routing-Tabelle braucht den Block der anderen VPC, mit dem Peering unter „Weiterleiten an“.</translation>
+    </message>
+    <message>
+        <source>Private DNS for the queue</source>
+        <translation>Privates DNS für die Warteschlange</translation>
+    </message>
+    <message>
+        <source>Make the service&apos;s usual name resolve to the interface endpoint.</source>
+        <translation>Sorgen Sie dafür, dass der übliche Name des Dienstes zum Schnittstellen-Endpunkt aufgelöst wird.</translation>
+    </message>
+    <message>
+        <source>vpce-sqs has interfaces in both AZs, but private DNS is off: the workers&apos; name for SQS
+still resolves to its public addresses, and the VPC has no route there. Make the
+usual name lead to the endpoint.</source>
+        <translation>vpce-sqs hat Schnittstellen in beiden AZs, aber privates DNS ist aus: Der Name, den die
+Worker für SQS verwenden, wird weiterhin zu dessen öffentlichen Adressen aufgelöst, und die
+VPC hat keine Route dorthin. Lassen Sie den üblichen Namen zum Endpunkt führen.</translation>
+    </message>
+    <message>
+        <source>the worker of us-east-1a reaches SQS</source>
+        <translation>der Worker in us-east-1a erreicht SQS</translation>
+    </message>
+    <message>
+        <source>the VPC supports private DNS</source>
+        <translation>die VPC unterstützt privates DNS</translation>
+    </message>
+    <message>
+        <source>no NAT gateway</source>
+        <translation>kein NAT-Gateway</translation>
+    </message>
+    <message>
+        <source>Without private DNS, how would a worker reach the endpoint?</source>
+        <translation>Wie würde ein Worker den Endpunkt ohne privates DNS erreichen?</translation>
+    </message>
+    <message>
+        <source>It cannot</source>
+        <translation>Gar nicht</translation>
+    </message>
+    <message>
+        <source>By the endpoint&apos;s own DNS names, the regional one or the one of its AZ</source>
+        <translation>Über die eigenen DNS-Namen des Endpunkts, den regionalen oder den seiner AZ</translation>
+    </message>
+    <message>
+        <source>By the service&apos;s public name over the internet gateway</source>
+        <translation>Über den öffentlichen Namen des Dienstes via Internet-Gateway</translation>
+    </message>
+    <message>
+        <source>an interface endpoint always has DNS names of its own; private DNS adds the service&apos;s usual name</source>
+        <translation>ein Schnittstellen-Endpunkt hat immer eigene DNS-Namen; privates DNS fügt den üblichen Namen des Dienstes hinzu</translation>
+    </message>
+    <message>
+        <source>Turn private-dns on for vpce-sqs in the Inspector.</source>
+        <translation>Schalten Sie im Inspektor private-dns für vpce-sqs ein.</translation>
+    </message>
+    <message>
+        <source>Private DNS needs dns-support and dns-hostnames on the VPC.</source>
+        <translation>Privates DNS braucht dns-support und dns-hostnames in der VPC.</translation>
+    </message>
+    <message>
+        <source>Updates for a private server</source>
+        <translation>Updates für einen privaten Server</translation>
+    </message>
+    <message>
+        <source>Let a server in a private subnet reach the internet, and nothing on the internet reach it.</source>
+        <translation>Lassen Sie einen Server in einem privaten Subnetz das Internet erreichen, aber nichts aus dem Internet den Server.</translation>
+    </message>
+    <message>
+        <source>i-app lives in the private subnet, whose route table has no way out. It must download
+its updates (app-updates) while staying private. Build what it needs.</source>
+        <translation>i-app liegt im privaten Subnetz, dessen Routing-Tabelle keinen Weg nach draußen hat.
+Die Instance muss ihre Updates (app-updates) herunterladen und dabei privat bleiben.
+Bauen Sie, was sie braucht.</translation>
+    </message>
+    <message>
+        <source>i-app downloads its updates over HTTPS</source>
+        <translation>i-app lädt seine Updates über HTTPS herunter</translation>
+    </message>
+    <message>
+        <source>the internet still cannot open a connection to i-app</source>
+        <translation>das Internet kann weiterhin keine Verbindung zu i-app öffnen</translation>
+    </message>
+    <message>
+        <source>i-app stays private (no public address, no route of its subnet to the internet gateway)</source>
+        <translation>i-app bleibt privat (keine öffentliche Adresse, keine Route seines Subnetzes zum Internet-Gateway)</translation>
+    </message>
+    <message>
+        <source>a NAT gateway does the translation</source>
+        <translation>ein NAT-Gateway übernimmt die Adressübersetzung</translation>
+    </message>
+    <message>
+        <source>A client on the internet knows the NAT gateway&apos;s public address. Can it open a connection to i-app through it?</source>
+        <translation>Ein Client im Internet kennt die öffentliche Adresse des NAT-Gateways. Kann er darüber eine Verbindung zu i-app öffnen?</translation>
+    </message>
+    <message>
+        <source>Yes, if i-app&apos;s security group allows the port</source>
+        <translation>Ja, wenn die Sicherheitsgruppe von i-app den Port erlaubt</translation>
+    </message>
+    <message>
+        <source>No, a NAT gateway only carries connections started from inside</source>
+        <translation>Nein, ein NAT-Gateway trägt nur Verbindungen, die von innen begonnen werden</translation>
+    </message>
+    <message>
+        <source>Only over IPv6</source>
+        <translation>Nur über IPv6</translation>
+    </message>
+    <message>
+        <source>a NAT gateway keeps state for connections its subnets start; what arrives unasked is dropped</source>
+        <translation>ein NAT-Gateway speichert den Zustand der Verbindungen, die seine Subnetze beginnen; was unaufgefordert ankommt, wird verworfen</translation>
+    </message>
+    <message>
+        <source>A private subnet reaches out through a NAT gateway, which itself must stand in a public subnet.</source>
+        <translation>Ein privates Subnetz gelangt über ein NAT-Gateway nach draußen, das selbst in einem öffentlichen Subnetz liegen muss.</translation>
+    </message>
+    <message>
+        <source>After adding the NAT gateway, route 0.0.0.0/0 of rtb-private to it.</source>
+        <translation>Routen Sie nach dem Hinzufügen des NAT-Gateways 0.0.0.0/0 in rtb-private dorthin.</translation>
+    </message>
+    <message>
+        <source>S3 without the NAT gateway</source>
+        <translation>S3 ohne das NAT-Gateway</translation>
+    </message>
+    <message>
+        <source>Replace a NAT gateway by a gateway endpoint, and make the bucket refuse everything else.</source>
+        <translation>Ersetzen Sie ein NAT-Gateway durch einen Gateway-Endpunkt, und lassen Sie den Bucket alles andere ablehnen.</translation>
+    </message>
+    <message>
+        <source>report-upload reaches S3 through nat-data and the internet gateway. Add a gateway
+endpoint for S3 to the private route table, then remove the NAT gateway.</source>
+        <translation>report-upload erreicht S3 über nat-data und das Internet-Gateway. Fügen Sie der privaten
+Routing-Tabelle einen Gateway-Endpunkt für S3 hinzu, und entfernen Sie dann das NAT-Gateway.</translation>
+    </message>
+    <message>
+        <source>The bucket still takes uploads from anywhere. Write a bucket policy for
+bucket-reports (in the Inspector) that denies every request not coming through your
+endpoint, so that public-upload is refused.</source>
+        <translation>Der Bucket nimmt noch Uploads von überall an. Schreiben Sie (im Inspektor) eine
+Bucket-Richtlinie für bucket-reports, die jede Anfrage verweigert, die nicht über Ihren
+Endpunkt kommt, sodass public-upload abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>Answer the question, then grade your design.</source>
+        <translation>Beantworten Sie die Frage, und bewerten Sie dann Ihren Entwurf.</translation>
+    </message>
+    <message>
+        <source>report-upload reaches the bucket</source>
+        <translation>report-upload erreicht den Bucket</translation>
+    </message>
+    <message>
+        <source>the bucket refuses the public server&apos;s upload</source>
+        <translation>der Bucket lehnt den Upload des öffentlichen Servers ab</translation>
+    </message>
+    <message>
+        <source>the policies you wrote are ones AWS accepts</source>
+        <translation>die Richtlinien, die Sie geschrieben haben, akzeptiert AWS</translation>
+    </message>
+    <message>
+        <source>Which route does associating the gateway endpoint add to the private route table?</source>
+        <translation>Welche Route fügt die Verknüpfung des Gateway-Endpunkts der privaten Routing-Tabelle hinzu?</translation>
+    </message>
+    <message>
+        <source>0.0.0.0/0 to the endpoint</source>
+        <translation>0.0.0.0/0 zum Endpunkt</translation>
+    </message>
+    <message>
+        <source>the S3 prefix list (pl-...) of the Region to the endpoint</source>
+        <translation>die S3-Präfixliste (pl-...) der Region zum Endpunkt</translation>
+    </message>
+    <message>
+        <source>S3&apos;s addresses to the internet gateway</source>
+        <translation>die Adressen von S3 zum Internet-Gateway</translation>
+    </message>
+    <message>
+        <source>a gateway endpoint is a route target; its destination is the service&apos;s prefix list, so only S3 traffic goes there</source>
+        <translation>ein Gateway-Endpunkt steht in einer Route unter „Weiterleiten an“; ihr Ziel ist die Präfixliste des Dienstes, daher geht nur S3-Datenverkehr dorthin</translation>
+    </message>
+    <message>
+        <source>Gateway endpoints are added on the VPC (not in a subnet), with the route tables that should use them.</source>
+        <translation>Gateway-Endpunkte werden auf der VPC hinzugefügt (nicht in einem Subnetz), zusammen mit den Routing-Tabellen, die sie nutzen sollen.</translation>
+    </message>
+    <message>
+        <source>A Deny with Condition StringNotEquals on aws:SourceVpce refuses whatever does not come through the endpoint.</source>
+        <translation>Ein Deny mit der Condition StringNotEquals auf aws:SourceVpce lehnt alles ab, was nicht über den Endpunkt kommt.</translation>
+    </message>
+    <message>
+        <source>The bucket policy&apos;s Resource must name the bucket, arn:aws:s3:::example-reports and arn:aws:s3:::example-reports/*.</source>
+        <translation>Die Resource der Bucket-Richtlinie muss den Bucket nennen: arn:aws:s3:::example-reports und arn:aws:s3:::example-reports/*.</translation>
+    </message>
+    <message>
+        <source>What flow logs record, where, and when</source>
+        <translation>Was Flow-Logs aufzeichnen, wo und wann</translation>
+    </message>
+    <message>
+        <source>The fields of a record, the three places a flow log attaches, its windows and delays, its destinations and its filters.</source>
+        <translation>Die Felder eines Datensatzes, die drei Stellen, an die ein Flow-Log angehängt wird, seine Zeitfenster und Verzögerungen, seine Ziele und seine Filter.</translation>
+    </message>
+    <message>
+        <source>Play the minute and open the flow-log page. Each record is metadata of a window:
+interface, addresses, ports, protocol, packets, bytes, start, end, ACCEPT or REJECT.
+No record holds a byte of what the packets carried.</source>
+        <translation>Spielen Sie die Minute ab und öffnen Sie die Seite „Flow-Logs“. Jeder Datensatz enthält
+Metadaten eines Zeitfensters: Schnittstelle, Adressen, Ports, Protokoll, Pakete, Bytes,
+Beginn, Ende, ACCEPT oder REJECT. Kein Datensatz enthält auch nur ein Byte dessen,
+was die Pakete transportiert haben.</translation>
+    </message>
+    <message>
+        <source>A flow log attaches to a VPC (fl-vpc: every interface in it), a subnet (fl-web-rejects:
+every interface in subnet-web) or one interface (fl-admin: i-admin&apos;s). The VPC&apos;s log
+sees i-web and i-admin; the subnet&apos;s sees only i-web.</source>
+        <translation>Ein Flow-Log wird an eine VPC angehängt (fl-vpc: jede Schnittstelle darin), an ein
+Subnetz (fl-web-rejects: jede Schnittstelle in subnet-web) oder an eine Schnittstelle
+(fl-admin: die von i-admin). Das Log der VPC sieht i-web und i-admin, das des Subnetzes
+nur i-web.</translation>
+    </message>
+    <message>
+        <source>A log takes only ACCEPT, only REJECT or ALL. fl-web-rejects keeps the RDP scan refused
+by sg-web and nothing of the shoppers; fl-admin keeps the administrator&apos;s SSH and not
+the refused scan.</source>
+        <translation>Ein Log erfasst nur ACCEPT, nur REJECT oder ALL. fl-web-rejects behält den von sg-web
+abgelehnten RDP-Scan und nichts von den Kunden; fl-admin behält die SSH-Verbindung
+des Administrators, aber nicht den abgelehnten Scan.</translation>
+    </message>
+    <message>
+        <source>Records are not real time: packets are summed over a window (600 s by default, 60 s
+for the two logs here) and delivered after it closes, about 5 minutes later to
+CloudWatch Logs and 10 to S3. The timeline shows each record at its delivery.</source>
+        <translation>Datensätze kommen nicht in Echtzeit: Pakete werden über ein Zeitfenster summiert
+(standardmäßig 600 s, bei den beiden Logs hier 60 s) und nach dessen Ende geliefert,
+etwa 5 Minuten später an CloudWatch Logs und 10 Minuten später an S3. Der Zeitverlauf
+zeigt jeden Datensatz zum Zeitpunkt seiner Lieferung.</translation>
+    </message>
+    <message>
+        <source>fl-vpc writes gzip files to S3, where Athena queries them (Files &gt; Export writes
+them and the CREATE TABLE statement); the other two write log streams to CloudWatch
+Logs, one per interface, which Logs Insights queries.</source>
+        <translation>fl-vpc schreibt gzip-Dateien nach S3, wo Athena sie abfragt („Dateien &gt; Flow-Logs
+exportieren“ schreibt sie samt der Anweisung CREATE TABLE); die beiden anderen schreiben
+Log-Streams nach CloudWatch Logs, einen pro Schnittstelle, die Logs Insights abfragt.</translation>
+    </message>
+    <message>
+        <source>Flow-log windows and delivery</source>
+        <translation>Zeitfenster und Lieferung von Flow-Logs</translation>
+    </message>
+    <message>
+        <source>Why flow-log records come in windows, minutes after the traffic, and where they land.</source>
+        <translation>Warum Flow-Log-Datensätze in Zeitfenstern kommen, Minuten nach dem Datenverkehr, und wo sie landen.</translation>
+    </message>
+    <message>
+        <source>i-build downloads packages for three minutes. Two flow logs watch it: fl-minute
+aggregates over 60 s and writes to CloudWatch Logs; fl-ten aggregates over 600 s (the
+default) and writes to S3.</source>
+        <translation>i-build lädt drei Minuten lang Pakete herunter. Zwei Flow-Logs beobachten die Instance:
+fl-minute aggregiert über 60 s und schreibt nach CloudWatch Logs; fl-ten aggregiert
+über 600 s (der Standard) und schreibt nach S3.</translation>
+    </message>
+    <message>
+        <source>Play and open the flow-log page. fl-minute writes a record per minute for each
+direction; fl-ten one for the whole download. No record exists while its window is open.</source>
+        <translation>Spielen Sie ab und öffnen Sie die Seite „Flow-Logs“. fl-minute schreibt pro Minute einen
+Datensatz für jede Richtung, fl-ten einen für den ganzen Download. Solange sein Zeitfenster
+offen ist, gibt es keinen Datensatz.</translation>
+    </message>
+    <message>
+        <source>A record arrives after its window closes and a delivery delay: about 5 minutes to
+CloudWatch Logs, about 10 to S3. The timeline shows each record at its delivery, so the
+S3 records come last. Flow logs are for looking back, not for alarms in the second.</source>
+        <translation>Ein Datensatz kommt an, wenn sein Zeitfenster geschlossen und eine Lieferverzögerung
+vergangen ist: etwa 5 Minuten bei CloudWatch Logs, etwa 10 bei S3. Der Zeitverlauf zeigt
+jeden Datensatz zum Zeitpunkt seiner Lieferung, daher kommen die S3-Datensätze zuletzt.
+Flow-Logs dienen dem Rückblick, nicht Alarmen im Sekundentakt.</translation>
+    </message>
+    <message>
+        <source>In S3 the records are gzip files under AWSLogs/ACCOUNT/vpcflowlogs/REGION/YYYY/MM/DD/,
+which Athena queries with a table over them; in CloudWatch Logs they are log streams,
+one per interface, which Logs Insights queries. The simulation panel&apos;s Files menu
+writes both, as AWS would.</source>
+        <translation>In S3 sind die Datensätze gzip-Dateien unter AWSLogs/ACCOUNT/vpcflowlogs/REGION/YYYY/MM/DD/,
+die Athena über eine Tabelle abfragt; in CloudWatch Logs sind sie Log-Streams, einer pro
+Schnittstelle, die Logs Insights abfragt. Das Menü „Dateien“ des Simulationsbereichs
+schreibt beides so, wie AWS es tun würde.</translation>
+    </message>
+    <message>
+        <source>A DynamoDB gateway endpoint for two AZs, and its policy</source>
+        <translation>Ein DynamoDB-Gateway-Endpunkt für zwei AZs und seine Richtlinie</translation>
+    </message>
+    <message>
+        <source>One gateway endpoint serves every AZ of the VPC; its policy decides which actions pass.</source>
+        <translation>Ein einziger Gateway-Endpunkt bedient jede AZ der VPC; seine Richtlinie entscheidet, welche Aktionen durchkommen.</translation>
+    </message>
+    <message>
+        <source>vpce-dynamodb is one gateway endpoint for the whole VPC: both route tables, of two
+AZs, get DynamoDB&apos;s prefix list. It is not placed in a subnet and is highly available
+by design: there is nothing to duplicate per AZ, unlike a NAT gateway or an interface
+endpoint.</source>
+        <translation>vpce-dynamodb ist ein einziger Gateway-Endpunkt für die ganze VPC: Beide Routing-Tabellen,
+aus zwei AZs, erhalten die Präfixliste von DynamoDB. Er liegt in keinem Subnetz und ist
+von Haus aus hochverfügbar: Pro AZ ist nichts zu duplizieren, anders als bei einem
+NAT-Gateway oder einem Schnittstellen-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Play. Both services query the table through the endpoint, each from its own AZ.</source>
+        <translation>Spielen Sie das Szenario ab. Beide Dienste fragen die Tabelle über den Endpunkt ab, jeder aus seiner eigenen AZ.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s policy allows GetItem and Query on the orders table. drop-table
+(dynamodb:DeleteTable) is refused at the endpoint: what a policy does not allow, it
+denies, whatever the IAM role of the instance would allow.</source>
+        <translation>Die Richtlinie des Endpunkts erlaubt GetItem und Query auf der Tabelle orders. drop-table
+(dynamodb:DeleteTable) wird am Endpunkt abgelehnt: Was eine Richtlinie nicht erlaubt,
+verweigert sie, egal was die IAM-Rolle der Instance erlauben würde.</translation>
+    </message>
+    <message>
+        <source>S3 through a gateway endpoint, and a private bucket</source>
+        <translation>S3 über einen Gateway-Endpunkt und ein privater Bucket</translation>
+    </message>
+    <message>
+        <source>How a gateway endpoint reaches S3 without the internet, what its policy and a bucket policy add, and where it stops.</source>
+        <translation>Wie ein Gateway-Endpunkt S3 ohne das Internet erreicht, was seine Richtlinie und eine Bucket-Richtlinie hinzufügen und wo seine Grenzen liegen.</translation>
+    </message>
+    <message>
+        <source>The private subnet&apos;s route table has no route to the internet. The gateway endpoint
+vpce-s3 is associated with it: that adds one route whose destination is S3&apos;s prefix
+list (pl-...) and whose target is the endpoint. Gateway endpoints exist for S3 and
+DynamoDB only, and need nothing in a subnet: they are highly available by design.</source>
+        <translation>Die Routing-Tabelle des privaten Subnetzes hat keine Route ins Internet. Der Gateway-Endpunkt
+vpce-s3 ist ihr zugeordnet: Das fügt eine Route hinzu, deren Ziel die Präfixliste von S3
+(pl-...) ist und die an den Endpunkt weiterleitet. Gateway-Endpunkte gibt es nur für S3 und
+DynamoDB, und sie brauchen nichts in einem Subnetz: Sie sind von Haus aus hochverfügbar.</translation>
+    </message>
+    <message>
+        <source>Play the scenario. report-upload leaves i-report, matches the prefix-list route and
+reaches S3 through vpce-s3: no NAT gateway, no internet gateway, no public address.</source>
+        <translation>Spielen Sie das Szenario ab. report-upload verlässt i-report, passt auf die Präfixlisten-Route und
+erreicht S3 über vpce-s3: kein NAT-Gateway, kein Internet-Gateway, keine öffentliche Adresse.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s policy allows only example-reports: partner-read, for another bucket, is
+dropped at vpce-s3 even though the network would carry it.</source>
+        <translation>Die Richtlinie des Endpunkts erlaubt nur example-reports: partner-read, für einen anderen Bucket,
+wird an vpce-s3 verworfen, obwohl das Netzwerk ihn befördern würde.</translation>
+    </message>
+    <message>
+        <source>The bucket policy of bucket-reports denies everything that does not come through
+vpce-s3 (aws:SourceVpce). The public server&apos;s upload goes over the internet gateway and
+is refused at the bucket: the bucket cannot leak, whatever the network allows.</source>
+        <translation>Die Bucket-Richtlinie von bucket-reports verweigert alles, was nicht über vpce-s3 kommt
+(aws:SourceVpce). Der Upload des öffentlichen Servers läuft über das Internet-Gateway und
+wird am Bucket abgelehnt: Der Bucket kann keine Daten preisgeben, egal was das Netzwerk zulässt.</translation>
+    </message>
+    <message>
+        <source>A gateway endpoint is regional. oregon-read is for a bucket in us-west-2: its
+addresses are not in this Region&apos;s prefix list, and the private subnet has no other
+way out, so it is dropped. DynamoDB has no endpoint here, and is dropped too.</source>
+        <translation>Ein Gateway-Endpunkt ist regional. oregon-read gilt einem Bucket in us-west-2: Dessen
+Adressen stehen nicht in der Präfixliste dieser Region, und das private Subnetz hat keinen
+anderen Weg nach draußen, daher wird er verworfen. Für DynamoDB gibt es hier keinen Endpunkt;
+auch dieser Datenverkehr wird verworfen.</translation>
+    </message>
+    <message>
+        <source>S3 through an interface endpoint, and its DNS names</source>
+        <translation>S3 über einen Schnittstellen-Endpunkt und seine DNS-Namen</translation>
+    </message>
+    <message>
+        <source>The two private ways to S3 side by side, and how a service&apos;s name comes to mean the endpoint.</source>
+        <translation>Die beiden privaten Wege zu S3 im Vergleich, und wie der Name eines Dienstes zum Endpunkt aufgelöst wird.</translation>
+    </message>
+    <message>
+        <source>vpc-gw reaches S3 through a gateway endpoint: a route to S3&apos;s prefix list, S3&apos;s public
+addresses on the wire. vpc-if uses an interface endpoint (PrivateLink): an interface
+with a private address in each of its subnets.</source>
+        <translation>vpc-gw erreicht S3 über einen Gateway-Endpunkt: eine Route zur Präfixliste von S3, auf der
+Leitung die öffentlichen Adressen von S3. vpc-if nutzt einen Schnittstellen-Endpunkt (PrivateLink):
+eine Schnittstelle mit einer privaten Adresse in jedem seiner Subnetze.</translation>
+    </message>
+    <message>
+        <source>Play. i-gw&apos;s request goes to an S3 address through the gateway endpoint; i-if&apos;s goes to
+10.12.2.x, the endpoint&apos;s interface in its own AZ, inside the VPC.</source>
+        <translation>Spielen Sie das Szenario ab. Die Anfrage von i-gw geht über den Gateway-Endpunkt an eine S3-Adresse;
+die von i-if geht an 10.12.2.x, die Schnittstelle des Endpunkts in ihrer eigenen AZ, innerhalb der VPC.</translation>
+    </message>
+    <message>
+        <source>An interface endpoint has DNS names of its own: a regional one and one per AZ. With
+private DNS on (it needs dns-support and dns-hostnames), the service&apos;s usual name
+resolves to the endpoint&apos;s addresses, so clients need no change. Interface endpoints
+also serve from on-premises networks and peered VPCs, which a gateway endpoint cannot.</source>
+        <translation>Ein Schnittstellen-Endpunkt hat eigene DNS-Namen: einen regionalen und einen pro AZ. Mit
+eingeschaltetem privatem DNS (es braucht dns-support und dns-hostnames) wird der übliche Name
+des Dienstes zu den Adressen des Endpunkts aufgelöst, Clients müssen also nichts ändern.
+Schnittstellen-Endpunkte bedienen auch On-Premises-Netzwerke und per Peering verbundene VPCs,
+was ein Gateway-Endpunkt nicht kann.</translation>
+    </message>
+    <message>
+        <source>Interface endpoints, one per AZ, with private DNS</source>
+        <translation>Schnittstellen-Endpunkte, einer pro AZ, mit privatem DNS</translation>
+    </message>
+    <message>
+        <source>How PrivateLink puts a service&apos;s interface in your subnets, who may reach it, and what it answers.</source>
+        <translation>Wie PrivateLink eine Schnittstelle eines Dienstes in Ihre Subnetze bringt, wer sie erreichen darf und was sie beantwortet.</translation>
+    </message>
+    <message>
+        <source>vpce-sqs is an interface endpoint (PrivateLink): a network interface with a private
+address in each subnet it names. Such an interface lives in one AZ, so the endpoint is
+highly available only if it has a subnet in each AZ you use, here us-east-1a and b.</source>
+        <translation>vpce-sqs ist ein Schnittstellen-Endpunkt (PrivateLink): eine Netzwerkschnittstelle mit einer privaten
+Adresse in jedem Subnetz, das er nennt. Eine solche Schnittstelle liegt in einer AZ, daher ist der
+Endpunkt nur hochverfügbar, wenn er in jeder genutzten AZ ein Subnetz hat, hier us-east-1a und b.</translation>
+    </message>
+    <message>
+        <source>The endpoint gets DNS names of its own, a regional one and one per AZ. With private
+DNS on (it needs dns-support and dns-hostnames), the service&apos;s usual name resolves to
+the endpoint: play, and each worker reaches SQS at the endpoint&apos;s address in its own AZ.</source>
+        <translation>Der Endpunkt erhält eigene DNS-Namen, einen regionalen und einen pro AZ. Mit eingeschaltetem
+privatem DNS (es braucht dns-support und dns-hostnames) wird der übliche Name des Dienstes zum
+Endpunkt aufgelöst: Spielen Sie das Szenario ab, und jeder Worker erreicht SQS an der Adresse
+des Endpunkts in seiner eigenen AZ.</translation>
+    </message>
+    <message>
+        <source>Who reaches it is decided by its security group: sg-endpoint takes 443 from sg-app
+only, so i-batch, outside sg-app, is dropped there. What it allows is decided by its
+policy: purge (sqs:PurgeQueue) is refused by vpce-sqs&apos;s policy.</source>
+        <translation>Wer ihn erreicht, entscheidet seine Sicherheitsgruppe: sg-endpoint nimmt 443 nur von sg-app an,
+daher wird i-batch, das nicht zu sg-app gehört, dort verworfen. Was er erlaubt, entscheidet seine
+Richtlinie: purge (sqs:PurgeQueue) wird von der Richtlinie von vpce-sqs abgelehnt.</translation>
+    </message>
+    <message>
+        <source>An interface endpoint carries TCP: the UDP probe is dropped at the endpoint. The course
+notes say TCP over IPv4 only; AWS has since added IPv6 on dual-stack endpoints, which
+this design does not use.</source>
+        <translation>Ein Schnittstellen-Endpunkt befördert TCP: Der UDP-Test wird am Endpunkt verworfen. Die
+Kursunterlagen nennen nur TCP über IPv4; AWS hat inzwischen IPv6 für Dual-Stack-Endpunkte
+ergänzt, die dieser Entwurf nicht nutzt.</translation>
+    </message>
+    <message>
+        <source>IPv6 and the egress-only internet gateway</source>
+        <translation>IPv6 und das Egress-Only-Internet-Gateway</translation>
+    </message>
+    <message>
+        <source>Why IPv6 needs no NAT, and how an egress-only internet gateway keeps a subnet from being reached.</source>
+        <translation>Warum IPv6 kein NAT braucht und wie ein Egress-Only-Internet-Gateway verhindert, dass ein Subnetz von außen erreicht wird.</translation>
+    </message>
+    <message>
+        <source>The VPC has an IPv6 block from Amazon, and each subnet a /64 of it. Every IPv6
+address is public: i-app&apos;s 2600:1f18:1a2b:3c01::10 is reachable from the internet
+unless something stops it. There is no NAT for IPv6.</source>
+        <translation>Die VPC hat einen IPv6-Block von Amazon, jedes Subnetz ein /64 daraus. Jede IPv6-Adresse
+ist öffentlich: 2600:1f18:1a2b:3c01::10 von i-app ist aus dem Internet erreichbar,
+sofern nichts es verhindert. Für IPv6 gibt es kein NAT.</translation>
+    </message>
+    <message>
+        <source>rtb-web sends ::/0 to the internet gateway: IPv6 goes in and out of the web subnet.
+Play: the visitors reach i-web over IPv6.</source>
+        <translation>rtb-web sendet ::/0 an das Internet-Gateway: IPv6 geht in das Web-Subnetz hinein und heraus.
+Spielen Sie das Szenario ab: Die Besucher erreichen i-web über IPv6.</translation>
+    </message>
+    <message>
+        <source>rtb-app sends ::/0 to the egress-only internet gateway eigw-v6. i-app&apos;s request goes
+out and its answers come back. The probe from the internet gets in through igw-v6,
+which serves the whole VPC, and i-app&apos;s group lets it in; but i-app&apos;s answer leaves
+by rtb-app to eigw-v6, which never saw the connection start and drops it. No
+connection from outside completes.</source>
+        <translation>rtb-app sendet ::/0 an das Egress-Only-Internet-Gateway eigw-v6. Die Anfrage von i-app geht
+hinaus, und ihre Antworten kommen zurück. Die Testanfrage aus dem Internet gelangt über igw-v6,
+das die ganze VPC bedient, hinein, und die Gruppe von i-app lässt sie durch; aber die Antwort
+von i-app geht über rtb-app an eigw-v6, das den Verbindungsaufbau nie gesehen hat und sie
+verwirft. Keine Verbindung von außen kommt zustande.</translation>
+    </message>
+    <message>
+        <source>The flow log of subnet-app records what i-app&apos;s interface saw: app-out both ways, and
+the probe too, ACCEPT, since its request arrived and its answer left before eigw-v6
+dropped it. A flow log tells what an interface saw, not whether a connection worked;
+keep such groups closed to ::/0. The egress-only gateway belongs to the VPC, spans its
+AZs and scales by itself: nothing to place per AZ.</source>
+        <translation>Das Flow-Log von subnet-app zeichnet auf, was die Schnittstelle von i-app gesehen hat: app-out
+in beide Richtungen und auch die Testanfrage, ACCEPT, denn die Anfrage kam an und die Antwort
+ging hinaus, bevor eigw-v6 sie verwarf. Ein Flow-Log zeigt, was eine Schnittstelle gesehen hat,
+nicht, ob eine Verbindung funktioniert hat; halten Sie solche Gruppen für ::/0 geschlossen. Das
+Egress-Only-Gateway gehört zur VPC, erstreckt sich über ihre AZs und skaliert von selbst: Pro AZ
+ist nichts zu platzieren.</translation>
+    </message>
+    <message>
+        <source>Peering across Regions, DNS, and ranges that overlap</source>
+        <translation>Regionsübergreifendes Peering, DNS und überlappende Bereiche</translation>
+    </message>
+    <message>
+        <source>Peering between Regions and accounts, resolving the peer&apos;s public names to private addresses, and why address ranges must not be reused.</source>
+        <translation>Peering zwischen Regionen und Konten, die Auflösung der öffentlichen Namen des Peers in private Adressen, und warum Adressbereiche nicht wiederverwendet werden dürfen.</translation>
+    </message>
+    <message>
+        <source>pcx-eu-us joins a VPC in eu-west-1 (account 111122223333) with one in us-east-1
+(account 444455556666). Between Regions the traffic is encrypted and stays on AWS&apos;s
+global network, never the public internet. Play: both directions pass.</source>
+        <translation>pcx-eu-us verbindet eine VPC in eu-west-1 (Konto 111122223333) mit einer in us-east-1
+(Konto 444455556666). Zwischen Regionen ist der Datenverkehr verschlüsselt und bleibt im
+globalen Netzwerk von AWS, nie im öffentlichen Internet. Spielen Sie das Szenario ab: Beide
+Richtungen kommen durch.</translation>
+    </message>
+    <message>
+        <source>DNS resolution is on for both sides: an instance&apos;s public DNS name, asked from the
+peer VPC, resolves to its private address, so the traffic stays on the peering. It
+needs dns-support and dns-hostnames in both VPCs.</source>
+        <translation>Die DNS-Auflösung ist auf beiden Seiten eingeschaltet: Der öffentliche DNS-Name einer Instance
+wird, aus der Peer-VPC abgefragt, zu ihrer privaten Adresse aufgelöst, sodass der Datenverkehr
+im Peering bleibt. Dafür braucht es dns-support und dns-hostnames in beiden VPCs.</translation>
+    </message>
+    <message>
+        <source>Across Regions a security-group rule cannot name the peer&apos;s group: sg-us and sg-eu
+name the peer&apos;s block instead.</source>
+        <translation>Über Regionen hinweg kann eine Sicherheitsgruppenregel die Gruppe des Peers nicht nennen: sg-us
+und sg-eu nennen stattdessen den Block des Peers.</translation>
+    </message>
+    <message>
+        <source>vpc-copy reused 10.50.0.0/16. AWS refuses to peer VPCs whose blocks overlap, and the
+designer says so on pcx-us-copy (see the Issues panel). Plan address ranges once, for
+every VPC that might ever be connected.</source>
+        <translation>vpc-copy hat 10.50.0.0/16 wiederverwendet. AWS lehnt ein Peering von VPCs ab, deren Blöcke sich
+überschneiden, und der Designer meldet das an pcx-us-copy (siehe Bereich „Probleme“). Planen Sie
+Adressbereiche einmal, für jede VPC, die jemals verbunden werden könnte.</translation>
+    </message>
+    <message>
+        <source>A peer&apos;s gateways are not yours</source>
+        <translation>Die Gateways des Peers gehören nicht Ihnen</translation>
+    </message>
+    <message>
+        <source>Why a peering carries traffic between its two VPCs only, never to the peer&apos;s internet gateway, NAT gateway or gateway endpoint.</source>
+        <translation>Warum ein Peering Datenverkehr nur zwischen seinen beiden VPCs befördert, nie zum Internet-Gateway, NAT-Gateway oder Gateway-Endpunkt des Peers.</translation>
+    </message>
+    <message>
+        <source>rtb-branch sends 0.0.0.0/0 through pcx-hub-branch, hoping to use vpc-hub&apos;s NAT
+gateway, internet gateway and S3 endpoint. The Issues panel already says it will not
+work (edge-to-edge-routing).</source>
+        <translation>rtb-branch sendet 0.0.0.0/0 über pcx-hub-branch, in der Hoffnung, das NAT-Gateway, das
+Internet-Gateway und den S3-Endpunkt von vpc-hub zu nutzen. Der Bereich „Probleme“ meldet
+bereits, dass das nicht funktioniert (edge-to-edge-routing).</translation>
+    </message>
+    <message>
+        <source>Play. branch-to-hub passes: both VPCs route each other&apos;s block through the peering,
+and sg-hub lets the branch in. branch-to-web and branch-to-s3 are dropped at the
+peering: a packet for neither VPC&apos;s addresses is not carried, whatever the peer has.</source>
+        <translation>Spielen Sie das Szenario ab. branch-to-hub kommt durch: Beide VPCs routen den Block der jeweils
+anderen über das Peering, und sg-hub lässt die Zweigstelle herein. branch-to-web und branch-to-s3
+werden am Peering verworfen: Ein Paket für Adressen außerhalb beider VPCs wird nicht befördert,
+egal was der Peer hat.</translation>
+    </message>
+    <message>
+        <source>vpc-branch needs gateways of its own: an internet gateway (or a NAT gateway in a
+public subnet of its own) and its own gateway endpoint for S3. Or, for many VPCs, a
+transit gateway, which does route between networks.</source>
+        <translation>vpc-branch braucht eigene Gateways: ein Internet-Gateway (oder ein NAT-Gateway in einem eigenen
+öffentlichen Subnetz) und einen eigenen Gateway-Endpunkt für S3. Oder, bei vielen VPCs, ein
+Transit-Gateway, das tatsächlich zwischen Netzwerken routet.</translation>
+    </message>
+    <message>
+        <source>Security groups across a peering</source>
+        <translation>Sicherheitsgruppen über ein Peering hinweg</translation>
+    </message>
+    <message>
+        <source>Where a rule may name the peer&apos;s security group, and what to write where it may not.</source>
+        <translation>Wo eine Regel die Sicherheitsgruppe des Peers nennen darf, und was dort stehen muss, wo sie es nicht darf.</translation>
+    </message>
+    <message>
+        <source>sg-api lets in 8443 from sg-web, a group of the peer VPC vpc-web: in one Region, a
+rule may reference a group of a peered VPC. Play: web-to-api passes.</source>
+        <translation>sg-api lässt 8443 von sg-web herein, einer Gruppe der Peer-VPC vpc-web: Innerhalb einer Region
+darf eine Regel auf eine Gruppe einer per Peering verbundenen VPC verweisen. Spielen Sie das
+Szenario ab: web-to-api kommt durch.</translation>
+    </message>
+    <message>
+        <source>sg-eu, in eu-west-1, names sg-web too. Across Regions that reference cannot apply:
+the Issues panel says so (sg-reference-cross-region), and web-to-eu is dropped at
+sg-eu. The peering itself works: it is encrypted and stays on AWS&apos;s network.</source>
+        <translation>sg-eu in eu-west-1 nennt ebenfalls sg-web. Über Regionen hinweg kann dieser Verweis nicht greifen:
+Der Bereich „Probleme“ meldet das (sg-reference-cross-region), und web-to-eu wird an sg-eu
+verworfen. Das Peering selbst funktioniert: Es ist verschlüsselt und bleibt im Netzwerk von AWS.</translation>
+    </message>
+    <message>
+        <source>Across Regions, a rule names the peer&apos;s addresses instead: 10.21.0.0/16 (or the
+subnet of the web servers) as the source of sg-eu&apos;s rule.</source>
+        <translation>Über Regionen hinweg nennt eine Regel stattdessen die Adressen des Peers: 10.21.0.0/16 (oder das
+Subnetz der Webserver) als Quelle der Regel von sg-eu.</translation>
+    </message>
+    <message>
+        <source>VPC peering, its routes, and why it is not transitive</source>
+        <translation>VPC-Peering, seine Routen und warum es nicht transitiv ist</translation>
+    </message>
+    <message>
+        <source>What a peering connection joins, the routes both sides need, group references across it, and the transit it does not give.</source>
+        <translation>Was eine Peering-Verbindung verbindet, welche Routen beide Seiten brauchen, Gruppenverweise darüber hinweg und das Transit-Routing, das sie nicht bietet.</translation>
+    </message>
+    <message>
+        <source>pcx-app-shared joins exactly two VPCs, vpc-app and vpc-shared (they could be in
+other Regions or accounts). Each side routes the other&apos;s block through it: rtb-app
+sends 10.20.0.0/16 to the peering, rtb-shared sends 10.10.0.0/16 back.</source>
+        <translation>pcx-app-shared verbindet genau zwei VPCs, vpc-app und vpc-shared (sie könnten auch in anderen
+Regionen oder Konten liegen). Jede Seite routet den Block der anderen darüber: rtb-app sendet
+10.20.0.0/16 an das Peering, rtb-shared sendet 10.10.0.0/16 zurück.</translation>
+    </message>
+    <message>
+        <source>The peering carries packets; security groups still decide. sg-shared allows 443 from
+sg-app, a group of the peer VPC: in one Region a rule may reference the peer&apos;s groups.</source>
+        <translation>Das Peering befördert Pakete; die Sicherheitsgruppen entscheiden weiterhin. sg-shared erlaubt 443
+von sg-app, einer Gruppe der Peer-VPC: Innerhalb einer Region darf eine Regel auf die Gruppen
+des Peers verweisen.</translation>
+    </message>
+    <message>
+        <source>Play: app-to-shared and shared-to-app pass, and so does shared-to-db over the second
+peering. app-to-db is dropped: vpc-app has no route to 10.30.0.0/16, and a route through
+vpc-shared would not help. Peering is not transitive: vpc-app needs its own peering
+with vpc-data.</source>
+        <translation>Spielen Sie das Szenario ab: app-to-shared und shared-to-app kommen durch, ebenso shared-to-db
+über das zweite Peering. app-to-db wird verworfen: vpc-app hat keine Route nach 10.30.0.0/16,
+und eine Route über vpc-shared würde nicht helfen. Peering ist nicht transitiv: vpc-app braucht
+ein eigenes Peering mit vpc-data.</translation>
+    </message>
+    <message>
+        <source>Answer the question first: playing locks it. Then play the scenario to see the update
+leave through your NAT gateway.</source>
+        <translation>Beantworten Sie zuerst die Frage: Das Abspielen sperrt sie. Spielen Sie dann das Szenario ab
+und sehen Sie, wie das Update Ihr NAT-Gateway verlässt.</translation>
+    </message>
+</context>
+<context>
     <name>LessonBrowser</name>
     <message>
         <source>Lessons and Challenges</source>
@@ -2068,6 +3524,34 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
     <message>
         <source>Hints</source>
         <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>&amp;Play the Scenario</source>
+        <translation>Szenario &amp;abspielen</translation>
+    </message>
+    <message>
+        <source>Switch to simulation mode with this step&apos;s scenario (locks your answers)</source>
+        <translation>Mit dem Szenario dieses Schritts in den Simulationsmodus wechseln (sperrt Ihre Antworten)</translation>
+    </message>
+    <message>
+        <source>Your answers are locked: you have played the simulation, so they are no longer predictions.</source>
+        <translation>Ihre Antworten sind gesperrt: Sie haben die Simulation abgespielt, daher sind sie keine Vorhersagen mehr.</translation>
+    </message>
+    <message>
+        <source>Answer the questions before you play: entering simulation mode locks them.</source>
+        <translation>Beantworten Sie die Fragen, bevor Sie abspielen: Der Wechsel in den Simulationsmodus sperrt sie.</translation>
+    </message>
+    <message>
+        <source>Lock the Predictions</source>
+        <translation>Vorhersagen sperren</translation>
+    </message>
+    <message>
+        <source>Your answers are locked: the simulation shows what happens</source>
+        <translation>Ihre Antworten sind gesperrt: Die Simulation zeigt, was passiert</translation>
+    </message>
+    <message>
+        <source>The answers are locked: the simulation has been played</source>
+        <translation>Die Antworten sind gesperrt: Die Simulation wurde abgespielt</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,9 @@ Grade grade(const Lesson &lesson, const Design &challenge, const Design &answer,
         if (goal.kind == Goal::Kind::Question) {
             const int choice = answered.answerTo(goal.id);
             r.met = choice == goal.answer;
-            if (choice < 0)
+            if (choice < 0 && answered.played)
+                r.why = Tr::tr("not answered before the simulation was played");
+            else if (choice < 0)
                 r.why = Tr::tr("not answered");
             else if (!r.met)
                 r.why = Tr::tr("you chose \"%1\"; the answer is \"%2\": %3")

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Study {
 
 namespace {
@@ -21,6 +23,19 @@ QString text(const YamlValue &map, QStringView key)
 {
     const YamlValue *v = entry(map, key);
     return v && v->type == YamlValue::Type::Scalar ? v->scalar.trimmed() : QString();
+}
+
+/// What the learner reads goes through the translation machinery: the bundled lessons'
+/// text is in lessontext.h for lupdate (context "Lesson text"); a text no translation
+/// knows (a teacher's own lesson) shows as written.
+QString shown(const QString &written)
+{
+    return written.isEmpty() ? written : QCoreApplication::translate("Lesson text", written.toUtf8().constData());
+}
+
+QString learnerText(const YamlValue &map, QStringView key)
+{
+    return shown(text(map, key));
 }
 
 QStringList list(const YamlValue &map, QStringView key)
@@ -58,7 +73,7 @@ std::optional<Goal> readGoal(const YamlValue &g, int index, QString *why)
 {
     Goal goal;
     goal.id = text(g, u"id");
-    goal.text = text(g, u"text");
+    goal.text = learnerText(g, u"text");
     const QString where = Tr::tr("goal %1").arg(goal.id.isEmpty() ? QString::number(index + 1) : goal.id);
     if (g.type != YamlValue::Type::Mapping || goal.id.isEmpty()) {
         *why = Tr::tr("%1: a goal is a mapping with an id").arg(where);
@@ -94,10 +109,12 @@ std::optional<Goal> readGoal(const YamlValue &g, int index, QString *why)
         }
     } else if (entry(g, u"question")) {
         goal.kind = Goal::Kind::Question;
-        goal.text = text(g, u"question");
+        goal.text = learnerText(g, u"question");
         goal.choices = list(g, u"choices");
+        for (QString &c : goal.choices)
+            c = shown(c);
         goal.answer = integer(g, u"answer").value_or(-1);
-        goal.explanation = text(g, u"explanation");
+        goal.explanation = learnerText(g, u"explanation");
         if (goal.choices.size() < 2 || goal.answer < 0 || goal.answer >= goal.choices.size()) {
             *why = Tr::tr("%1: a question has two or more choices and the index of the right one (from 0)").arg(where);
             return std::nullopt;
@@ -121,6 +138,11 @@ const Goal *Lesson::goal(const QString &id) const
         if (g.id == id)
             return &g;
     return nullptr;
+}
+
+bool Lesson::hasQuestions() const
+{
+    return std::any_of(goals.begin(), goals.end(), [](const Goal &g) { return g.kind == Goal::Kind::Question; });
 }
 
 int Lesson::answerTo(const QString &id) const
@@ -165,11 +187,14 @@ std::optional<Lesson> parse(const YamlValue &section, QString *why)
         return std::nullopt;
     }
     Lesson l;
-    l.title = text(section, u"title");
+    l.title = learnerText(section, u"title");
     l.topic = text(section, u"topic");
-    l.summary = text(section, u"summary");
+    l.summary = learnerText(section, u"summary");
     l.covers = list(section, u"covers");
     l.hints = list(section, u"hints");
+    for (QString &h : l.hints)
+        h = shown(h);
+    l.played = boolean(section, u"played").value_or(false);
     l.expectedFindings = list(section, u"expected-findings");
     if (l.title.isEmpty()) {
         *why = Tr::tr("lesson: a title is needed");
@@ -201,7 +226,7 @@ std::optional<Lesson> parse(const YamlValue &section, QString *why)
         for (size_t i = 0; i < steps->items.size(); ++i) {
             const YamlValue &s = steps->items[i];
             Step step;
-            step.text = text(s, u"text");
+            step.text = learnerText(s, u"text");
             step.select = list(s, u"select");
             step.scenario = text(s, u"simulate");
             step.panel = text(s, u"panel");
@@ -232,6 +257,21 @@ std::optional<Lesson> parse(const YamlValue &section, QString *why)
                 l.answers.emplace_back(goal, n);
         }
     return l;
+}
+
+YamlValue withPlayed(const YamlValue &section)
+{
+    YamlValue out = section;
+    YamlValue yes;
+    yes.type = YamlValue::Type::Scalar;
+    yes.scalar = QStringLiteral("true");
+    for (auto &[k, v] : out.entries)
+        if (k == QLatin1String("played")) {
+            v = yes;
+            return out;
+        }
+    out.entries.emplace_back(QStringLiteral("played"), yes);
+    return out;
 }
 
 YamlValue withAnswer(const YamlValue &section, const QString &goalId, int choice)

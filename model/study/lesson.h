@@ -61,8 +61,12 @@ struct Lesson
     QStringList expectedFindings;
     /// The learner's answers to questions, by goal id (kept in the learner's file).
     std::vector<std::pair<QString, int>> answers;
+    /// Whether the learner has entered simulation mode (`played: true`): from then on the
+    /// answers are kept as they are, since an answer seen played is no prediction.
+    bool played = false;
 
     bool isChallenge() const { return !goals.empty(); }
+    bool hasQuestions() const;
     const Goal *goal(const QString &id) const;
     int answerTo(const QString &id) const; // -1: not answered
 };
@@ -76,5 +80,7 @@ std::optional<Lesson> parse(const YamlValue &section, QString *why);
 
 /// The section with the learner's answers set (for saving their file).
 YamlValue withAnswer(const YamlValue &section, const QString &goalId, int choice);
+/// The section marked as played: the predictions are locked.
+YamlValue withPlayed(const YamlValue &section);
 
 } // namespace Study

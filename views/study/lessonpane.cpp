@@ -17,7 +17,8 @@
 LessonPane::LessonPane(Document *document, QWidget *parent)
     : QWidget(parent), mDocument(document), mTitle(new QLabel(this)), mCounter(new QLabel(this)),
       mText(new QTextBrowser(this)), mWaiting(new QLabel(this)), mBack(new QPushButton(tr("&Back"), this)),
-      mNext(new QPushButton(tr("&Next"), this)), mChallenge(new QWidget(this)), mQuestions(nullptr),
+      mNext(new QPushButton(tr("&Next"), this)), mChallenge(new QWidget(this)),
+      mPlay(new QPushButton(tr("&Play the Scenario"), this)), mLock(new QLabel(this)), mQuestions(nullptr),
       mCheck(new QPushButton(tr("&Check My Design"), this)), mHint(new QPushButton(tr("&Hint"), this)),
       mResults(new QTextBrowser(this)), mWaitTimer(new QTimer(this))
 {
@@ -35,6 +36,10 @@ LessonPane::LessonPane(Document *document, QWidget *parent)
     mNext->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
     mCheck->setToolTip(tr("Grade the design as it is now against the challenge's goals"));
     mHint->setToolTip(tr("Show the next hint, one at a time"));
+    mPlay->setToolTip(tr("Switch to simulation mode with this step's scenario (locks your answers)"));
+    mPlay->hide();
+    mLock->setObjectName(QStringLiteral("PredictionLock"));
+    mLock->setWordWrap(true);
     mResults->setObjectName(QStringLiteral("LessonResults"));
     mResults->setMinimumHeight(120);
     mText->setMinimumHeight(80);
@@ -50,10 +55,12 @@ LessonPane::LessonPane(Document *document, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(mBack);
     buttons->addStretch(1);
+    buttons->addWidget(mPlay);
     buttons->addWidget(mNext);
     layout->addLayout(buttons);
     auto *challenge = new QVBoxLayout(mChallenge);
     challenge->setContentsMargins(0, 0, 0, 0);
+    challenge->addWidget(mLock);
     mQuestions = new QVBoxLayout;
     challenge->addLayout(mQuestions);
     auto *grade = new QHBoxLayout;
@@ -68,6 +75,11 @@ LessonPane::LessonPane(Document *document, QWidget *parent)
     connect(mNext, &QPushButton::clicked, this, [this] { setStep(mStep + 1); });
     connect(mCheck, &QPushButton::clicked, this, [this] { check(); });
     connect(mHint, &QPushButton::clicked, this, [this] { showHint(); });
+    // A challenge's scenario plays when the learner says so, after the predictions.
+    connect(mPlay, &QPushButton::clicked, this, [this] {
+        if (isActive())
+            Q_EMIT stepShown(mLesson.steps[size_t(mStep)]);
+    });
     // What a step waits for is judged again a moment after each edit.
     mWaitTimer->setSingleShot(true);
     mWaitTimer->setInterval(250);
@@ -85,8 +97,8 @@ LessonPane::LessonPane(Document *document, QWidget *parent)
         // An undone answer shows as not chosen again.
         if (!isActive())
             return;
-        QString ignored;
-        const Study::Lesson now = Study::parse(mDocument->design().lesson, &ignored).value_or(Study::Lesson{});
+        const Study::Lesson now = answered();
+        showLock();
         for (QButtonGroup *g : mGroups) {
             const int choice = now.answerTo(g->property("goal").toString());
             QAbstractButton *b = g->button(choice);
@@ -116,6 +128,7 @@ void LessonPane::start(const QString &id, const Study::Lesson &lesson, std::uniq
     mChallenge->setVisible(mLesson.isChallenge());
     mHint->setEnabled(!mLesson.hints.isEmpty());
     buildQuestions();
+    showLock();
     mStep = 0;
     showStep();
 }
@@ -132,6 +145,7 @@ void LessonPane::stop()
     mWaiting->clear();
     mBack->setEnabled(false);
     mNext->setEnabled(false);
+    mPlay->hide();
     mChallenge->hide();
 }
 
@@ -154,7 +168,16 @@ void LessonPane::showStep()
     mText->setHtml(paragraphs.join(QString()));
     mBack->setEnabled(mStep > 0);
     evaluateWait();
-    Q_EMIT stepShown(s);
+    // A challenge with questions never plays by itself: the learner predicts first.
+    const bool waitForPlay = mLesson.hasQuestions() && !s.scenario.isEmpty();
+    mPlay->setVisible(waitForPlay);
+    if (waitForPlay) {
+        Study::Step shown = s;
+        shown.scenario.clear();
+        Q_EMIT stepShown(shown);
+    } else {
+        Q_EMIT stepShown(s);
+    }
     if (mStep == int(mLesson.steps.size()) - 1 && !mLesson.isChallenge())
         Q_EMIT progress(mId, 100); // a lesson read to its end is done
 }
@@ -186,8 +209,7 @@ void LessonPane::buildQuestions()
         delete item->widget();
         delete item;
     }
-    QString ignored;
-    const Study::Lesson answered = Study::parse(mDocument->design().lesson, &ignored).value_or(Study::Lesson{});
+    const Study::Lesson now = answered();
     for (const Study::Goal &g : mLesson.goals) {
         if (g.kind != Study::Goal::Kind::Question)
             continue;
@@ -209,7 +231,7 @@ void LessonPane::buildQuestions()
             auto *radio = new QRadioButton(box);
             radio->setAccessibleName(g.choices[i]);
             radio->setToolTip(g.choices[i]);
-            radio->setChecked(answered.answerTo(g.id) == i);
+            radio->setChecked(now.answerTo(g.id) == i);
             auto *label = new QLabel(g.choices[i], box);
             label->setWordWrap(true);
             label->setBuddy(radio);
@@ -224,10 +246,45 @@ void LessonPane::buildQuestions()
     }
 }
 
-void LessonPane::answer(const QString &goalId, int choice)
+Study::Lesson LessonPane::answered() const
 {
     QString ignored;
-    const Study::Lesson now = Study::parse(mDocument->design().lesson, &ignored).value_or(Study::Lesson{});
+    return Study::parse(mDocument->design().lesson, &ignored).value_or(Study::Lesson{});
+}
+
+bool LessonPane::predictionsLocked() const
+{
+    return isActive() && answered().played;
+}
+
+void LessonPane::showLock()
+{
+    const bool locked = predictionsLocked();
+    mLock->setVisible(mLesson.hasQuestions());
+    mLock->setText(locked ? tr("Your answers are locked: you have played the simulation, so they are no "
+                               "longer predictions.")
+                          : tr("Answer the questions before you play: entering simulation mode locks them."));
+    for (QButtonGroup *g : mGroups)
+        for (QAbstractButton *b : g->buttons())
+            b->setEnabled(!locked);
+}
+
+void LessonPane::simulationEntered()
+{
+    if (!isActive() || !mLesson.hasQuestions() || predictionsLocked())
+        return;
+    mDocument->undoStack()->push(
+        new ChangeLessonCommand(mDocument, Study::withPlayed(mDocument->design().lesson), tr("Lock the Predictions")));
+    Q_EMIT statusMessage(tr("Your answers are locked: the simulation shows what happens"));
+}
+
+void LessonPane::answer(const QString &goalId, int choice)
+{
+    const Study::Lesson now = answered();
+    if (now.played) {
+        Q_EMIT statusMessage(tr("The answers are locked: the simulation has been played"));
+        return;
+    }
     if (now.answerTo(goalId) == choice)
         return;
     mDocument->undoStack()->push(new ChangeLessonCommand(
@@ -238,9 +295,7 @@ Study::Grade LessonPane::check()
 {
     if (!isActive() || !mLesson.isChallenge())
         return {};
-    QString ignored;
-    const Study::Lesson answered = Study::parse(mDocument->design().lesson, &ignored).value_or(Study::Lesson{});
-    const Study::Grade g = Study::grade(mLesson, *mOriginal, mDocument->design(), answered);
+    const Study::Grade g = Study::grade(mLesson, *mOriginal, mDocument->design(), answered());
     QString html = QStringLiteral("<p><b>%1</b></p><ul>")
                        .arg(tr("%1 of %2 goals met: %3%").arg(g.met).arg(g.goals.size()).arg(g.score).toHtmlEscaped());
     for (const Study::GoalResult &r : g.goals)

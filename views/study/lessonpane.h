@@ -43,12 +43,18 @@ public:
     Study::Grade check();
     /// Shows the next hint (false when all are shown).
     bool showHint();
-    /// Answers a question (an undoable change of the design's lesson section).
+    /// Answers a question (an undoable change of the design's lesson section); refused once
+    /// the simulation has been played.
     void answer(const QString &goalId, int choice);
+    /// The window entered simulation mode: a challenge's predictions are locked from now on.
+    void simulationEntered();
+    /// Whether the challenge's answers are locked (the simulation has been played).
+    bool predictionsLocked() const;
 
     QPushButton *nextButton() const { return mNext; }
     QPushButton *backButton() const { return mBack; }
     QPushButton *checkButton() const { return mCheck; }
+    QPushButton *playButton() const { return mPlay; }
     QTextBrowser *textView() const { return mText; }
 
 Q_SIGNALS:
@@ -61,6 +67,8 @@ private:
     void showStep();
     void evaluateWait();
     void buildQuestions();
+    void showLock();
+    Study::Lesson answered() const;
 
     Document *mDocument;
     QString mId;
@@ -77,6 +85,8 @@ private:
     QPushButton *mBack;
     QPushButton *mNext;
     QWidget *mChallenge;
+    QPushButton *mPlay;
+    QLabel *mLock;
     QVBoxLayout *mQuestions;
     QPushButton *mCheck;
     QPushButton *mHint;
