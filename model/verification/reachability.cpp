@@ -1,0 +1,337 @@
+#include "reachability.h"
+
+#include <QCoreApplication>
+
+#include <set>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Reachability)
+};
+
+} // namespace
+
+std::optional<Space> Space::resolve(const Network &network, const QString &input, QString *why)
+{
+    Space s;
+    s.text = input.trimmed();
+    const QString &t = s.text;
+    if (t == QLatin1String("internet")) {
+        s.kind = Kind::Internet;
+        return s;
+    }
+    if (t.startsWith(QLatin1String("service:"))) {
+        s.kind = Kind::Service;
+        s.service = Network::serviceName(t);
+        if (s.service.isEmpty()) {
+            *why = Tr::tr("'%1' names no service").arg(t);
+            return std::nullopt;
+        }
+        return s;
+    }
+    if (const auto block = Cidr::parse(QStringView(t))) {
+        s.kind = Kind::Block;
+        s.block = block->network();
+        return s;
+    }
+    if (const auto address = IpAddress::parse(QStringView(t))) {
+        s.kind = Kind::Block;
+        s.block = Cidr(*address, address->isV4() ? 32 : 128);
+        return s;
+    }
+    const Object *o = network.design().find(t);
+    if (!o) {
+        *why = Tr::tr("'%1' names nothing: a space is internet, a CIDR block, service:NAME or the id of a VPC, "
+                      "subnet, security group, instance, NAT gateway or endpoint")
+                   .arg(t);
+        return std::nullopt;
+    }
+    s.kind = Kind::Interfaces;
+    const auto all = [&](auto &&keep) {
+        for (size_t i = 0; i < network.interfaces.size(); ++i)
+            if (keep(network.interfaces[i]))
+                s.interfaces.push_back(int(i));
+    };
+    switch (o->kind) {
+    case ObjectKind::Vpc: {
+        const int vpc = network.vpcIndex(t);
+        all([vpc](const Network::Interface &i) { return i.vpc == vpc; });
+        break;
+    }
+    case ObjectKind::Subnet: {
+        int subnet = -1;
+        for (size_t i = 0; i < network.subnets.size(); ++i)
+            if (network.subnets[i].subnet == o)
+                subnet = int(i);
+        all([subnet](const Network::Interface &i) { return i.subnet == subnet; });
+        break;
+    }
+    case ObjectKind::SecurityGroup: {
+        const int group = network.groupIndex(t);
+        all([group](const Network::Interface &i) {
+            return std::find(i.groups.begin(), i.groups.end(), group) != i.groups.end();
+        });
+        break;
+    }
+    case ObjectKind::Instance:
+    case ObjectKind::NatGateway:
+        all([o](const Network::Interface &i) { return i.owner == o; });
+        break;
+    case ObjectKind::Endpoint: {
+        const auto *e = static_cast<const Endpoint *>(o);
+        if (e->type == EndpointType::Gateway) {
+            // A gateway endpoint has no interface: it stands for its service.
+            s.kind = Kind::Service;
+            s.service = Network::serviceName(e->service);
+            return s;
+        }
+        all([o](const Network::Interface &i) { return i.owner == o; });
+        break;
+    }
+    default:
+        *why = Tr::tr("'%1' is %2: a space is internet, a CIDR block, service:NAME or the id of a VPC, subnet, "
+                      "security group, instance, NAT gateway or endpoint")
+                   .arg(t, kindNameWithArticle(o->kind));
+        return std::nullopt;
+    }
+    return s;
+}
+
+QString PacketEnd::flowText(const Network &network, const PacketEnd &other) const
+{
+    switch (type) {
+    case Type::Interface: {
+        // By id the simulator picks the address as for any flow (public from outside, the
+        // other end's family); two interfaces by id speak IPv4, so IPv6 goes by address.
+        const Network::Interface &i = network.interfaces[size_t(interface)];
+        const bool byId = i.owner && i.kind != Network::Interface::Kind::InterfaceEndpoint &&
+                          !(other.type == Type::Interface && family == IpAddress::Family::V6);
+        return byId ? i.owner->id : first.toString();
+    }
+    case Type::Addresses:
+        return first.toString();
+    case Type::Service:
+        return QStringLiteral("service:") + service;
+    }
+    return {};
+}
+
+QString PacketEnd::describe(const Network &network) const
+{
+    switch (type) {
+    case Type::Interface: {
+        const Network::Interface &i = network.interfaces[size_t(interface)];
+        return QStringLiteral("%1 (%2)").arg(i.owner ? i.owner->id : QString(), first.toString());
+    }
+    case Type::Addresses:
+        return first == last ? first.toString() : first.toString() + QLatin1Char('-') + last.toString();
+    case Type::Service:
+        return QStringLiteral("service:") + service;
+    }
+    return {};
+}
+
+void PacketClass::toFlow(const Network &network, Flow &flow) const
+{
+    flow.id = QStringLiteral("witness");
+    flow.from = from.flowText(network, to);
+    flow.to = to.flowText(network, from);
+    flow.protocol = protocol;
+    flow.port = ports.from;
+    flow.sourcePort = sourcePorts.from;
+    flow.reply = true;
+}
+
+Reachability::Reachability(const Simulator &simulator) : mSimulator(simulator), mAtoms(simulator.network()) {}
+
+std::vector<PacketEnd> Reachability::ends(const Space &space) const
+{
+    std::vector<PacketEnd> out;
+    const Network &net = network();
+    switch (space.kind) {
+    case Space::Kind::Interfaces:
+        for (const int i : space.interfaces) {
+            const Network::Interface &x = net.interfaces[size_t(i)];
+            for (const IpAddress &a : {x.privateV4, x.v6})
+                if (a.isValid()) {
+                    PacketEnd e;
+                    e.type = PacketEnd::Type::Interface;
+                    e.family = a.family();
+                    e.interface = i;
+                    e.first = e.last = a;
+                    out.push_back(e);
+                }
+        }
+        break;
+    case Space::Kind::Service: {
+        PacketEnd e;
+        e.type = PacketEnd::Type::Service;
+        e.service = space.service;
+        out.push_back(e);
+        break;
+    }
+    case Space::Kind::Internet:
+    case Space::Kind::Block:
+        for (const IpAddress::Family f : {IpAddress::Family::V4, IpAddress::Family::V6}) {
+            const bool internet = space.kind == Space::Kind::Internet;
+            if (!internet && space.block.first().family() != f)
+                continue;
+            const int begin = internet ? 0 : mAtoms.addressClass(space.block.first());
+            const int end = internet ? mAtoms.addressClasses(f) - 1 : mAtoms.addressClass(space.block.last());
+            for (int c = begin; c <= end; ++c) {
+                if (internet && !mAtoms.isInternet(f, c))
+                    continue;
+                PacketEnd e;
+                e.family = f;
+                e.first = mAtoms.classFirst(f, c);
+                e.last = mAtoms.classLast(f, c);
+                if (!internet) { // a block cuts a class: the part inside it
+                    e.first = std::max(e.first, space.block.first());
+                    e.last = std::min(e.last, space.block.last());
+                }
+                out.push_back(e);
+            }
+        }
+        break;
+    }
+    return out;
+}
+
+void Reachability::evaluate(PacketClass &c) const
+{
+    Flow flow;
+    c.toFlow(network(), flow);
+    const FlowRun r = mSimulator.run(flow);
+    c.error = r.error;
+    c.delivered = r.requestDelivered();
+    c.answered = r.delivered();
+}
+
+FlowRun Reachability::run(const PacketClass &packetClass) const
+{
+    Flow flow;
+    packetClass.toFlow(network(), flow);
+    // The flow's pointer is only read while running; the run keeps its own copies.
+    FlowRun r = mSimulator.run(flow);
+    r.flow = nullptr;
+    return r;
+}
+
+qint64 Reachability::forEachClass(const Query &query, const std::function<bool(const PacketClass &)> &visit) const
+{
+    std::vector<PacketEnd> from, to;
+    for (const Space &s : query.from)
+        for (const PacketEnd &e : ends(s))
+            from.push_back(e);
+    for (const Space &s : query.to)
+        for (const PacketEnd &e : ends(s))
+            to.push_back(e);
+    // An interface named twice (a subnet and an instance in it) is one end.
+    const auto dedupe = [](std::vector<PacketEnd> &v) {
+        std::set<std::tuple<int, int, u128, u128, QString>> seen;
+        std::vector<PacketEnd> out;
+        for (const PacketEnd &e : v)
+            if (seen.insert({e.interface, int(e.family), e.first.value(), e.last.value(), e.service}).second)
+                out.push_back(e);
+        v = std::move(out);
+    };
+    dedupe(from);
+    dedupe(to);
+    qint64 visited = 0;
+    for (const PacketEnd &a : from)
+        for (const PacketEnd &b : to) {
+            if (a.type == PacketEnd::Type::Interface && b.type == PacketEnd::Type::Interface &&
+                a.interface == b.interface)
+                continue; // to itself: no network in the way
+            // Addresses meet their own family; a service is reached at an IPv4 address.
+            const bool service = a.type == PacketEnd::Type::Service || b.type == PacketEnd::Type::Service;
+            const IpAddress::Family family = a.type != PacketEnd::Type::Service ? a.family : b.family;
+            if (service ? (a.type == b.type || family != IpAddress::Family::V4) : a.family != b.family)
+                continue;
+            const std::vector<Protocol> protocols =
+                query.protocol.isAll() ? mAtoms.protocols(family) : std::vector<Protocol>{query.protocol};
+            for (const Protocol p : protocols) {
+                PacketClass c;
+                c.from = a;
+                c.to = b;
+                c.protocol = p;
+                if (!p.hasPorts()) {
+                    evaluate(c);
+                    ++visited;
+                    if (!visit(c))
+                        return visited;
+                    continue;
+                }
+                for (const PortRange &asked : query.ports)
+                    for (const PortRange &atom : mAtoms.portClasses()) {
+                        if (!atom.overlaps(asked))
+                            continue;
+                        c.ports = {std::max(atom.from, asked.from), std::min(atom.to, asked.to)};
+                        for (const PortRange &source : mAtoms.sourcePortClasses()) {
+                            c.sourcePorts = source;
+                            evaluate(c);
+                            ++visited;
+                            if (!visit(c))
+                                return visited;
+                        }
+                    }
+            }
+        }
+    return visited;
+}
+
+std::optional<PacketClass> Reachability::classOf(const Flow &packet) const
+{
+    const Network &net = network();
+    PacketClass c;
+    const auto end = [&](const QString &text, PacketEnd &e) -> bool {
+        const QString t = text.trimmed();
+        if (t.startsWith(QLatin1String("service:"))) {
+            e.type = PacketEnd::Type::Service;
+            e.service = Network::serviceName(t);
+            return !e.service.isEmpty();
+        }
+        if (const auto a = IpAddress::parse(QStringView(t))) {
+            const int k = mAtoms.addressClass(*a);
+            e.family = a->family();
+            e.first = mAtoms.classFirst(e.family, k);
+            e.last = mAtoms.classLast(e.family, k);
+            return true;
+        }
+        const int i = net.interfaceOf(t);
+        if (i < 0)
+            return false;
+        e.type = PacketEnd::Type::Interface;
+        e.interface = i;
+        e.family = IpAddress::Family::V4;
+        e.first = e.last = net.interfaces[size_t(i)].privateV4;
+        return true;
+    };
+    if (!end(packet.from, c.from) || !end(packet.to, c.to))
+        return std::nullopt;
+    // An interface named by id speaks the other end's family (as the simulator chooses).
+    const auto speak = [&](PacketEnd &e, const PacketEnd &o) {
+        if (e.type != PacketEnd::Type::Interface)
+            return;
+        e.family = o.type == PacketEnd::Type::Addresses ? o.family : IpAddress::Family::V4;
+        const Network::Interface &x = net.interfaces[size_t(e.interface)];
+        const IpAddress a = e.family == IpAddress::Family::V4 ? x.privateV4 : x.v6;
+        e.first = e.last = a.isValid() ? a : x.privateV4;
+    };
+    speak(c.from, c.to);
+    speak(c.to, c.from);
+    c.protocol = mAtoms.protocolClass(packet.protocol.number());
+    if (c.protocol.hasPorts()) {
+        const auto &ports = mAtoms.portClasses();
+        c.ports = ports[size_t(Atoms::classOf(ports, packet.port))];
+        const auto &sources = mAtoms.sourcePortClasses();
+        const int s = Atoms::classOf(sources, packet.sourcePort);
+        if (s < 0 || packet.sourcePort > Atoms::Ephemeral.to)
+            return std::nullopt; // not a port a sender picks
+        c.sourcePorts = sources[size_t(s)];
+    }
+    evaluate(c);
+    return c;
+}

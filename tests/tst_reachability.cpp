@@ -1,0 +1,316 @@
+#include "designformat.h"
+#include "reachability.h"
+#include "syntheticdesign.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+
+/// The reachability engine (INTENTS.md): its classes are exact. A million random packets
+/// over the test designs and the synthetic 200-VPC design, each run through the simulator
+/// on its own, get the verdict of the class the engine puts them in; and the classes of a
+/// query cover what they claim with the verdicts a flow of theirs gets.
+class TestReachability : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyPacketGetsItsClassVerdict_data();
+    void everyPacketGetsItsClassVerdict();
+    void spaces_data();
+    void spaces();
+    void classesOfAQuery();
+    void witnessRunsAsAFlow();
+
+private:
+    static QStringList designFiles();
+};
+
+QStringList TestReachability::designFiles()
+{
+    QStringList out;
+    for (const QString &dir :
+         {QStringLiteral(VPC_TEST_DATA "/simulation"), QStringLiteral(VPC_EXAMPLES), QStringLiteral(VPC_LESSONS)}) {
+        const QDir d(dir);
+        for (const QString &name : d.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
+            out.append(d.filePath(name));
+    }
+    return out;
+}
+
+namespace {
+
+/// Draws packets the way that finds wrong classes soonest: ends at class edges, at
+/// interfaces' own addresses, by id, anywhere; ports at class edges and anywhere.
+class PacketDrawer
+{
+public:
+    PacketDrawer(const Reachability &engine, quint32 seed) : mEngine(engine), mRng(seed)
+    {
+        const Network &n = engine.network();
+        for (const Network::Interface &i : n.interfaces) {
+            if (i.owner && i.kind != Network::Interface::Kind::InterfaceEndpoint)
+                mIds.append(i.owner->id);
+            for (const IpAddress &a : {i.privateV4, i.publicV4, i.v6})
+                if (a.isValid())
+                    mAddresses.append(a);
+        }
+    }
+
+    void draw(Flow &f)
+    {
+        f.from = end();
+        f.to = end();
+        const int p = int(mRng.bounded(10));
+        f.protocol = Protocol(p < 4   ? Protocol::Tcp
+                              : p < 7 ? Protocol::Udp
+                              : p < 8 ? Protocol::Icmp
+                              : p < 9 ? Protocol::Icmpv6
+                                      : int(mRng.bounded(256)));
+        f.port = f.protocol.hasPorts() ? port() : -1;
+        f.sourcePort = f.protocol.hasPorts()
+                           ? int(Atoms::Ephemeral.from + mRng.bounded(Atoms::Ephemeral.to - Atoms::Ephemeral.from + 1))
+                           : -1;
+        f.reply = true;
+    }
+
+private:
+    QString end()
+    {
+        const Atoms &atoms = mEngine.atoms();
+        switch (mRng.bounded(7)) {
+        case 0:
+            if (!mIds.isEmpty())
+                return mIds[int(mRng.bounded(mIds.size()))];
+            [[fallthrough]];
+        case 1:
+            if (!mAddresses.isEmpty())
+                return mAddresses[int(mRng.bounded(mAddresses.size()))].toString();
+            [[fallthrough]];
+        case 2:
+            return QStringLiteral("service:") + (mRng.bounded(2) ? QStringLiteral("s3") : QStringLiteral("dynamodb"));
+        case 3:
+            return IpAddress::v4(mRng.generate()).toString();
+        default: {
+            // A class, then an address in it: its first, its last, or one between.
+            const auto f = mRng.bounded(4) ? IpAddress::Family::V4 : IpAddress::Family::V6;
+            const int c = int(mRng.bounded(atoms.addressClasses(f)));
+            const IpAddress first = atoms.classFirst(f, c);
+            const IpAddress last = atoms.classLast(f, c);
+            const u128 span = last.value() - first.value();
+            u128 offset = 0;
+            switch (mRng.bounded(3)) {
+            case 0:
+                break;
+            case 1:
+                offset = span;
+                break;
+            default:
+                offset = span == 0 ? 0 : ((u128(mRng.generate64()) << 64) | mRng.generate64()) % (span + 1);
+            }
+            return (f == IpAddress::Family::V4 ? IpAddress::v4(quint32(first.value() + offset))
+                                               : IpAddress::v6(first.value() + offset))
+                .toString();
+        }
+        }
+    }
+
+    int port()
+    {
+        const auto &classes = mEngine.atoms().portClasses();
+        const PortRange r = classes[size_t(mRng.bounded(int(classes.size())))];
+        switch (mRng.bounded(3)) {
+        case 0:
+            return r.from;
+        case 1:
+            return r.to;
+        default:
+            return int(mRng.bounded(65536));
+        }
+    }
+
+    const Reachability &mEngine;
+    QRandomGenerator mRng;
+    QStringList mIds;
+    QList<IpAddress> mAddresses;
+};
+
+} // namespace
+
+void TestReachability::everyPacketGetsItsClassVerdict_data()
+{
+    QTest::addColumn<QString>("path"); // empty: the synthetic design
+    QTest::addColumn<int>("packets");
+    const QStringList files = designFiles();
+    // A million in all: 600,000 over the files, 400,000 over the synthetic design.
+    const int each = (600000 + int(files.size()) - 1) / int(files.size());
+    for (const QString &p : files)
+        QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p << each;
+    QTest::newRow("synthetic 200 VPCs") << QString() << 400000;
+}
+
+void TestReachability::everyPacketGetsItsClassVerdict()
+{
+    QFETCH(QString, path);
+    QFETCH(int, packets);
+    std::unique_ptr<Design> design;
+    if (path.isEmpty()) {
+        design = makeSyntheticDesign({200, false});
+    } else {
+        LoadResult r = DesignFormat::load(path);
+        QVERIFY2(r.ok(), qPrintable(path));
+        design = std::move(r.design);
+    }
+    const Simulator sim(*design);
+    const Reachability engine(sim);
+    PacketDrawer drawer(engine, quint32(qHash(path)) ^ 0x5eed);
+    int compared = 0, refused = 0, delivered = 0, answered = 0;
+    QStringList disagreements;
+    Flow f;
+    f.id = QStringLiteral("probe");
+    for (int i = 0; compared < packets && i < packets * 20; ++i) {
+        drawer.draw(f);
+        const FlowRun concrete = sim.run(f);
+        const auto c = engine.classOf(f);
+        if (!concrete.error.isEmpty()) {
+            ++refused;
+            // A packet the simulator refuses is refused in its class too (or has none).
+            if (c && c->error.isEmpty() && disagreements.size() < 5)
+                disagreements.append(QStringLiteral("%1 -> %2 %3/%4: the packet is refused (%5), its class is not")
+                                         .arg(f.from, f.to, f.protocol.toString())
+                                         .arg(f.port)
+                                         .arg(concrete.error));
+            continue;
+        }
+        QVERIFY2(c, qPrintable(f.from + QStringLiteral(" -> ") + f.to));
+        ++compared;
+        delivered += concrete.requestDelivered();
+        answered += concrete.delivered();
+        if ((c->delivered != concrete.requestDelivered() || c->answered != concrete.delivered() ||
+             !c->error.isEmpty()) &&
+            disagreements.size() < 5)
+            disagreements.append(
+                QStringLiteral("%1 -> %2 %3 port %4 from %5: packet %6/%7, class %8/%9 (%10 -> %11) %12")
+                    .arg(f.from, f.to, f.protocol.toString())
+                    .arg(f.port)
+                    .arg(f.sourcePort)
+                    .arg(concrete.requestDelivered())
+                    .arg(concrete.delivered())
+                    .arg(c->delivered)
+                    .arg(c->answered)
+                    .arg(c->from.describe(engine.network()), c->to.describe(engine.network()), c->error));
+    }
+    qInfo("%d packets compared (%d delivered, %d answered), %d refused by the simulator as flows", compared, delivered,
+          answered, refused);
+    QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(u'\n')));
+    QCOMPARE(compared, packets);
+}
+
+void TestReachability::spaces_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind"); // -1: refused
+    QTest::addColumn<int>("interfaces");
+    QTest::newRow("internet") << "internet" << int(Space::Kind::Internet) << 0;
+    QTest::newRow("a service") << "service:s3" << int(Space::Kind::Service) << 0;
+    QTest::newRow("a block") << "10.0.0.0/16" << int(Space::Kind::Block) << 0;
+    QTest::newRow("an address") << "10.0.1.10" << int(Space::Kind::Block) << 0;
+    // vpc-app: six instances, two NAT gateways, the interface endpoint in two subnets.
+    QTest::newRow("a VPC") << "vpc-app" << int(Space::Kind::Interfaces) << 10;
+    QTest::newRow("a subnet") << "subnet-app-a" << int(Space::Kind::Interfaces) << 2;
+    QTest::newRow("a security group") << "sg-web" << int(Space::Kind::Interfaces) << 2;
+    QTest::newRow("an instance") << "i-db-a" << int(Space::Kind::Interfaces) << 1;
+    QTest::newRow("a NAT gateway") << "nat-b" << int(Space::Kind::Interfaces) << 1;
+    QTest::newRow("a gateway endpoint") << "vpce-s3" << int(Space::Kind::Service) << 0;
+    QTest::newRow("nothing") << "i-none" << -1 << 0;
+    QTest::newRow("a route table") << "rtb-public" << -1 << 0;
+}
+
+void TestReachability::spaces()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(int, interfaces);
+    LoadResult r = DesignFormat::load(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    QVERIFY(r.ok());
+    const Network network(*r.design);
+    QString why;
+    const auto s = Space::resolve(network, text, &why);
+    if (kind < 0) {
+        QVERIFY(!s);
+        QVERIFY2(why.contains(text), qPrintable(why));
+        return;
+    }
+    QVERIFY2(s, qPrintable(why));
+    QCOMPARE(int(s->kind), kind);
+    if (s->kind == Space::Kind::Interfaces)
+        QCOMPARE(int(s->interfaces.size()), interfaces);
+}
+
+void TestReachability::classesOfAQuery()
+{
+    // The three-tier example: the internet reaches the web tier on 443 (and 80), never the
+    // database; the classes say so with exact port sets.
+    LoadResult r = DesignFormat::load(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    QVERIFY(r.ok());
+    const Simulator sim(*r.design);
+    const Reachability engine(sim);
+    QString why;
+    Reachability::Query toWeb;
+    toWeb.from = {*Space::resolve(engine.network(), QStringLiteral("internet"), &why)};
+    toWeb.to = {*Space::resolve(engine.network(), QStringLiteral("sg-web"), &why)};
+    toWeb.protocol = Protocol(Protocol::Tcp);
+    QList<PortRange> open;
+    qint64 classes = engine.forEachClass(toWeb, [&](const PacketClass &c) {
+        if (c.answered && (open.isEmpty() || open.last() != c.ports))
+            open.append(c.ports);
+        return true;
+    });
+    QVERIFY(classes > 0);
+    QVERIFY(!open.isEmpty());
+    for (const PortRange &p : open)
+        QVERIFY2(p == PortRange::single(443) || p == PortRange::single(80), qPrintable(p.toString()));
+    Reachability::Query toDb = toWeb;
+    toDb.to = {*Space::resolve(engine.network(), QStringLiteral("i-db-a"), &why)};
+    toDb.protocol = Protocol(Protocol::All);
+    int delivered = 0;
+    engine.forEachClass(toDb, [&](const PacketClass &c) {
+        delivered += c.delivered;
+        return true;
+    });
+    QCOMPARE(delivered, 0);
+    // Stopping early stops.
+    QCOMPARE(engine.forEachClass(toDb, [](const PacketClass &) { return false; }), qint64(1));
+}
+
+void TestReachability::witnessRunsAsAFlow()
+{
+    LoadResult r = DesignFormat::load(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    QVERIFY(r.ok());
+    const Simulator sim(*r.design);
+    const Reachability engine(sim);
+    QString why;
+    Reachability::Query q;
+    q.from = {*Space::resolve(engine.network(), QStringLiteral("internet"), &why)};
+    q.to = {*Space::resolve(engine.network(), QStringLiteral("sg-web"), &why)};
+    q.protocol = Protocol(Protocol::Tcp);
+    q.ports = {PortRange::single(443)};
+    std::optional<PacketClass> found;
+    engine.forEachClass(q, [&](const PacketClass &c) {
+        if (c.answered)
+            found = c;
+        return !c.answered;
+    });
+    QVERIFY(found);
+    const FlowRun run = engine.run(*found);
+    QVERIFY(run.delivered());
+    QVERIFY(run.request.count > 2);
+    Flow f;
+    found->toFlow(engine.network(), f);
+    QCOMPARE(f.port, 443);
+    QVERIFY(IpAddress::parse(QStringView(f.from)));
+}
+
+QTEST_GUILESS_MAIN(TestReachability)
+#include "tst_reachability.moc"
