@@ -28,6 +28,7 @@ const Subcommand Subcommands[] = {
     {"rules", QT_TRANSLATE_NOOP("Cli", "list the validation rules"), Cli::rules},
     {"lessons", QT_TRANSLATE_NOOP("Cli", "list the bundled lessons and challenges"), Cli::lessons},
     {"grade", QT_TRANSLATE_NOOP("Cli", "grade learners' design files against a challenge"), Cli::grade},
+    {"verify", QT_TRANSLATE_NOOP("Cli", "prove the design's intents over every packet"), Cli::verify},
 };
 
 } // namespace

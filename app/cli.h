@@ -7,6 +7,8 @@ class QCommandLineParser;
 #include <memory>
 
 class Design;
+class JsonWriter;
+struct Witness;
 
 /// The headless subcommands of CLI.md. They run under a QCoreApplication: no display.
 namespace Cli {
@@ -48,5 +50,9 @@ int simulate(const QStringList &arguments);
 int replay(const QStringList &arguments);
 int lessons(const QStringList &arguments);
 int grade(const QStringList &arguments);
+int verify(const QStringList &arguments);
+
+/// A finding's or an intent's witness packet as the JSON key `witness` (INTENTS.md).
+void writeWitness(JsonWriter &json, const Witness &witness);
 
 } // namespace Cli

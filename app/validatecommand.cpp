@@ -27,6 +27,19 @@ QByteArray asText(const FindingList &findings, int errors, int warnings, int inf
     return out;
 }
 
+} // namespace
+
+void Cli::writeWitness(JsonWriter &json, const Witness &w)
+{
+    // INTENTS.md: concrete addresses, so that `simulate` can replay the packet.
+    json.key("witness").beginObject().key("from").value(w.from).key("to").value(w.to).key("protocol").value(w.protocol);
+    if (w.port >= 0)
+        json.key("port").value(w.port);
+    json.endObject();
+}
+
+namespace {
+
 QByteArray asJson(const QString &file, const FindingList &findings, int errors, int warnings, int infos)
 {
     JsonWriter json;
@@ -37,9 +50,11 @@ QByteArray asJson(const QString &file, const FindingList &findings, int errors, 
             .key("rule").value(f.rule)
             .key("severity").value(severityName(f.severity))
             .key("objects").stringArray(f.objects)
-            .key("message").value(f.message)
-            .endObject();
+            .key("message").value(f.message);
         // clang-format on
+        if (!f.witness.isEmpty())
+            Cli::writeWitness(json, f.witness);
+        json.endObject();
     }
     // clang-format off
     json.endArray()

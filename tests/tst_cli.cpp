@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void validateExample();
     void lessonsAndGrade();
+    void verifyIntents();
     void validateJson();
     void validateFindings();
     void validateBadInput_data();
@@ -361,6 +362,58 @@ void TestCli::rules()
         const QString s = o.value(QStringLiteral("severity")).toString();
         QVERIFY(s == QLatin1String("error") || s == QLatin1String("warning") || s == QLatin1String("info"));
     }
+}
+
+void TestCli::verifyIntents()
+{
+    // verify: exit 1 when an intent is violated or invalid, with a witness that simulate
+    // can replay; 0 when all hold; 2 for a file that cannot be used.
+    const QString file = QStringLiteral(VPC_TEST_DATA "/intents/three-tier-intents.yaml");
+    Run r = run({QStringLiteral("verify"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("holds")).toInt(), 4);
+    QCOMPARE(o.value(QStringLiteral("violated")).toInt(), 3);
+    QCOMPARE(o.value(QStringLiteral("invalid")).toInt(), 3);
+    QJsonObject closed;
+    for (const QJsonValue &v : o.value(QStringLiteral("intents")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("web-closed"))
+            closed = v.toObject();
+    QCOMPARE(closed.value(QStringLiteral("status")).toString(), QStringLiteral("violated"));
+    const QJsonObject w = closed.value(QStringLiteral("witness")).toObject();
+    QCOMPARE(w.value(QStringLiteral("protocol")).toString(), QStringLiteral("tcp"));
+    QCOMPARE(w.value(QStringLiteral("port")).toInt(), 443);
+    QCOMPARE(w.value(QStringLiteral("to")).toString(), QStringLiteral("54.20.0.10"));
+    QCOMPARE(closed.value(QStringLiteral("request")).toObject().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("delivered"));
+    // The witness replays as a flow: delivered, as the intent says it must not be.
+    QTemporaryDir dir;
+    QFile source(file);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray text = source.readAll();
+    text.replace("traffic:\n",
+                 "traffic:\n  - id: witness\n    start: 2026-06-01T10:00:00Z\n    flows:\n      - {id: w, from: " +
+                     w.value(QStringLiteral("from")).toString().toUtf8() +
+                     ", to: " + w.value(QStringLiteral("to")).toString().toUtf8() + ", protocol: tcp, port: 443}\n");
+    QFile replay(dir.filePath(QStringLiteral("replay.yaml")));
+    QVERIFY(replay.open(QIODevice::WriteOnly));
+    replay.write(text);
+    replay.close();
+    r = run({QStringLiteral("simulate"), replay.fileName(), QStringLiteral("--scenario"), QStringLiteral("witness")});
+    QVERIFY2(r.out.contains("w: ") && r.out.contains(": delivered"), r.out.constData());
+    // Text: one line per intent and the count.
+    r = run({QStringLiteral("verify"), file});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains("10 intents: 4 holding, 3 violated, 3 invalid"), r.out.constData());
+    // All hold: 0. A design without intents has nothing to break.
+    r = run({QStringLiteral("verify"), QStringLiteral(VPC_TEST_DATA "/rules/intent-violated.near-miss.yaml")});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("verify"), QStringLiteral(VPC_EXAMPLES "/three-tier.yaml")});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.yaml"))});
+    QCOMPARE(r.code, 2);
+    r = run({QStringLiteral("verify")});
+    QCOMPARE(r.code, 2);
 }
 
 void TestCli::lessonsAndGrade()

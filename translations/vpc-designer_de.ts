@@ -494,6 +494,33 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
         <translation>%1: %2 von %3 Zielen, %4 %
 </translation>
     </message>
+    <message>
+        <source>prove the design&apos;s intents over every packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proves every intent of a design (its intents: section) over every packet of its spaces: every address, protocol and port. Each violated intent comes with one packet that breaks it (the witness) and its path hop by hop. Exit code 0 when all hold, 1 when one is violated or invalid, 2 when the file cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vpc-designer verify FILE [--format text|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holding, %2 violated, %3 invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -972,6 +999,10 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
     <message>
         <source>a mapping of keys such as Statement: [...] is needed here</source>
         <translation>hier wird ein Mapping mit Schlüsseln wie Statement: [...] benötigt</translation>
+    </message>
+    <message>
+        <source>%1 is not a space: internet, a CIDR block, service:NAME or an id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1806,81 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
     </message>
 </context>
 <context>
+    <name>Intents</name>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no interface (no instance, NAT gateway or interface endpoint), so it is an empty space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ports: a port range is for tcp, udp or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via names nothing: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no packet can go from these spaces to those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no packet of these spaces can be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, whose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold: %2 is delivered; nothing on its way stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold: %2 is delivered, let in by %3; narrow that rule (or deny the traffic in a network ACL) to keep it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; and by </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold: %2 is delivered without passing %3; route it through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has nowhere to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold: no packet gets there and back; for one, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets there, but its answer is stopped at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stopped at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IpAddress</name>
     <message>
         <source>empty address</source>
@@ -1991,7 +2097,7 @@ NAT-Gateway in jeder AZ“ bauen Sie das.</translation>
     <message>
         <source>This VPC has two subnets. The route table of &quot;public&quot; sends 0.0.0.0/0 to the internet
 gateway igw-shop: that route, and nothing else, is what makes a subnet public.</source>
-        <translation>Diese VPC hat zwei Subnetze. Die Routing-Tabelle von "public" sendet 0.0.0.0/0 an das
+        <translation>Diese VPC hat zwei Subnetze. Die Routing-Tabelle von &quot;public&quot; sendet 0.0.0.0/0 an das
 Internet-Gateway igw-shop: Diese Route, und nichts anderes, macht ein Subnetz
 öffentlich.</translation>
     </message>
@@ -4171,6 +4277,14 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>an S3 bucket</source>
         <translation>ein S3-Bucket</translation>
     </message>
+    <message>
+        <source>intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an intent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutlineModel</name>
@@ -4705,6 +4819,33 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>an account is 12 digits, such as 111122223333</source>
         <translation>ein Konto besteht aus 12 Ziffern, etwa 111122223333</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a space: internet, a CIDR block, service:NAME or an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port or range: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reachability</name>
+    <message>
+        <source>&apos;%1&apos; names no service</source>
+        <translation type="unfinished">„%1“ nennt keinen Dienst</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names nothing: a space is internet, a CIDR block, service:NAME or the id of a VPC, subnet, security group, instance, NAT gateway or endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2: a space is internet, a CIDR block, service:NAME or the id of a VPC, subnet, security group, instance, NAT gateway or endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -4952,6 +5093,13 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>the peer is a CIDR block such as 10.0.0.0/16, a security group&apos;s id, a prefix list&apos;s id (pl-...) or service:s3 for the Region&apos;s AWS-managed prefix list</source>
         <translation>die Gegenstelle ist ein CIDR-Block wie 10.0.0.0/16, die ID einer Sicherheitsgruppe, die ID einer Präfixliste (pl-...) oder service:s3 für die von AWS verwaltete Präfixliste der Region</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

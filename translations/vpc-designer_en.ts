@@ -24,6 +24,13 @@
             <numerusform>%n infos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n intent(s)</source>
+        <translation>
+            <numerusform>%n intent</numerusform>
+            <numerusform>%n intents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -31,6 +31,8 @@ void OutlineModel::rebuild()
         addTree(*p, &mRoot, row++);
     for (const Bucket *b : design.buckets())
         addTree(*b, &mRoot, row++);
+    for (const Intent *i : design.intents())
+        addTree(*i, &mRoot, row++);
     for (const Scenario *s : design.scenarios())
         addTree(*s, &mRoot, row++);
 }
@@ -134,6 +136,11 @@ QString detailOf(const Design &design, const Object &o)
         const auto &b = static_cast<const Bucket &>(o);
         return b.region + QStringLiteral("  s3://") + b.effectiveBucketName();
     }
+    case ObjectKind::Intent: {
+        const auto &i = static_cast<const Intent &>(o);
+        return QStringLiteral("%1 \u2192 %2: %3")
+            .arg(i.from.join(QStringLiteral(", ")), i.to.join(QStringLiteral(", ")), enumName(i.expect));
+    }
     case ObjectKind::RouteTable:
         return design.isImplicitId(o.id)
                    ? QString()
@@ -214,6 +221,7 @@ int OutlineModel::designRow(const Object &object) const
         const int vpcs = int(design.vpcs().size());
         const int peerings = int(design.peerings().size());
         const int buckets = int(design.buckets().size());
+        const int intents = int(design.intents().size());
         switch (object.kind) {
         case ObjectKind::Vpc:
             return pos.index;
@@ -221,8 +229,10 @@ int OutlineModel::designRow(const Object &object) const
             return vpcs + pos.index;
         case ObjectKind::Bucket:
             return vpcs + peerings + pos.index;
-        default:
+        case ObjectKind::Intent:
             return vpcs + peerings + buckets + pos.index;
+        default:
+            return vpcs + peerings + buckets + intents + pos.index;
         }
     }
     if (object.parent->kind == ObjectKind::Scenario)

@@ -18,6 +18,7 @@ bool inVpc(ObjectKind kind)
     case ObjectKind::Vpc:
     case ObjectKind::PeeringConnection:
     case ObjectKind::Bucket:
+    case ObjectKind::Intent:
     case ObjectKind::Scenario:
     case ObjectKind::Flow:
         return false;
@@ -128,7 +129,8 @@ QString Placement::refusal(const Design &design, ObjectKind kind, const Target &
     case ObjectKind::PeeringConnection:
         return Tr::tr("draw a peering by dragging from one VPC to another");
     case ObjectKind::Bucket:
-        return QString(); // a bucket stands beside the VPCs, in no container
+    case ObjectKind::Intent:
+        return QString(); // a bucket or an intent stands beside the VPCs, in no container
     case ObjectKind::Scenario:
     case ObjectKind::Flow:
         return Tr::tr("traffic is added in the simulation panel");
@@ -264,6 +266,14 @@ ObjectPtr Placement::create(const Design &design, ObjectKind kind, const Target 
         // In the region of the design's first VPC: where its flows usually come from.
         auto *b = static_cast<Bucket *>(object.get());
         b->region = design.vpcs().empty() ? QStringLiteral("us-east-1") : design.vpcs().at(0)->region;
+        break;
+    }
+    case ObjectKind::Intent: {
+        // The question asked most: can the internet reach the first VPC at all?
+        auto *i = static_cast<Intent *>(object.get());
+        i->from = {QStringLiteral("internet")};
+        if (!design.vpcs().empty())
+            i->to = {design.vpcs().at(0)->id};
         break;
     }
     case ObjectKind::FlowLog: {

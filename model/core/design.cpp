@@ -39,7 +39,7 @@ std::unique_ptr<Design> Design::clone() const
     copy->description = description;
     copy->extra = extra;
     copy->lesson = lesson;
-    for (const ObjectList *list : {&mVpcs, &mPeerings, &mBuckets, &mScenarios}) {
+    for (const ObjectList *list : {&mVpcs, &mPeerings, &mBuckets, &mIntents, &mScenarios}) {
         for (const ObjectPtr &o : *list) {
             ObjectPtr c = o->clone();
             copy->insert(nullptr, c);
@@ -72,6 +72,8 @@ const ObjectList *Design::listFor(const Object *parent, ObjectKind kind) const
             return &mPeerings;
         case ObjectKind::Bucket:
             return &mBuckets;
+        case ObjectKind::Intent:
+            return &mIntents;
         case ObjectKind::Scenario:
             return &mScenarios;
         default:
@@ -233,7 +235,7 @@ void Design::forEachObject(const std::function<void(Object &)> &f) const
         f(o);
         forEachChild(o, walk);
     };
-    for (const ObjectList *list : {&mVpcs, &mPeerings, &mBuckets, &mScenarios})
+    for (const ObjectList *list : {&mVpcs, &mPeerings, &mBuckets, &mIntents, &mScenarios})
         for (const ObjectPtr &o : *list)
             walk(*o);
 }

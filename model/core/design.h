@@ -36,6 +36,7 @@ public:
     ListOf<Vpc> vpcs() const { return ListOf<Vpc>(mVpcs); }
     ListOf<PeeringConnection> peerings() const { return ListOf<PeeringConnection>(mPeerings); }
     ListOf<Bucket> buckets() const { return ListOf<Bucket>(mBuckets); }
+    ListOf<Intent> intents() const { return ListOf<Intent>(mIntents); }
     ListOf<Scenario> scenarios() const { return ListOf<Scenario>(mScenarios); }
 
     /// O(1) lookup by id; nullptr when nothing has that id.
@@ -111,6 +112,7 @@ private:
     ObjectList mVpcs;
     ObjectList mPeerings;
     ObjectList mBuckets;
+    ObjectList mIntents;
     ObjectList mScenarios;
     QHash<QString, Object *> mIndex;
     QHash<QString, LayoutRect> mLayout;

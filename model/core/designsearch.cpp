@@ -38,6 +38,8 @@ QString nameOf(const Object &o)
         return static_cast<const PeeringConnection &>(o).name;
     case ObjectKind::Bucket:
         return static_cast<const Bucket &>(o).name;
+    case ObjectKind::Intent:
+        return static_cast<const Intent &>(o).name;
     default:
         return {};
     }

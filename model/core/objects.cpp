@@ -139,6 +139,8 @@ QString kindName(ObjectKind kind)
         return QCoreApplication::translate("ObjectKind", "peering connection");
     case ObjectKind::Bucket:
         return QCoreApplication::translate("ObjectKind", "S3 bucket");
+    case ObjectKind::Intent:
+        return QCoreApplication::translate("ObjectKind", "intent");
     case ObjectKind::Scenario:
         return QCoreApplication::translate("ObjectKind", "scenario");
     case ObjectKind::Flow:
@@ -178,6 +180,8 @@ QString kindNameWithArticle(ObjectKind kind)
         return QCoreApplication::translate("ObjectKind", "a peering connection");
     case ObjectKind::Bucket:
         return QCoreApplication::translate("ObjectKind", "an S3 bucket");
+    case ObjectKind::Intent:
+        return QCoreApplication::translate("ObjectKind", "an intent");
     case ObjectKind::Scenario:
         return QCoreApplication::translate("ObjectKind", "a scenario");
     case ObjectKind::Flow:
@@ -215,6 +219,8 @@ const char *kindTag(ObjectKind kind)
         return "peering-connection";
     case ObjectKind::Bucket:
         return "bucket";
+    case ObjectKind::Intent:
+        return "intent";
     case ObjectKind::Scenario:
         return "scenario";
     case ObjectKind::Flow:
@@ -252,6 +258,8 @@ QString kindIdPrefix(ObjectKind kind)
         return QStringLiteral("pcx-");
     case ObjectKind::Bucket:
         return QStringLiteral("bucket-");
+    case ObjectKind::Intent:
+        return QStringLiteral("intent-");
     case ObjectKind::Scenario:
         return QStringLiteral("scenario-");
     case ObjectKind::Flow:

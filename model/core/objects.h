@@ -29,6 +29,7 @@ enum class ObjectKind : quint8 {
     FlowLog,
     PeeringConnection,
     Bucket,
+    Intent,
     Scenario,
     Flow,
 };
@@ -40,6 +41,7 @@ enum class EndpointType : quint8 { Gateway, Interface };
 enum class TrafficType : quint8 { Accept, Reject, All };
 enum class LogDestination : quint8 { S3, CloudWatchLogs, KinesisDataFirehose };
 enum class PeeringStatus : quint8 { Active, PendingAcceptance, Rejected, Failed, Deleted };
+enum class IntentExpect : quint8 { None, All, Some };
 
 /// The names of an enum's values in files (FORMAT.md), in the order of the enum: the one
 /// table the reader, the writer, the inspector and the messages share.
@@ -63,6 +65,10 @@ template <> struct EnumNames<LogDestination>
 template <> struct EnumNames<PeeringStatus>
 {
     static constexpr std::array<const char *, 5> names{"active", "pending-acceptance", "rejected", "failed", "deleted"};
+};
+template <> struct EnumNames<IntentExpect>
+{
+    static constexpr std::array<const char *, 3> names{"none", "all", "some"};
 };
 
 /// A value's name in files.
@@ -345,6 +351,20 @@ struct Bucket : Object
     YamlValue policy;                                 // Null when absent
     QString effectiveBucketName() const { return bucketName.isEmpty() ? id : bucketName; }
     QString effectiveAccount() const { return account; }
+};
+
+/// What must or must not reach what, proved over every packet (INTENTS.md).
+struct Intent : Object
+{
+    Intent() : Object(ObjectKind::Intent) {}
+    ObjectPtr clone() const override { return std::make_unique<Intent>(*this); }
+    QString name;
+    QStringList from; // spaces: internet, an id, a CIDR block, service:NAME
+    QStringList to;
+    Protocol protocol{Protocol::All};
+    QList<PortRange> ports{PortRange::all()};
+    IntentExpect expect = IntentExpect::None;
+    QString via; // an object every delivered packet passes (empty: none)
 };
 
 struct Flow : Object

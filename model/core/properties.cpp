@@ -265,6 +265,28 @@ std::vector<PropertyDef> bucketProps()
     };
 }
 
+std::vector<PropertyDef> intentProps()
+{
+    constexpr KindMask spaces = kindBit(ObjectKind::Vpc) | kindBit(ObjectKind::Subnet) |
+                                kindBit(ObjectKind::SecurityGroup) | kindBit(ObjectKind::Instance) |
+                                kindBit(ObjectKind::NatGateway) | kindBit(ObjectKind::Endpoint);
+    constexpr KindMask passed = kindBit(ObjectKind::Endpoint) | kindBit(ObjectKind::NatGateway) |
+                                kindBit(ObjectKind::PeeringConnection) | kindBit(ObjectKind::InternetGateway) |
+                                kindBit(ObjectKind::EgressOnlyInternetGateway);
+    PropertyDef from = refTo(spaces, true);
+    PropertyDef to = refTo(spaces, true);
+    return {
+        idField(),
+        field<&Intent::name>("name", PropertyType::String),
+        field<&Intent::from>("from", PropertyType::SpaceList, from),
+        field<&Intent::to>("to", PropertyType::SpaceList, to),
+        field<&Intent::protocol>("protocol", PropertyType::Protocol, shown()),
+        field<&Intent::ports>("ports", PropertyType::PortList),
+        enumField<&Intent::expect>("expect", shown()),
+        field<&Intent::via>("via", PropertyType::Ref, refTo(passed)),
+    };
+}
+
 std::vector<PropertyDef> scenarioProps()
 {
     return {
@@ -326,6 +348,7 @@ struct Tables
         props[int(ObjectKind::FlowLog)] = flowLogProps();
         props[int(ObjectKind::PeeringConnection)] = peeringProps();
         props[int(ObjectKind::Bucket)] = bucketProps();
+        props[int(ObjectKind::Intent)] = intentProps();
         props[int(ObjectKind::Scenario)] = scenarioProps();
         props[int(ObjectKind::Flow)] = flowProps();
         for (int k = 0; k < ObjectKindCount; ++k) {
@@ -355,10 +378,11 @@ constexpr std::array<ChildListDef, 10> VpcChildren{{
     {"flow-logs", ObjectKind::FlowLog, false},
 }};
 constexpr std::array<ChildListDef, 1> ScenarioChildren{{{"flows", ObjectKind::Flow, false}}};
-constexpr std::array<ChildListDef, 4> TopLevel{{
+constexpr std::array<ChildListDef, 5> TopLevel{{
     {"vpcs", ObjectKind::Vpc, false},
     {"peering-connections", ObjectKind::PeeringConnection, false},
     {"buckets", ObjectKind::Bucket, false},
+    {"intents", ObjectKind::Intent, false},
     {"traffic", ObjectKind::Scenario, false},
 }};
 
@@ -427,6 +451,8 @@ ObjectPtr createObject(ObjectKind kind)
         return std::make_unique<PeeringConnection>();
     case ObjectKind::Bucket:
         return std::make_unique<Bucket>();
+    case ObjectKind::Intent:
+        return std::make_unique<Intent>();
     case ObjectKind::Scenario:
         return std::make_unique<Scenario>();
     case ObjectKind::Flow:
@@ -442,6 +468,19 @@ QVariant defaultValue(ObjectKind kind, const PropertyDef &def)
     if (index < 0 || index >= qsizetype(props.size()))
         return {};
     return tables().defaults[size_t(kind)].at(index);
+}
+
+bool isSpaceId(const QString &space)
+{
+    return space != QLatin1String("internet") && !space.startsWith(QLatin1String("service:")) &&
+           !Cidr::parse(QStringView(space)) && !IpAddress::parse(QStringView(space));
+}
+
+bool isSpaceText(const QString &space)
+{
+    if (space.startsWith(QLatin1String("service:")))
+        return space.size() > 8;
+    return !isSpaceId(space) || isValidId(space);
 }
 
 QStringList referencedIds(const PropertyDef &def, const QVariant &value)
@@ -460,6 +499,13 @@ QStringList referencedIds(const PropertyDef &def, const QVariant &value)
     }
     case PropertyType::RefList:
         return value.toStringList();
+    case PropertyType::SpaceList: {
+        QStringList ids;
+        for (const QString &space : value.toStringList())
+            if (isSpaceId(space))
+                ids.append(space);
+        return ids;
+    }
     case PropertyType::Routes: {
         QStringList ids;
         for (const Route &r : value.value<RouteList>())
@@ -487,7 +533,8 @@ QVariant withoutReference(const PropertyDef &def, const QVariant &value, const Q
     case PropertyType::Ref:
     case PropertyType::FlowEndpoint:
         return value.toString() == id ? QVariant(rename ? newId : QString()) : value;
-    case PropertyType::RefList: {
+    case PropertyType::RefList:
+    case PropertyType::SpaceList: {
         QStringList ids = value.toStringList();
         if (rename) {
             for (QString &each : ids)

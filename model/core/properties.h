@@ -30,6 +30,8 @@ enum class PropertyType : quint8 {
     Protocol,
     FlowEndpoint, // an instance id, an address, or service:NAME
     Account,      // an AWS account id: 12 digits
+    SpaceList,    // intents' spaces (QStringList): internet, ids, CIDR blocks, service:NAME
+    PortList,     // QList<PortRange>: one range or a list of them
 };
 
 /// One key of an object's file entry: the single description that the reader, the
@@ -86,6 +88,11 @@ QString propertyText(const PropertyDef &def, const QVariant &value);
 /// Reads a property's value from one line of text; nullopt with `error` set on bad input.
 /// The inverse of propertyText for every scalar and list type.
 std::optional<QVariant> propertyFromText(const PropertyDef &def, const QString &text, QString *error);
+
+/// Whether an intent's space is an object's id (not internet, a block, an address or
+/// service:NAME); and whether it is a space at all, as written.
+bool isSpaceId(const QString &space);
+bool isSpaceText(const QString &space);
 
 /// Reference checks shared by the reader, the commands and the validators.
 /// Every id a property's value names (a Ref, a RefList, route targets, group peers).

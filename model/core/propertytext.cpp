@@ -65,7 +65,14 @@ QString propertyText(const PropertyDef &def, const QVariant &value)
         return a.isValid() ? a.toString() : QString();
     }
     case PropertyType::RefList:
+    case PropertyType::SpaceList:
         return joinList(value.toStringList());
+    case PropertyType::PortList: {
+        QStringList parts;
+        for (const PortRange &r : value.value<QList<PortRange>>())
+            parts.append(r.toString());
+        return joinList(parts);
+    }
     case PropertyType::DateTime:
         return value.toDateTime().toUTC().toString(Qt::ISODate);
     case PropertyType::Protocol:
@@ -201,6 +208,29 @@ std::optional<QVariant> propertyFromText(const PropertyDef &def, const QString &
         if (!p)
             return failWith(Tr::tr("a protocol is tcp, udp, icmp, icmpv6, all (-1) or 0 to 255"));
         return QVariant::fromValue(*p);
+    }
+    case PropertyType::SpaceList: {
+        const QStringList spaces = splitList(text);
+        for (const QString &s : spaces)
+            if (!isSpaceText(s))
+                return failWith(Tr::tr("'%1' is not a space: internet, a CIDR block, service:NAME or an id").arg(s));
+        if (spaces.isEmpty() && def.required)
+            return failWith(Tr::tr("%1 needs at least one space").arg(QLatin1String(def.key)));
+        return QVariant(spaces);
+    }
+    case PropertyType::PortList: {
+        QList<PortRange> ranges;
+        for (const QString &part : splitList(text)) {
+            QString why;
+            const auto r = part == QLatin1String("all") ? std::optional<PortRange>(PortRange::all())
+                                                        : PortRange::parse(part.toStdString(), &why);
+            if (!r)
+                return failWith(Tr::tr("'%1' is not a port or range: %2").arg(part, why));
+            ranges.append(*r);
+        }
+        if (ranges.isEmpty())
+            ranges.append(PortRange::all());
+        return QVariant::fromValue(ranges);
     }
     case PropertyType::Routes:
     case PropertyType::NaclRules:

@@ -89,9 +89,8 @@ public:
         if (!mDesign.description.isEmpty())
             YamlText::appendText(mOut, 0, "description", mDesign.description);
         const ObjectList *lists[] = {
-            mDesign.listFor(nullptr, ObjectKind::Vpc),
-            mDesign.listFor(nullptr, ObjectKind::PeeringConnection),
-            mDesign.listFor(nullptr, ObjectKind::Bucket),
+            mDesign.listFor(nullptr, ObjectKind::Vpc),      mDesign.listFor(nullptr, ObjectKind::PeeringConnection),
+            mDesign.listFor(nullptr, ObjectKind::Bucket),   mDesign.listFor(nullptr, ObjectKind::Intent),
             mDesign.listFor(nullptr, ObjectKind::Scenario),
         };
         int i = 0;
@@ -313,6 +312,18 @@ private:
         }
         case PropertyType::RefList:
             return flowList(value.toStringList());
+        case PropertyType::SpaceList: {
+            const QStringList spaces = value.toStringList();
+            return spaces.size() == 1 ? scalar(spaces.front(), flow) : flowList(spaces);
+        }
+        case PropertyType::PortList: {
+            QStringList parts;
+            for (const PortRange &r : value.value<QList<PortRange>>())
+                parts.append(r.isAll() ? QStringLiteral("0-65535") : r.toString());
+            // Ports are numbers and ranges: plain, never quoted.
+            return parts.size() == 1 ? parts.front().toLatin1()
+                                     : '[' + parts.join(QStringLiteral(", ")).toLatin1() + ']';
+        }
         case PropertyType::DateTime:
             return value.toDateTime().toUTC().toString(Qt::ISODate).toLatin1();
         case PropertyType::Protocol:

@@ -252,6 +252,57 @@ std::optional<QVariant> YamlReader::value(ObjectKind kind, const PropertyDef &de
             return std::nullopt;
         return QVariant::fromValue(blocks);
     }
+    case PropertyType::SpaceList: {
+        // One space, or a list of them.
+        QStringList spaces;
+        bool good = true;
+        const auto one = [&](quint32 item) {
+            auto t = scalar(item, key);
+            if (!t) {
+                good = false;
+                return;
+            }
+            const QString s = str(*t);
+            if (!isSpaceText(s)) {
+                error(item, Tr::tr("%1 is not a space: internet, a CIDR block, service:NAME or an id").arg(quote(*t)));
+                good = false;
+                return;
+            }
+            spaces.append(s);
+        };
+        const quint32 v = resolve(at);
+        if (v != None && node(v).type == Type::Sequence) {
+            if (!forEachItem(at, key, one))
+                return std::nullopt;
+        } else {
+            one(at);
+        }
+        if (!good)
+            return std::nullopt;
+        return QVariant(spaces);
+    }
+    case PropertyType::PortList: {
+        QList<PortRange> ranges;
+        bool good = true;
+        const auto one = [&](quint32 item) {
+            auto r = ports(item);
+            good = good && r.has_value();
+            if (r)
+                ranges.append(*r);
+        };
+        const quint32 v = resolve(at);
+        if (v != None && node(v).type == Type::Sequence) {
+            if (!forEachItem(at, key, one))
+                return std::nullopt;
+        } else {
+            one(at);
+        }
+        if (!good)
+            return std::nullopt;
+        if (ranges.isEmpty())
+            ranges.append(PortRange::all());
+        return QVariant::fromValue(ranges);
+    }
     case PropertyType::RefList: {
         QStringList ids;
         bool good = true;

@@ -62,6 +62,24 @@ QString portText(int port)
 
 } // namespace
 
+void Report::runJson(JsonWriter &json, const Explain &explain, const FlowRun &run)
+{
+    json.key("request");
+    pathJson(json, explain, run.request, run.protocol);
+    if (run.hasReply) {
+        json.key("reply");
+        pathJson(json, explain, run.reply, run.protocol, !run.request.delivered());
+    }
+}
+
+void Report::runText(QByteArray &out, const Explain &explain, const FlowRun &run)
+{
+    pathText(out, explain, run.request, run.protocol, Tr::tr("request"));
+    if (run.hasReply)
+        pathText(out, explain, run.reply, run.protocol,
+                 run.request.delivered() ? Tr::tr("reply") : Tr::tr("reply (were the request let through)"));
+}
+
 QString Report::verdict(const PacketPath &path)
 {
     return path.delivered() ? QStringLiteral("delivered") : QStringLiteral("dropped");
@@ -107,10 +125,7 @@ QByteArray Report::simulationText(const Simulator &simulator, const Scenario &sc
             out += QStringLiteral("  %1\n").arg(run.error).toUtf8();
             continue;
         }
-        pathText(out, explain, run.request, run.protocol, Tr::tr("request"));
-        if (run.hasReply)
-            pathText(out, explain, run.reply, run.protocol,
-                     run.request.delivered() ? Tr::tr("reply") : Tr::tr("reply (were the request let through)"));
+        runText(out, explain, run);
     }
     out += QStringLiteral("%1: ").arg(scenario.id).toUtf8() +
            QCoreApplication::translate("Simulation", "%n flow(s)", nullptr, int(runs.size())).toUtf8() + ", " +
@@ -142,12 +157,7 @@ QByteArray Report::simulationJson(const Simulator &simulator, const Scenario &sc
             json.key("error").value(run.error).endObject();
             continue;
         }
-        json.key("request");
-        pathJson(json, explain, run.request, run.protocol);
-        if (run.hasReply) {
-            json.key("reply");
-            pathJson(json, explain, run.reply, run.protocol, !run.request.delivered());
-        }
+        runJson(json, explain, run);
         json.endObject();
     }
     json.endArray();

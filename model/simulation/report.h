@@ -20,6 +20,10 @@ QString verdict(const PacketPath &path);
 QList<HopText> hops(const Explain &explain, const PacketPath &path, Protocol protocol);
 QList<HopText> blockedBy(const Explain &explain, const PacketPath &path, Protocol protocol);
 
+/// A run's request and answer hop by hop: the keys `request` and `reply`, or indented lines.
+void runJson(JsonWriter &json, const Explain &explain, const FlowRun &run);
+void runText(QByteArray &out, const Explain &explain, const FlowRun &run);
+
 QByteArray simulationText(const Simulator &simulator, const Scenario &scenario, const std::vector<FlowRun> &runs);
 /// `extra` may add keys after `flows` (the flow-log summary of the command line).
 QByteArray simulationJson(const Simulator &simulator, const Scenario &scenario, const std::vector<FlowRun> &runs,

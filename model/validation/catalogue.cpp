@@ -101,6 +101,11 @@ RULE(PolicyInvalid, "policy-invalid", Error,
 RULE(PolicyNotEvaluated, "policy-not-evaluated", Warning,
      "a policy condition that the designer does not evaluate (Numeric..., Date..., Binary... operators, "
      "keys it never sets): the simulator's verdict through that statement may differ from AWS's")
+RULE(IntentViolated, "intent-violated", Error,
+     "an intent does not hold over every packet of its spaces; the finding gives one packet that breaks it "
+     "(the witness), what let it through or stopped it, and what to change")
+RULE(IntentInvalid, "intent-invalid", Error,
+     "an intent names nothing, an empty space, or a port range on a protocol without ports")
 
 #undef RULE
 
@@ -150,7 +155,9 @@ const QList<const RuleInfo *> &all()
                                               &VpcCidrRfc1918Mix,
                                               &RouteMoreSpecificThanLocal,
                                               &PolicyInvalid,
-                                              &PolicyNotEvaluated};
+                                              &PolicyNotEvaluated,
+                                              &IntentViolated,
+                                              &IntentInvalid};
     return list;
 }
 

@@ -54,6 +54,8 @@ extern const RuleInfo VpcCidrRfc1918Mix;
 extern const RuleInfo RouteMoreSpecificThanLocal;
 extern const RuleInfo PolicyInvalid;
 extern const RuleInfo PolicyNotEvaluated;
+extern const RuleInfo IntentViolated;
+extern const RuleInfo IntentInvalid;
 
 /// All of the above, in order.
 const QList<const RuleInfo *> &all();

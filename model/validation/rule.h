@@ -28,6 +28,10 @@ public:
     {
         mOut.append({QLatin1String(rule.id), severity, std::move(objects), message});
     }
+    void add(const RuleInfo &rule, QStringList objects, const QString &message, const Witness &witness)
+    {
+        mOut.append({QLatin1String(rule.id), rule.severity, std::move(objects), message, witness});
+    }
 
 private:
     FindingList &mOut;

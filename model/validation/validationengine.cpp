@@ -38,12 +38,14 @@ void ValidationEngine::reset()
     mVpcFindings.clear();
     mPeeringFindings.clear();
     mTopFindings.clear();
+    mIntentFindings.clear();
     mReferrers.clear();
     mUnitTargets.clear();
     mPeeringEnds.clear();
     mDirtyVpcs.clear();
     mDirtyPeerings.clear();
     mDirtyTop = false;
+    mDirtyIntents = false;
     mIndexStale = false;
     const Design &design = mDocument->design();
     for (const PeeringConnection *p : design.peerings())
@@ -53,7 +55,9 @@ void ValidationEngine::reset()
         // A finding's unit is that of its first object.
         for (const Finding &f : std::as_const(*mPrecomputed)) {
             const Object *o = f.objects.isEmpty() ? nullptr : design.find(f.objects.first());
-            if (!o) {
+            if (o && o->kind == ObjectKind::Intent) {
+                mIntentFindings.append(f);
+            } else if (!o) {
                 mTopFindings.append(f);
             } else if (const Vpc *v = design.vpcOf(*o)) {
                 mVpcFindings[v->id].append(f);
@@ -75,6 +79,7 @@ void ValidationEngine::reset()
         for (const PeeringConnection *p : design.peerings())
             mDirtyPeerings.insert(p->id);
         mDirtyTop = true;
+        mDirtyIntents = true;
     }
     mChanged = true;
     flush();
@@ -164,6 +169,7 @@ void ValidationEngine::markObject(const QString &id)
 {
     const Design &design = mDocument->design();
     const Object *o = design.find(id);
+    mDirtyIntents = true; // what reaches what may change with any object
     markReferrers(id);
     if (!o)
         return;
@@ -204,6 +210,7 @@ void ValidationEngine::onAdded(const QString &id)
 
 void ValidationEngine::onRemoved(const QString &id, ObjectKind kind, const QString &parentId)
 {
+    mDirtyIntents = true;
     markReferrers(id);
     switch (kind) {
     case ObjectKind::Vpc:
@@ -340,6 +347,18 @@ void ValidationEngine::flush()
             mPeeringFindings.remove(id);
         updateReferences(ValidationUnit::peering(id), {p->requester, p->accepter});
     }
+    if (mDirtyIntents) {
+        if (!design.intents().empty() || !mIntentFindings.isEmpty()) {
+            FindingList found;
+            mValidator.checkIntents(design, found);
+            ++units;
+            if (found != mIntentFindings) {
+                mIntentFindings = std::move(found);
+                mChanged = true;
+            }
+        }
+        mDirtyIntents = false;
+    }
     if (mDirtyTop) {
         FindingList found;
         mValidator.checkTopLevel(*mContext, found);
@@ -370,7 +389,7 @@ void ValidationEngine::flush()
 
 FindingList ValidationEngine::findings()
 {
-    if (mScheduled || !mDirtyVpcs.isEmpty() || !mDirtyPeerings.isEmpty() || mDirtyTop)
+    if (mScheduled || !mDirtyVpcs.isEmpty() || !mDirtyPeerings.isEmpty() || mDirtyTop || mDirtyIntents)
         flush();
     if (mSortedStale) {
         mSorted.clear();
@@ -379,6 +398,7 @@ FindingList ValidationEngine::findings()
         for (const FindingList &l : std::as_const(mPeeringFindings))
             mSorted.append(l);
         mSorted.append(mTopFindings);
+        mSorted.append(mIntentFindings);
         Validator::sort(mSorted);
         mSortedStale = false;
     }

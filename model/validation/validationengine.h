@@ -92,10 +92,12 @@ private:
     QHash<QString, FindingList> mVpcFindings;
     QHash<QString, FindingList> mPeeringFindings;
     FindingList mTopFindings;
+    FindingList mIntentFindings; // a unit of their own: any edit may change what reaches what
 
     QSet<QString> mDirtyVpcs;
     QSet<QString> mDirtyPeerings;
     bool mDirtyTop = false;
+    bool mDirtyIntents = false;
     bool mIndexStale = false;
     bool mScheduled = false;
     bool mChanged = false;

@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "cidrrules.h"
 #include "endpointrules.h"
+#include "intentrules.h"
 #include "peeringrules.h"
 #include "referencerules.h"
 #include "routerules.h"
@@ -47,6 +48,12 @@ void Validator::checkPeering(const ValidationContext &context, const PeeringConn
         set->checkPeering(context, peering, sink);
 }
 
+void Validator::checkIntents(const Design &design, FindingList &out) const
+{
+    FindingSink sink(out);
+    IntentRules::check(design, sink);
+}
+
 void Validator::checkTopLevel(const ValidationContext &context, FindingList &out) const
 {
     FindingSink sink(out);
@@ -63,6 +70,7 @@ FindingList Validator::validate(const Design &design) const
     for (const PeeringConnection *p : design.peerings())
         checkPeering(context, *p, findings);
     checkTopLevel(context, findings);
+    checkIntents(design, findings);
     sort(findings);
     return findings;
 }

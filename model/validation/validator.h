@@ -22,6 +22,9 @@ public:
     void checkVpc(const ValidationContext &context, const Vpc &vpc, FindingList &out) const;
     void checkPeering(const ValidationContext &context, const PeeringConnection &peering, FindingList &out) const;
     void checkTopLevel(const ValidationContext &context, FindingList &out) const;
+    /// The intents (INTENTS.md), proved over every packet; a unit of their own, since an
+    /// edit anywhere may change what reaches what.
+    void checkIntents(const Design &design, FindingList &out) const;
 
     /// The stable order of findings: errors, warnings, infos; then by rule id, objects
     /// and message. It depends on nothing but the findings themselves.

@@ -166,7 +166,8 @@ Atoms::Atoms(const Network &network)
         for (size_t i = 0; i < starts->size(); ++i) {
             const IpAddress first =
                 family == IpAddress::Family::V4 ? IpAddress::v4(quint32((*starts)[i])) : IpAddress::v6((*starts)[i]);
-            bool inside = !network.vpcsHolding(first).isEmpty();
+            // The design's own public addresses (elastic IPs) are not the internet either.
+            bool inside = !network.vpcsHolding(first).isEmpty() || network.interfaceWithPublic(first) >= 0;
             for (const Cidr &b : notInternet())
                 inside = inside || b.contains(first);
             (*internet)[i] = !inside;

@@ -30,8 +30,9 @@ public:
     int addressClass(const IpAddress &address) const;
     IpAddress classFirst(IpAddress::Family family, int index) const;
     IpAddress classLast(IpAddress::Family family, int index) const;
-    /// Whether the class is outside every VPC block and every block that is not the
-    /// internet (private-use blocks count as internet when no VPC holds them).
+    /// Whether the class is outside every VPC block, every public address of the design's
+    /// interfaces and every block that is not the internet (private-use blocks count as
+    /// internet when no VPC holds them).
     bool isInternet(IpAddress::Family family, int index) const;
 
     /// The destination-port classes of TCP and UDP, and the source-port classes of the

@@ -104,9 +104,10 @@ void CanvasScene::createItem(const Object &object)
         item = new PeeringItem(this, object.id);
         break;
     case ObjectKind::Bucket:
+    case ObjectKind::Intent:
     case ObjectKind::Scenario:
     case ObjectKind::Flow:
-        return; // buckets (in the outline) and traffic are not drawn on the canvas
+        return; // buckets and intents (in the outline) and traffic are not drawn on the canvas
     }
     mItems.insert(object.id, item);
     if (!mSmallItemsShown && object.kind != ObjectKind::Vpc && object.kind != ObjectKind::Subnet &&
@@ -153,7 +154,8 @@ void CanvasScene::markDirty(const Object &object)
             item->sync();
         return;
     }
-    if (object.kind == ObjectKind::Scenario || object.kind == ObjectKind::Flow || object.kind == ObjectKind::Bucket)
+    if (object.kind == ObjectKind::Scenario || object.kind == ObjectKind::Flow || object.kind == ObjectKind::Bucket ||
+        object.kind == ObjectKind::Intent)
         return;
     if (const Vpc *vpc = design().vpcOf(object))
         mDirtyVpcs.insert(vpc->id);
