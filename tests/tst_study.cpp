@@ -141,6 +141,17 @@ void TestStudy::gradeSaysWhatIsWrong()
     QVERIFY2(byId[QStringLiteral("nat")].why.contains(QLatin1String("NAT gateway: 0 in your design")),
              qPrintable(byId[QStringLiteral("nat")].why));
     QCOMPARE(byId[QStringLiteral("why-not-in")].why, QStringLiteral("not answered"));
+    // The intent goal is proved over every packet: the shortcut's group still admits only the
+    // VPC; opened to the world, some packet gets in, and the grade names it and the rule.
+    QVERIFY2(byId[QStringLiteral("still-private")].met, qPrintable(byId[QStringLiteral("still-private")].why));
+    auto *group = shortcut->find<SecurityGroup>(QStringLiteral("sg-app"), ObjectKind::SecurityGroup);
+    group->ingress.front().cidr = *Cidr::parse(QStringView(u"0.0.0.0/0"));
+    for (const Study::GoalResult &r : Study::grade(c->lesson, *c->design, *shortcut, Study::Lesson{}).goals)
+        if (r.id == QLatin1String("still-private")) {
+            QVERIFY(!r.met);
+            QVERIFY2(r.why.contains(QLatin1String("tcp/8080")) && r.why.contains(QLatin1String("let in by sg-app")),
+                     qPrintable(r.why));
+        }
     // A wrong answer is told the right one and why.
     Study::Lesson wrong;
     wrong.answers = {{QStringLiteral("why-not-in"), 0}};

@@ -1,6 +1,7 @@
 #include "grader.h"
 
 #include "design.h"
+#include "intentcheck.h"
 #include "report.h"
 #include "validator.h"
 
@@ -54,6 +55,28 @@ bool flowMet(const Goal &goal, const Design &challenge, const Design &design, QS
     }
     *why = Tr::tr("%1 from %2 to %3 still gets through; nothing in your design stops it")
                .arg(flow->id, flow->from, flow->to);
+    return false;
+}
+
+bool intentMet(const Goal &goal, const Design &challenge, const Design &design, QString *why)
+{
+    // The challenge's intent (not the learner's copy), proved over the learner's network.
+    const Object *o = challenge.find(goal.intent);
+    if (!o || o->kind != ObjectKind::Intent) {
+        *why = Tr::tr("the challenge has no intent %1").arg(goal.intent);
+        return false;
+    }
+    const Simulator sim(design);
+    const Reachability engine(sim);
+    const IntentResult r = IntentCheck(engine).check(*static_cast<const Intent *>(o));
+    if (r.status == IntentResult::Status::Invalid) {
+        *why = Tr::tr("%1 cannot be checked in your design: %2").arg(goal.intent, r.message);
+        return false;
+    }
+    const bool holds = r.status == IntentResult::Status::Holds;
+    if (holds == goal.holds)
+        return true;
+    *why = holds ? Tr::tr("%1 holds in your design; it should not").arg(goal.intent) : r.message;
     return false;
 }
 
@@ -115,6 +138,8 @@ bool meets(const Goal &goal, const Design &challenge, const Design &design, QStr
     switch (goal.kind) {
     case Goal::Kind::Flow:
         return flowMet(goal, challenge, design, &out);
+    case Goal::Kind::Intent:
+        return intentMet(goal, challenge, design, &out);
     case Goal::Kind::Finding:
         return findingMet(goal, design, &out);
     case Goal::Kind::Object:

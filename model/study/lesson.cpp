@@ -88,6 +88,10 @@ std::optional<Goal> readGoal(const YamlValue &g, int index, QString *why)
             return std::nullopt;
         }
         goal.delivered = verdict == QLatin1String("delivered");
+    } else if (entry(g, u"intent")) {
+        goal.kind = Goal::Kind::Intent;
+        goal.intent = text(g, u"intent");
+        goal.holds = boolean(g, u"holds").value_or(true);
     } else if (entry(g, u"finding")) {
         goal.kind = Goal::Kind::Finding;
         goal.rule = text(g, u"finding");
@@ -120,7 +124,7 @@ std::optional<Goal> readGoal(const YamlValue &g, int index, QString *why)
             return std::nullopt;
         }
     } else {
-        *why = Tr::tr("%1: a goal names a flow, a finding, an object (or kind) or a question").arg(where);
+        *why = Tr::tr("%1: a goal names a flow, an intent, a finding, an object (or kind) or a question").arg(where);
         return std::nullopt;
     }
     if (goal.text.isEmpty()) {

@@ -15,7 +15,7 @@ namespace Study {
 /// One thing a challenge asks of the learner's design.
 struct Goal
 {
-    enum class Kind { Flow, Finding, Object, Question };
+    enum class Kind { Flow, Finding, Object, Question, Intent };
     Kind kind = Kind::Flow;
     QString id;   // unique in the lesson; questions are answered by it
     QString text; // what is asked, in the learner's words (written in the lesson)
@@ -31,6 +31,10 @@ struct Goal
     QString kindTag;
     int atLeast = -1; // -1: no bound
     int atMost = -1;
+    // Intent: an intent of the challenge (INTENTS.md), proved over the learner's design,
+    // and whether it must hold (true) or be violated.
+    QString intent;
+    bool holds = true;
     // Question: choices and the index of the right one (0-based), and why it is right.
     QStringList choices;
     int answer = -1;
