@@ -64,6 +64,8 @@ QMenu *ContextMenus::canvasMenu(const QString &id, const QPointF &scenePos, QWid
             [this, scenePos] { mWindow->addObjectAt(ObjectKind::Vpc, {}, scenePos); });
         add(menu, tr("Add an S3 &Bucket"), "ctx-add-bucket",
             [this] { mWindow->addObjectAt(ObjectKind::Bucket, {}, std::nullopt); });
+        add(menu, tr("Add an &Intent"), "ctx-add-intent",
+            [this] { mWindow->addObjectAt(ObjectKind::Intent, {}, std::nullopt); });
         menu->addSeparator();
         add(
             menu, tr("&Fit to Window"), "ctx-fit", [this] { mWindow->canvas()->fitToWindow(); },
@@ -219,5 +221,10 @@ QMenu *ContextMenus::issuesMenu(int row, QWidget *parent)
     });
     add(menu, tr("&Explain the Rule %1").arg(finding.rule), "ctx-explain",
         [this, finding] { mWindow->explainFinding(finding); });
+    if (!finding.witness.isEmpty()) {
+        QAction *replay = add(menu, tr("&Replay in Simulation"), "ctx-replay-witness",
+                              [this, finding] { mWindow->replayWitness(finding); });
+        replay->setToolTip(tr("Add the packet that breaks the intent as a flow and follow it hop by hop"));
+    }
     return menu;
 }

@@ -29,6 +29,7 @@ const Page Pages[] = {
     {"validation.md", QT_TRANSLATE_NOOP("HelpWindow", "Validation")},
     {"rules", QT_TRANSLATE_NOOP("HelpWindow", "Every rule")},
     {"simulation.md", QT_TRANSLATE_NOOP("HelpWindow", "Simulation and flow logs")},
+    {"intents.md", QT_TRANSLATE_NOOP("HelpWindow", "Intents")},
     {"study.md", QT_TRANSLATE_NOOP("HelpWindow", "Lessons and challenges")},
     {"format.md", QT_TRANSLATE_NOOP("HelpWindow", "The file format")},
     {"performance.md", QT_TRANSLATE_NOOP("HelpWindow", "Performance")},

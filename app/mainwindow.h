@@ -111,6 +111,8 @@ public:
     /// Opens the manual on the page about the panel that has the focus (F1).
     void helpOnFocus();
     void explainFinding(const Finding &finding);
+    /// Adds a violated intent's witness packet as a flow and shows it in simulation mode.
+    void replayWitness(const Finding &finding);
 
     Document *document() const { return mDocument; }
     ValidationEngine *engine() const { return mEngine; }

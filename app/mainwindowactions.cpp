@@ -212,6 +212,11 @@ void MainWindow::createEditMenu()
     bucket->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(bucket, &QAction::triggered, this, [this] { addObjectAt(ObjectKind::Bucket, {}, std::nullopt); });
     edit->addAction(bucket);
+    QAction *intent = makeAction(tr("Add an &Intent"), "action-add-intent");
+    intent->setToolTip(tr("Add an intent: what must or must not reach what, proved over every packet"));
+    intent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(intent, &QAction::triggered, this, [this] { addObjectAt(ObjectKind::Intent, {}, std::nullopt); });
+    edit->addAction(intent);
     const auto update = [=, this] {
         const bool any = !mSelection->ids().isEmpty();
         for (QAction *a : {cut, copy, duplicate, del})

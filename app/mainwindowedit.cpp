@@ -4,6 +4,8 @@
 #include "canvasview.h"
 #include "connectcommand.h"
 #include "document.h"
+#include "explain.h"
+#include "finding.h"
 #include "mainwindow.h"
 #include "selection.h"
 #include "simulationpanel.h"
@@ -146,6 +148,21 @@ void MainWindow::peer(const QString &a, const QString &b)
     mScene->flush();
     mSelection->set({id});
     showStatus(tr("Peered %1 with %2 through %3").arg(a, b, id));
+}
+
+void MainWindow::replayWitness(const Finding &finding)
+{
+    if (finding.witness.isEmpty())
+        return;
+    const Witness &w = finding.witness;
+    const auto protocol = Protocol::parse(w.protocol.toStdString());
+    setSimulationMode(true);
+    const QString flow = mSimulation->addFlowBetween(w.from, w.to, protocol.value_or(Protocol(Protocol::Tcp)), w.port);
+    const QString intent = finding.objects.value(0);
+    showStatus(
+        tr("The witness of %1 is the flow %2: %3 from %4 to %5")
+            .arg(intent, flow, Explain::traffic(protocol.value_or(Protocol(Protocol::Tcp)), w.port), w.from, w.to),
+        8000);
 }
 
 void MainWindow::simulateBetween(const QString &from, const QString &to)

@@ -72,11 +72,11 @@ QString RandomEditor::step()
 QString RandomEditor::addObject()
 {
     const Design &design = mDocument->design();
-    static const ObjectKind kinds[] = {ObjectKind::Vpc,        ObjectKind::Subnet,     ObjectKind::Subnet,
-                                       ObjectKind::RouteTable, ObjectKind::NetworkAcl, ObjectKind::SecurityGroup,
-                                       ObjectKind::NatGateway, ObjectKind::Endpoint,   ObjectKind::Instance,
-                                       ObjectKind::Instance,   ObjectKind::FlowLog,    ObjectKind::InternetGateway,
-                                       ObjectKind::Scenario,   ObjectKind::Flow,       ObjectKind::Bucket};
+    static const ObjectKind kinds[] = {
+        ObjectKind::Vpc,        ObjectKind::Subnet,        ObjectKind::Subnet,     ObjectKind::RouteTable,
+        ObjectKind::NetworkAcl, ObjectKind::SecurityGroup, ObjectKind::NatGateway, ObjectKind::Endpoint,
+        ObjectKind::Instance,   ObjectKind::Instance,      ObjectKind::FlowLog,    ObjectKind::InternetGateway,
+        ObjectKind::Scenario,   ObjectKind::Flow,          ObjectKind::Bucket,     ObjectKind::Intent};
     const ObjectKind kind = kinds[mRng.bounded(int(std::size(kinds)))];
     ObjectPtr object = createObject(kind);
     object->id = design.uniqueId(kindIdPrefix(kind));
@@ -147,6 +147,16 @@ QString RandomEditor::addObject()
     case ObjectKind::Bucket:
         static_cast<Bucket *>(object.get())->region = QStringLiteral("us-east-1");
         break;
+    case ObjectKind::Intent: {
+        // What reaches what changes with every edit: the incremental engine must keep up.
+        auto *i = static_cast<Intent *>(object.get());
+        i->from = {mRng.bounded(2) || !vpc || vpc->cidrBlocks.isEmpty() ? QStringLiteral("internet")
+                                                                        : vpc->cidrBlocks.front().toString()};
+        i->to = {vpc ? vpcId : QStringLiteral("192.0.2.0/24")};
+        i->expect = IntentExpect(mRng.bounded(3));
+        i->protocol = mRng.bounded(2) ? Protocol(Protocol::Tcp) : Protocol(Protocol::All);
+        break;
+    }
     case ObjectKind::Flow: {
         const QString scenario = pick(idsOf(ObjectKind::Scenario));
         const QString instance = pick(idsOf(ObjectKind::Instance));

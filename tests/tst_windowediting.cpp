@@ -1,11 +1,13 @@
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "contextmenus.h"
 #include "document.h"
 #include "emptycanvashint.h"
 #include "examplewindow.h"
 #include "findbar.h"
 #include "inspector.h"
 #include "isolatedsettings.h"
+#include "issuespanel.h"
 #include "mainwindow.h"
 #include "palettewidget.h"
 #include "ruletable.h"
@@ -16,13 +18,16 @@
 #include <QApplication>
 #include <QCursor>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -53,6 +58,7 @@ private Q_SLOTS:
     void toolbarHasTheMainActions();
     void addABucketAndWriteItsPolicy();
     void typeAPrefixListAsARouteDestination();
+    void addAnIntentPickItsSpacesAndReplayItsWitness();
 
 private:
     void selectPalette(ObjectKind kind);
@@ -400,6 +406,81 @@ void TestWindowEditing::addABucketAndWriteItsPolicy()
     while (mDocument->undoStack()->index() > index)
         mDocument->undoStack()->undo();
     QVERIFY(mDocument->design().buckets().empty());
+}
+
+void TestWindowEditing::addAnIntentPickItsSpacesAndReplayItsWitness()
+{
+    // Ctrl+Shift+I adds an intent: from the internet to the first VPC, expecting nothing
+    // to get in; the example's web tier serves HTTPS, so the issues list says it fails.
+    const int index = mDocument->undoStack()->index();
+    mWindow->canvas()->setFocus();
+    QTest::keySequence(mWindow, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QCOMPARE(mDocument->design().intents().size(), size_t(1));
+    const Intent *intent = mDocument->design().intents().at(0);
+    QCOMPARE(intent->from, QStringList{QStringLiteral("internet")});
+    QCOMPARE(mWindow->inspector()->shownId(), intent->id);
+    // The destination picked from the menu beside the field: the web group.
+    auto *to = qobject_cast<QLineEdit *>(mWindow->inspector()->editor(QStringLiteral("to")));
+    QVERIFY(to);
+    QAction *pick = to->findChild<QAction *>(QStringLiteral("pick-to"));
+    QVERIFY(pick);
+    to->clear();
+    const QString group = QStringLiteral("sg-web");
+    QTimer::singleShot(0, this, [group] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QAction *choice = menu->findChild<QAction *>(QStringLiteral("space-") + group);
+        QVERIFY(choice);
+        choice->trigger();
+        menu->close();
+    });
+    pick->trigger();
+    QTRY_VERIFY(intent->to.contains(group));
+    // The space typed: only the web group (one undoable change).
+    to->setFocus();
+    to->selectAll();
+    QTest::keyClicks(to, group);
+    QTest::keyClick(to, Qt::Key_Return);
+    QCOMPARE(intent->to, QStringList{group});
+    const auto violated = [&]() -> std::optional<Finding> {
+        for (const Finding &f : mWindow->engine()->findings())
+            if (f.rule == QLatin1String("intent-violated") && f.objects.value(0) == intent->id)
+                return f;
+        return std::nullopt;
+    };
+    QTRY_VERIFY(violated());
+    QVERIFY2(violated()->message.contains(QLatin1String("let in by")), qPrintable(violated()->message));
+    // Replay in Simulation: the witness becomes a flow, shown in simulation mode.
+    const auto flowsBefore = [&] {
+        int n = 0;
+        for (const Scenario *s : mDocument->design().scenarios())
+            n += int(s->flowList().size());
+        return n;
+    };
+    const int flows = flowsBefore();
+    // The issue's context menu offers it (only for a finding with a witness).
+    QAction *replay = nullptr;
+    std::vector<std::unique_ptr<QMenu>> menus;
+    for (int row = 0; row < mWindow->issuesPanel()->view()->model()->rowCount(); ++row) {
+        menus.emplace_back(mWindow->contextMenus()->issuesMenu(row, mWindow));
+        if (auto *a = menus.back()->findChild<QAction *>(QStringLiteral("ctx-replay-witness")))
+            replay = a;
+    }
+    QVERIFY(replay);
+    replay->trigger();
+    QVERIFY(mWindow->isSimulationMode());
+    QCOMPARE(flowsBefore(), flows + 1);
+    bool found = false;
+    for (const Scenario *s : mDocument->design().scenarios())
+        for (const Flow *f : s->flowList())
+            found |= f->from == violated()->witness.from && f->to == violated()->witness.to &&
+                     f->port == violated()->witness.port;
+    QVERIFY(found);
+    QVERIFY2(status().contains(intent->id), qPrintable(status()));
+    // Undo takes it all back, the intent included.
+    while (mDocument->undoStack()->index() > index)
+        mDocument->undoStack()->undo();
+    QVERIFY(mDocument->design().intents().empty());
 }
 
 void TestWindowEditing::typeAPrefixListAsARouteDestination()

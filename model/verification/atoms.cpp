@@ -30,6 +30,13 @@ public:
         if (address.isValid())
             add(address, address);
     }
+    /// A single address that matters only to packets from or to it (an interface's, a
+    /// reserved one, a VPC service's): the addresses around it stay one class.
+    void addPoint(const IpAddress &address)
+    {
+        if (address.isValid())
+            (address.isV4() ? v4Points : v6Points).insert(address.value());
+    }
     void add(u128 network, quint8 length, quint8 family)
     {
         if (family != 4 && family != 6)
@@ -56,6 +63,7 @@ public:
             addPolicy(v);
     }
     std::set<u128> v4{0}, v6{0};
+    std::set<u128> v4Points, v6Points;
 };
 
 std::vector<PortRange> splitPorts(const std::set<int> &cuts, PortRange within)
@@ -112,25 +120,25 @@ Atoms::Atoms(const Network &network)
         addPorts(p, p, -1);
     for (const Network::Interface &i : network.interfaces)
         for (const IpAddress &a : {i.privateV4, i.publicV4, i.v6})
-            cuts.add(a);
+            cuts.addPoint(a);
     for (const Cidr &b : notInternet())
         cuts.add(b);
     for (const char *text : {"169.254.169.253", "169.254.169.254", "169.254.169.123", "255.255.255.255",
                              "fd00:ec2::253", "fd00:ec2::254", "fd00:ec2::123"})
-        cuts.add(*IpAddress::parse(std::string_view(text)));
+        cuts.addPoint(*IpAddress::parse(std::string_view(text)));
     QSet<QString> regions;
     for (const Vpc *vpc : network.design().vpcs()) {
         regions.insert(vpc->region);
         for (const QList<Cidr> *blocks : {&vpc->cidrBlocks, &vpc->ipv6CidrBlocks})
             for (const Cidr &b : *blocks)
                 for (const IpAddress &a : b.reservedAddresses())
-                    cuts.add(a); // the DNS server at base + 2 among them
+                    cuts.addPoint(a); // the DNS server at base + 2 among them
         for (const Subnet *s : vpc->subnetList())
             for (const Cidr &b : {s->cidr, s->ipv6Cidr})
                 if (b.isValid()) {
                     cuts.add(b);
                     for (const IpAddress &a : b.reservedAddresses())
-                        cuts.add(a);
+                        cuts.addPoint(a);
                 }
         for (const RouteTable *t : vpc->routeTableList())
             for (const Route &r : t->routes)
@@ -158,8 +166,30 @@ Atoms::Atoms(const Network &network)
             cuts.add(Network::serviceAddress(Network::serviceName(e->service),
                                              e->serviceRegion.isEmpty() ? vpc->region : e->serviceRegion));
 
-    mV4.assign(cuts.v4.begin(), cuts.v4.end());
-    mV6.assign(cuts.v6.begin(), cuts.v6.end());
+    // Classes: between rule cuts, with each point a class of its own.
+    for (auto [rules, points, starts, rule, point] :
+         {std::tuple{&cuts.v4, &cuts.v4Points, &mV4, &mV4Rule, &mV4Point},
+          std::tuple{&cuts.v6, &cuts.v6Points, &mV6, &mV6Rule, &mV6Point}}) {
+        const u128 max = starts == &mV4 ? u128(0xffffffffu) : ~u128(0);
+        std::set<u128> all = *rules;
+        for (const u128 p : *points) {
+            all.insert(p);
+            if (p < max)
+                all.insert(p + 1);
+        }
+        starts->assign(all.begin(), all.end());
+        rule->resize(starts->size());
+        point->resize(starts->size());
+        int r = -1;
+        for (size_t i = 0; i < starts->size(); ++i) {
+            const u128 first = (*starts)[i];
+            if (rules->count(first))
+                ++r;
+            (*rule)[i] = r;
+            const u128 last = i + 1 < starts->size() ? (*starts)[i + 1] - 1 : max;
+            (*point)[i] = first == last && points->count(first);
+        }
+    }
     for (auto [starts, internet, family] : {std::tuple{&mV4, &mV4Internet, IpAddress::Family::V4},
                                             std::tuple{&mV6, &mV6Internet, IpAddress::Family::V6}}) {
         internet->resize(starts->size());
@@ -182,6 +212,30 @@ Atoms::Atoms(const Network &network)
             mOtherProtocol = p % 256;
             break;
         }
+}
+
+bool Atoms::isPoint(IpAddress::Family family, int index) const
+{
+    return (family == IpAddress::Family::V4 ? mV4Point : mV6Point)[size_t(index)];
+}
+
+int Atoms::ruleInterval(IpAddress::Family family, int index) const
+{
+    return (family == IpAddress::Family::V4 ? mV4Rule : mV6Rule)[size_t(index)];
+}
+
+int Atoms::representative(IpAddress::Family family, int index) const
+{
+    if (isPoint(family, index))
+        return index;
+    // The first class of its rule interval that is not a point.
+    const int r = ruleInterval(family, index);
+    int k = index;
+    while (k > 0 && ruleInterval(family, k - 1) == r)
+        --k;
+    while (isPoint(family, k))
+        ++k;
+    return k;
 }
 
 int Atoms::addressClass(const IpAddress &address) const

@@ -30,6 +30,12 @@ public:
     int addressClass(const IpAddress &address) const;
     IpAddress classFirst(IpAddress::Family family, int index) const;
     IpAddress classLast(IpAddress::Family family, int index) const;
+    /// Whether the class is one address that matters by itself (an interface's, a reserved
+    /// or a service's); the classes between such points, in one interval between the cuts
+    /// of blocks (`ruleInterval`), all get the same verdict: `representative` is the first.
+    bool isPoint(IpAddress::Family family, int index) const;
+    int ruleInterval(IpAddress::Family family, int index) const;
+    int representative(IpAddress::Family family, int index) const;
     /// Whether the class is outside every VPC block, every public address of the design's
     /// interfaces and every block that is not the internet (private-use blocks count as
     /// internet when no VPC holds them).
@@ -60,6 +66,8 @@ private:
 
     std::vector<u128> mV4, mV6; // the first address of each class, sorted
     std::vector<bool> mV4Internet, mV6Internet;
+    std::vector<int> mV4Rule, mV6Rule; // the interval between block cuts each class is in
+    std::vector<bool> mV4Point, mV6Point;
     std::vector<PortRange> mPorts, mSourcePorts;
     std::vector<int> mProtocols; // named by a rule, other than TCP, UDP, ICMP and ICMPv6
     int mOtherProtocol = 47;     // named by no rule

@@ -88,6 +88,7 @@ IntentResult IntentCheck::check(const Intent &intent) const
         }
     }
     q.protocol = intent.protocol;
+    q.answers = intent.expect != IntentExpect::None; // none: the request alone counts
     q.ports = intent.ports.isEmpty() ? QList<PortRange>{PortRange::all()} : intent.ports;
     const bool allPorts = q.ports.size() == 1 && q.ports.front().isAll();
     if (!allPorts && !intent.protocol.hasPorts() && !intent.protocol.isAll())

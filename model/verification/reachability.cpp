@@ -180,16 +180,33 @@ std::vector<PacketEnd> Reachability::ends(const Space &space) const
                 continue;
             const int begin = internet ? 0 : mAtoms.addressClass(space.block.first());
             const int end = internet ? mAtoms.addressClasses(f) - 1 : mAtoms.addressClass(space.block.last());
+            // One end per point, and one for the rest of each interval between block cuts
+            // (its first address stands for all of it; `last` is the interval's end).
+            int interval = -1;
+            size_t open = 0; // the end of `interval` in `out`
             for (int c = begin; c <= end; ++c) {
                 if (internet && !mAtoms.isInternet(f, c))
                     continue;
+                const bool point = mAtoms.isPoint(f, c);
+                const int r = mAtoms.ruleInterval(f, c);
+                IpAddress first = mAtoms.classFirst(f, c);
+                IpAddress last = mAtoms.classLast(f, c);
+                if (!internet) { // a block cuts a class: the part inside it
+                    first = std::max(first, space.block.first());
+                    last = std::min(last, space.block.last());
+                }
+                if (!point && r == interval) {
+                    out[open].last = last;
+                    continue;
+                }
                 PacketEnd e;
                 e.family = f;
-                e.first = mAtoms.classFirst(f, c);
-                e.last = mAtoms.classLast(f, c);
-                if (!internet) { // a block cuts a class: the part inside it
-                    e.first = std::max(e.first, space.block.first());
-                    e.last = std::min(e.last, space.block.last());
+                e.first = first;
+                e.last = last;
+                if (!point) {
+                    e.interval = r;
+                    interval = r;
+                    open = out.size();
                 }
                 out.push_back(e);
             }
@@ -217,6 +234,81 @@ FlowRun Reachability::run(const PacketClass &packetClass) const
     FlowRun r = mSimulator.run(flow);
     r.flow = nullptr;
     return r;
+}
+
+Reachability::PortClasses Reachability::portClasses(const PacketEnd &a, const PacketEnd &b, Protocol protocol) const
+{
+    // One packet shows the way: which network ACLs it meets and which interfaces (whose
+    // groups judge it) it passes, both ways. The way does not depend on ports (routes and
+    // gateways look at addresses), so only those rules' ports cut, with the ports of the
+    // VPC's own services.
+    PacketClass probe;
+    probe.from = a;
+    probe.to = b;
+    probe.protocol = protocol;
+    probe.ports = {1, 1};
+    probe.sourcePorts = {Atoms::Ephemeral.from, Atoms::Ephemeral.from};
+    PortClasses out;
+    out.probe = this->run(probe);
+    const FlowRun &run = out.probe;
+    if (run.error.isEmpty() && !run.request.reached && run.request.count > 0) {
+        const Hop &last = run.request.hops[size_t(run.request.count - 1)];
+        out.unroutable =
+            last.kind == Hop::Kind::RouteTable && (last.why == Hop::Why::NoRoute || last.why == Hop::Why::Blackhole);
+    }
+    if (!run.error.isEmpty()) {
+        out.ports = mAtoms.portClasses();
+        out.sources = mAtoms.sourcePortClasses();
+        return out;
+    }
+    const Network &net = network();
+    std::set<int> cuts{53, 54, 67, 68, 80, 81, 123, 124};
+    const auto take = [&](auto rules) {
+        for (const auto &r : rules)
+            if (r.protocol < 0 || r.protocol == protocol.number()) {
+                cuts.insert(r.from);
+                cuts.insert(r.to + 1);
+            }
+    };
+    std::set<int> acls, groups;
+    for (const PacketPath *path : {&run.request, &run.reply}) {
+        for (int i = 0; i < path->count; ++i) {
+            const Hop &h = path->hops[size_t(i)];
+            if (h.kind == Hop::Kind::NetworkAcl && h.object >= 0)
+                acls.insert(h.object);
+            else if (h.kind == Hop::Kind::SecurityGroup && h.object >= 0)
+                groups.insert(h.object);
+        }
+        for (int i = 0; i < path->seenCount; ++i)
+            for (const int g : net.interfaces[size_t(path->seen[size_t(i)].iface)].groups)
+                groups.insert(g);
+    }
+    for (const PacketEnd *e : {&a, &b})
+        if (e->type == PacketEnd::Type::Interface)
+            for (const int g : net.interfaces[size_t(e->interface)].groups)
+                groups.insert(g);
+    for (const int acl : acls) {
+        take(net.rules(net.acls[size_t(acl)], true));
+        take(net.rules(net.acls[size_t(acl)], false));
+    }
+    for (const int g : groups) {
+        take(net.rules(net.groups[size_t(g)], true));
+        take(net.rules(net.groups[size_t(g)], false));
+    }
+    const auto split = [&cuts](PortRange within) {
+        std::vector<PortRange> classes;
+        int from = within.from;
+        for (const int c : cuts)
+            if (c > from && c <= within.to) {
+                classes.push_back({from, c - 1});
+                from = c;
+            }
+        classes.push_back({from, within.to});
+        return classes;
+    };
+    out.ports = split(PortRange::all());
+    out.sources = split(Atoms::Ephemeral);
+    return out;
 }
 
 qint64 Reachability::forEachClass(const Query &query, const std::function<bool(const PacketClass &)> &visit) const
@@ -264,12 +356,27 @@ qint64 Reachability::forEachClass(const Query &query, const std::function<bool(c
                         return visited;
                     continue;
                 }
+                const PortClasses classes = portClasses(a, b, p);
+                if (classes.unroutable) {
+                    // Nowhere to go on any port: one class for all of them.
+                    c.ports = query.ports.size() == 1 ? query.ports.front() : PortRange::all();
+                    c.sourcePorts = Atoms::Ephemeral;
+                    c.delivered = c.answered = false;
+                    c.error.clear();
+                    ++visited;
+                    if (!visit(c))
+                        return visited;
+                    continue;
+                }
+                // Whether answers are asked for: else one source port stands for all.
+                const std::vector<PortRange> sources =
+                    query.answers ? classes.sources : std::vector<PortRange>{Atoms::Ephemeral};
                 for (const PortRange &asked : query.ports)
-                    for (const PortRange &atom : mAtoms.portClasses()) {
+                    for (const PortRange &atom : classes.ports) {
                         if (!atom.overlaps(asked))
                             continue;
                         c.ports = {std::max(atom.from, asked.from), std::min(atom.to, asked.to)};
-                        for (const PortRange &source : mAtoms.sourcePortClasses()) {
+                        for (const PortRange &source : sources) {
                             c.sourcePorts = source;
                             evaluate(c);
                             ++visited;
@@ -294,7 +401,7 @@ std::optional<PacketClass> Reachability::classOf(const Flow &packet) const
             return !e.service.isEmpty();
         }
         if (const auto a = IpAddress::parse(QStringView(t))) {
-            const int k = mAtoms.addressClass(*a);
+            const int k = mAtoms.representative(a->family(), mAtoms.addressClass(*a));
             e.family = a->family();
             e.first = mAtoms.classFirst(e.family, k);
             e.last = mAtoms.classLast(e.family, k);
@@ -324,9 +431,16 @@ std::optional<PacketClass> Reachability::classOf(const Flow &packet) const
     speak(c.to, c.from);
     c.protocol = mAtoms.protocolClass(packet.protocol.number());
     if (c.protocol.hasPorts()) {
-        const auto &ports = mAtoms.portClasses();
+        const PortClasses classes = portClasses(c.from, c.to, c.protocol);
+        if (classes.unroutable) {
+            c.ports = PortRange::all();
+            c.sourcePorts = Atoms::Ephemeral;
+            c.delivered = c.answered = false;
+            return c;
+        }
+        const auto &ports = classes.ports;
         c.ports = ports[size_t(Atoms::classOf(ports, packet.port))];
-        const auto &sources = mAtoms.sourcePortClasses();
+        const auto &sources = classes.sources;
         const int s = Atoms::classOf(sources, packet.sourcePort);
         if (s < 0 || packet.sourcePort > Atoms::Ephemeral.to)
             return std::nullopt; // not a port a sender picks

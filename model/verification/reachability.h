@@ -31,6 +31,7 @@ struct PacketEnd
     int interface = -1;
     IpAddress first, last; // Addresses (Interface: its address in `family`)
     QString service;
+    int interval = -1; // Addresses: the interval between block cuts (-1: one address that matters by itself)
 
     /// How a flow names this end's representative, facing `other`: an instance's or NAT
     /// gateway's id (the simulator then picks its address as for any flow), else an address
@@ -76,6 +77,9 @@ public:
         std::vector<Space> to;
         Protocol protocol{Protocol::All};
         QList<PortRange> ports{PortRange::all()};
+        /// Whether answers matter (`answered` is then exact for every source port); when
+        /// not, one source port stands for all and only `delivered` is meant.
+        bool answers = true;
     };
     /// Calls `visit` for each class, evaluated, in a stable order, until it returns false.
     /// Returns the number of classes visited.
@@ -87,6 +91,19 @@ public:
 
     /// Runs a class's representative: the witness path, hop by hop.
     FlowRun run(const PacketClass &packetClass) const;
+
+    /// The port classes of packets between two ends: cut only by the rules of the network
+    /// ACLs and security groups on their way (and the VPC services' ports).
+    struct PortClasses
+    {
+        std::vector<PortRange> ports;
+        std::vector<PortRange> sources;
+        /// The request has no route to its destination: routes look at addresses alone, so
+        /// no port or protocol gets there, and all of them are one class.
+        bool unroutable = false;
+        FlowRun probe; // the packet that showed the way
+    };
+    PortClasses portClasses(const PacketEnd &a, const PacketEnd &b, Protocol protocol) const;
 
 private:
     std::vector<PacketEnd> ends(const Space &space) const;

@@ -1,5 +1,6 @@
 #include "inspector.h"
 #include "canvastheme.h"
+#include "design.h"
 
 #include "document.h"
 #include "properties.h"
@@ -16,8 +17,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -250,6 +253,8 @@ QWidget *Inspector::makeEditor(const PropertyDef &def)
     case PropertyType::Protocol:
     case PropertyType::FlowEndpoint:
         return choiceEditor(def);
+    case PropertyType::SpaceList:
+        return spaceEditor(def);
     case PropertyType::Mapping: {
         auto *text = new QPlainTextEdit(mFormHost);
         text->setPlaceholderText(tr("a YAML mapping, such as Statement: [...]"));
@@ -304,6 +309,68 @@ QWidget *Inspector::lineEditor(const PropertyDef &def)
         commit(key, *value);
     });
     return edit;
+}
+
+QWidget *Inspector::spaceEditor(const PropertyDef &def)
+{
+    auto *edit = static_cast<QLineEdit *>(lineEditor(def));
+    edit->setPlaceholderText(tr("internet, a CIDR block, service:NAME or ids, separated by commas"));
+    QAction *pick =
+        edit->addAction(QIcon::fromTheme(QStringLiteral("list-add"), style()->standardIcon(QStyle::SP_ArrowDown)),
+                        QLineEdit::TrailingPosition);
+    pick->setObjectName(QStringLiteral("pick-") + QLatin1String(def.key));
+    pick->setToolTip(tr("Add a space: the internet, an AWS service, or a VPC, subnet, security group, instance, NAT "
+                        "gateway or endpoint of the design"));
+    connect(pick, &QAction::triggered, this, [this, edit, key = QLatin1String(def.key)] { pickSpace(edit, key); });
+    return edit;
+}
+
+void Inspector::pickSpace(QLineEdit *edit, const QString &key)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("SpaceMenu"));
+    const auto append = [this, edit, key](const QString &space) {
+        const Object *o = mDocument->find(mId);
+        const PropertyDef *d = o ? findProperty(o->kind, QStringView(key)) : nullptr;
+        if (!d)
+            return;
+        QStringList spaces = d->get(*o).toStringList();
+        if (spaces.contains(space))
+            return;
+        spaces.append(space);
+        commit(key, QVariant(spaces));
+        edit->setText(propertyText(*d, QVariant(spaces)));
+    };
+    menu.addAction(tr("The Internet"), this, [append] { append(QStringLiteral("internet")); })
+        ->setObjectName(QStringLiteral("space-internet"));
+    QMenu *services = menu.addMenu(tr("AWS Services"));
+    QStringList names{QStringLiteral("s3"), QStringLiteral("dynamodb")};
+    for (const Vpc *v : mDocument->design().vpcs())
+        for (const Endpoint *e : v->endpointList())
+            if (const QString n = e->service.section(QLatin1Char('.'), -1); !names.contains(n))
+                names.append(n);
+    for (const QString &n : std::as_const(names)) {
+        const QString space = QStringLiteral("service:") + n;
+        services->addAction(space, this, [append, space] { append(space); })
+            ->setObjectName(QStringLiteral("space-") + space);
+    }
+    menu.addSeparator();
+    for (const ObjectKind kind : {ObjectKind::Vpc, ObjectKind::Subnet, ObjectKind::SecurityGroup, ObjectKind::Instance,
+                                  ObjectKind::NatGateway, ObjectKind::Endpoint}) {
+        QStringList ids;
+        mDocument->design().forEachObject([&](Object &o) {
+            if (o.kind == kind)
+                ids.append(o.id);
+        });
+        if (ids.isEmpty())
+            continue;
+        QString title = kindName(kind);
+        title[0] = title[0].toUpper();
+        QMenu *sub = menu.addMenu(title);
+        for (const QString &id : std::as_const(ids))
+            sub->addAction(id, this, [append, id] { append(id); })->setObjectName(QStringLiteral("space-") + id);
+    }
+    menu.exec(edit->mapToGlobal(QPoint(edit->width(), edit->height())));
 }
 
 QWidget *Inspector::choiceEditor(const PropertyDef &def)

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class Document;
+class QLineEdit;
 class QFormLayout;
 class QLabel;
 class QScrollArea;
@@ -36,6 +37,9 @@ private:
     void refresh();
     QWidget *makeEditor(const PropertyDef &def);
     QWidget *lineEditor(const PropertyDef &def);
+    /// An intent's spaces: typed as a list, or picked one at a time from a menu.
+    QWidget *spaceEditor(const PropertyDef &def);
+    void pickSpace(QLineEdit *edit, const QString &key);
     QWidget *choiceEditor(const PropertyDef &def);
     QStringList candidates(const PropertyDef &def) const;
     void showValue(const QString &key);

@@ -266,7 +266,7 @@ void SimulationPanel::addFlow()
     addFlowBetween(from, QStringLiteral("198.51.100.10"));
 }
 
-QString SimulationPanel::addFlowBetween(const QString &from, const QString &to)
+QString SimulationPanel::addFlowBetween(const QString &from, const QString &to, Protocol protocol, int port)
 {
     // One undo step, the scenario it needs included.
     const bool needsScenario = scenario().isEmpty();
@@ -278,7 +278,8 @@ QString SimulationPanel::addFlowBetween(const QString &from, const QString &to)
     flow->id = mDocument->design().uniqueId(QStringLiteral("flow-"));
     flow->from = from;
     flow->to = to;
-    flow->port = 443;
+    flow->protocol = protocol;
+    flow->port = protocol.hasPorts() ? port : -1;
     const QString id = flow->id;
     mDocument->undoStack()->push(new AddObjectCommand(mDocument, scenario(), std::move(flow)));
     if (needsScenario)

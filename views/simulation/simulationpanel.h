@@ -48,7 +48,8 @@ public:
     void addFlow();
     /// Adds a flow from `from` to `to` (ids or addresses) to the current scenario (a new
     /// one when there is none), as one undo step, and makes it current. Returns its id.
-    QString addFlowBetween(const QString &from, const QString &to);
+    QString addFlowBetween(const QString &from, const QString &to, Protocol protocol = Protocol(Protocol::Tcp),
+                           int port = 443);
     void removeFlow();
     /// Sets the current flow's source or destination to the one selected object.
     void takeEndFromSelection(bool source);
