@@ -21,6 +21,7 @@ private Q_SLOTS:
     void verdicts();
     void liveAfterEdits();
     void readWriteUndo();
+    void boundedWork();
 
 private:
     static std::unique_ptr<Design> load();
@@ -164,6 +165,19 @@ void TestIntents::readWriteUndo()
     QCOMPARE(document.design().find<Intent>(QStringLiteral("web-closed"), ObjectKind::Intent)->to, QStringList());
     document.undoStack()->undo();
     QCOMPARE(DesignFormat::write(document.design()), before);
+}
+
+void TestIntents::boundedWork()
+{
+    // Past its budget of classes an intent is not half-proved: it says it is too large.
+    const auto design = load();
+    const Simulator sim(*design);
+    const Reachability engine(sim);
+    const auto *intent = design->find<Intent>(QStringLiteral("no-internet-to-data"), ObjectKind::Intent);
+    const IntentResult small = IntentCheck(engine, 10).check(*intent);
+    QCOMPARE(small.status, IntentResult::Status::Invalid);
+    QVERIFY2(small.message.contains(QLatin1String("more than 10 classes")), qPrintable(small.message));
+    QCOMPARE(IntentCheck(engine).check(*intent).status, IntentResult::Status::Holds);
 }
 
 QTEST_GUILESS_MAIN(TestIntents)

@@ -89,6 +89,7 @@ IntentResult IntentCheck::check(const Intent &intent) const
     }
     q.protocol = intent.protocol;
     q.answers = intent.expect != IntentExpect::None; // none: the request alone counts
+    q.budget = mBudget;
     q.ports = intent.ports.isEmpty() ? QList<PortRange>{PortRange::all()} : intent.ports;
     const bool allPorts = q.ports.size() == 1 && q.ports.front().isAll();
     if (!allPorts && !intent.protocol.hasPorts() && !intent.protocol.isAll())
@@ -123,6 +124,9 @@ IntentResult IntentCheck::check(const Intent &intent) const
         // is proved by one.
         return !breaks && !(proves && !checkVia);
     });
+    if (result.classes < 0)
+        return invalid(Tr::tr("proving it takes more than %1 classes of packets; narrow its spaces, protocol or ports")
+                           .arg(mBudget));
     if (!firstRunnable)
         return invalid(firstError.isEmpty() ? Tr::tr("no packet can go from these spaces to those")
                                             : Tr::tr("no packet of these spaces can be sent: %1").arg(firstError));

@@ -20,10 +20,13 @@ struct IntentResult
 class IntentCheck
 {
 public:
-    explicit IntentCheck(const Reachability &engine) : mEngine(engine) {}
+    explicit IntentCheck(const Reachability &engine, qint64 budget = Reachability::Query().budget)
+        : mEngine(engine), mBudget(budget)
+    {}
 
     IntentResult check(const Intent &intent) const;
 
 private:
     const Reachability &mEngine;
+    qint64 mBudget;
 };

@@ -351,7 +351,8 @@ qint64 Reachability::forEachClass(const Query &query, const std::function<bool(c
                 c.protocol = p;
                 if (!p.hasPorts()) {
                     evaluate(c);
-                    ++visited;
+                    if (++visited > query.budget)
+                        return -1;
                     if (!visit(c))
                         return visited;
                     continue;
@@ -363,7 +364,8 @@ qint64 Reachability::forEachClass(const Query &query, const std::function<bool(c
                     c.sourcePorts = Atoms::Ephemeral;
                     c.delivered = c.answered = false;
                     c.error.clear();
-                    ++visited;
+                    if (++visited > query.budget)
+                        return -1;
                     if (!visit(c))
                         return visited;
                     continue;
@@ -379,7 +381,8 @@ qint64 Reachability::forEachClass(const Query &query, const std::function<bool(c
                         for (const PortRange &source : sources) {
                             c.sourcePorts = source;
                             evaluate(c);
-                            ++visited;
+                            if (++visited > query.budget)
+                                return -1;
                             if (!visit(c))
                                 return visited;
                         }

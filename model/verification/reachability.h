@@ -80,9 +80,12 @@ public:
         /// Whether answers matter (`answered` is then exact for every source port); when
         /// not, one source port stands for all and only `delivered` is meant.
         bool answers = true;
+        /// Bounded work: no more classes than this are evaluated (forEachClass then
+        /// returns -1). Ten million take about ten seconds.
+        qint64 budget = 10'000'000;
     };
     /// Calls `visit` for each class, evaluated, in a stable order, until it returns false.
-    /// Returns the number of classes visited.
+    /// Returns the number of classes visited, or -1 past the query's budget.
     qint64 forEachClass(const Query &query, const std::function<bool(const PacketClass &)> &visit) const;
 
     /// The class of one concrete packet, as a flow names it (ends as written, a protocol,
