@@ -29,6 +29,8 @@ const Subcommand Subcommands[] = {
     {"lessons", QT_TRANSLATE_NOOP("Cli", "list the bundled lessons and challenges"), Cli::lessons},
     {"grade", QT_TRANSLATE_NOOP("Cli", "grade learners' design files against a challenge"), Cli::grade},
     {"verify", QT_TRANSLATE_NOOP("Cli", "prove the design's intents over every packet"), Cli::verify},
+    {"reach", QT_TRANSLATE_NOOP("Cli", "the reachability matrix: exact protocols and ports between spaces"),
+     Cli::reach},
 };
 
 } // namespace

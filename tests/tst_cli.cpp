@@ -19,6 +19,7 @@ private Q_SLOTS:
     void validateExample();
     void lessonsAndGrade();
     void verifyIntents();
+    void reachMatrix();
     void validateJson();
     void validateFindings();
     void validateBadInput_data();
@@ -413,6 +414,41 @@ void TestCli::verifyIntents()
     r = run({QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.yaml"))});
     QCOMPARE(r.code, 2);
     r = run({QStringLiteral("verify")});
+    QCOMPARE(r.code, 2);
+}
+
+void TestCli::reachMatrix()
+{
+    const QString file = QStringLiteral(VPC_EXAMPLES "/three-tier.yaml");
+    // Text: one line per pair with something open, then the counts.
+    Run r = run({QStringLiteral("reach"), file});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("subnet-app-a -> subnet-data-a: tcp 5432\n"), r.out.constData());
+    // JSON: rows, columns and cells with the open set and a witness.
+    r = run({QStringLiteral("reach"), file, QStringLiteral("--from"), QStringLiteral("internet"),
+             QStringLiteral("--to"), QStringLiteral("sg-web"), QStringLiteral("--to"), QStringLiteral("sg-db"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("columns")).toArray().size(), 2);
+    const QJsonArray cells = o.value(QStringLiteral("cells")).toArray();
+    QCOMPARE(cells.size(), 1); // the internet reaches the web tier, not the database
+    const QJsonObject web = cells[0].toObject();
+    QCOMPARE(web.value(QStringLiteral("to")).toString(), QStringLiteral("sg-web"));
+    QCOMPARE(web.value(QStringLiteral("open")).toArray()[0].toObject().value(QStringLiteral("ports")).toString(),
+             QStringLiteral("443"));
+    QVERIFY(!web.value(QStringLiteral("witness")).toObject().value(QStringLiteral("from")).toString().isEmpty());
+    // CSV: a header and one line per protocol of a cell.
+    r = run({QStringLiteral("reach"), file, QStringLiteral("--from"), QStringLiteral("subnet-app-a"),
+             QStringLiteral("--to"), QStringLiteral("subnet-data-a"), QStringLiteral("--format"),
+             QStringLiteral("csv")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QByteArray("from,to,protocol,ports\nsubnet-app-a,subnet-data-a,tcp,5432\n"));
+    // Bad input: a space that names nothing, an unknown format.
+    r = run({QStringLiteral("reach"), file, QStringLiteral("--from"), QStringLiteral("nothing-here")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("nothing-here"));
+    r = run({QStringLiteral("reach"), file, QStringLiteral("--format"), QStringLiteral("xml")});
     QCOMPARE(r.code, 2);
 }
 

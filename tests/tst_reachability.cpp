@@ -1,5 +1,6 @@
 #include "designformat.h"
 #include "reachability.h"
+#include "reachmatrix.h"
 #include "syntheticdesign.h"
 
 #include <QDir>
@@ -22,6 +23,9 @@ private Q_SLOTS:
     void spaces();
     void classesOfAQuery();
     void witnessRunsAsAFlow();
+    void openSets_data();
+    void openSets();
+    void matrixOfTheExample();
 
 private:
     static QStringList designFiles();
@@ -310,6 +314,65 @@ void TestReachability::witnessRunsAsAFlow()
     found->toFlow(engine.network(), f);
     QCOMPARE(f.port, 443);
     QVERIFY(IpAddress::parse(QStringView(f.from)));
+}
+
+void TestReachability::openSets_data()
+{
+    QTest::addColumn<QStringList>("added"); // protocol:from-to
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("nothing") << QStringList{} << "" << qint64(0);
+    QTest::newRow("merged and sorted") << QStringList{"6:443-443", "6:80-80", "6:81-100", "17:53-53"}
+                                       << "tcp 80-100, 443; udp 53" << qint64(23);
+    QTest::newRow("protocols without ports")
+        << QStringList{"1:-1--1", "47:-1--1", "6:0-65535"} << "tcp 0-65535; icmp; 47" << qint64(65538);
+}
+
+void TestReachability::openSets()
+{
+    QFETCH(QStringList, added);
+    QFETCH(QString, text);
+    QFETCH(qint64, size);
+    OpenSet open;
+    for (const QString &a : added) {
+        const int colon = int(a.indexOf(QLatin1Char(':')));
+        const QString range = a.mid(colon + 1);
+        const int dash = int(range.indexOf(QLatin1Char('-'), 1));
+        open.add(Protocol(a.left(colon).toInt()), {range.left(dash).toInt(), range.mid(dash + 1).toInt()});
+    }
+    QCOMPARE(open.toString(), text);
+    QCOMPARE(open.size(), size);
+    QCOMPARE(open.isEmpty(), added.isEmpty());
+}
+
+void TestReachability::matrixOfTheExample()
+{
+    // The three-tier example's subnet matrix: the app tier reaches the database on 5432 and
+    // nothing else; the web tier does not reach the data tier at all; each cell's witness
+    // gets there and back when the simulator runs it.
+    LoadResult r = DesignFormat::load(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    QVERIFY(r.ok());
+    const Simulator sim(*r.design);
+    const Reachability engine(sim);
+    const QStringList subnets = ReachMatrix::subnets(*r.design);
+    QString why;
+    const auto m = ReachMatrix::compute(engine, subnets, subnets, true, &why);
+    QVERIFY2(m, qPrintable(why));
+    QVERIFY(m->pairs > 0 && m->pairs <= qint64(subnets.size() * subnets.size()));
+    const auto open = [&](const QString &from, const QString &to) {
+        const ReachMatrix::Cell *c = m->cell(int(subnets.indexOf(from)), int(subnets.indexOf(to)));
+        return c ? c->open.toString() : QString();
+    };
+    QCOMPARE(open(QStringLiteral("subnet-app-a"), QStringLiteral("subnet-data-a")), QStringLiteral("tcp 5432"));
+    QCOMPARE(open(QStringLiteral("subnet-public-a"), QStringLiteral("subnet-data-a")), QString());
+    for (const ReachMatrix::Cell &c : m->cells) {
+        QVERIFY(c.witness);
+        QVERIFY2(engine.run(*c.witness).delivered(),
+                 qPrintable(m->rows[c.row] + QStringLiteral(" -> ") + m->columns[c.column]));
+    }
+    // A space that names nothing is refused, with why.
+    QVERIFY(!ReachMatrix::compute(engine, {QStringLiteral("subnet-none")}, subnets, false, &why));
+    QVERIFY(why.contains(QLatin1String("subnet-none")));
 }
 
 QTEST_GUILESS_MAIN(TestReachability)

@@ -13,8 +13,8 @@ IRREGULAR = {"entries": "entry"}
 
 
 def forms(source):
-    singular = source.replace("(s)", "")
-    plural = source.replace("(s)", "s")
+    singular = source.replace("(es)", "").replace("(s)", "")
+    plural = source.replace("(es)", "es").replace("(s)", "s")
     for many, one in IRREGULAR.items():
         singular = re.sub(r"\b%s\b" % many, one, singular)
     return singular, plural

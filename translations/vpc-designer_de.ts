@@ -496,30 +496,79 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
     </message>
     <message>
         <source>prove the design&apos;s intents over every packet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorgaben des Entwurfs für jedes Paket beweisen</translation>
     </message>
     <message>
         <source>Proves every intent of a design (its intents: section) over every packet of its spaces: every address, protocol and port. Each violated intent comes with one packet that breaks it (the witness) and its path hop by hop. Exit code 0 when all hold, 1 when one is violated or invalid, 2 when the file cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweist jede Vorgabe eines Entwurfs (seinen Abschnitt intents:) für jedes Paket ihrer Räume: jede Adresse, jedes Protokoll und jeden Port. Zu jeder verletzten Vorgabe gehört ein Paket, das sie bricht (der Zeuge), mit seinem Weg Schritt für Schritt. Exit-Code 0, wenn alle gelten, 1, wenn eine verletzt oder ungültig ist, 2, wenn die Datei nicht verwendbar ist.</translation>
     </message>
     <message>
         <source>the design file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entwurfsdatei</translation>
     </message>
     <message>
         <source>usage: vpc-designer verify FILE [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vpc-designer verify DATEI [--format text|json]</translation>
     </message>
     <message numerus="yes">
         <source>%n intent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgabe</numerusform>
+            <numerusform>%n Vorgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 holding, %2 violated, %3 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelten, %2 verletzt, %3 ungültig</translation>
+    </message>
+    <message>
+        <source>the reachability matrix: exact protocols and ports between spaces</source>
+        <translation>die Erreichbarkeitsmatrix: genaue Protokolle und Ports zwischen Räumen</translation>
+    </message>
+    <message>
+        <source>The reachability matrix: for each pair of spaces, the exact protocols and ports that are delivered and answered, proved over every packet. By default every subnet against every subnet of its VPC and of the VPCs peered with it; --from and --to (each may be given more than once) name the rows and columns: internet, a CIDR block, service:NAME, or a VPC, subnet, security group, instance, NAT gateway or endpoint.</source>
+        <translation>Die Erreichbarkeitsmatrix: für jedes Paar von Räumen die genauen Protokolle und Ports, die zugestellt und beantwortet werden, bewiesen für jedes Paket. Standardmäßig jedes Subnetz gegen jedes Subnetz seiner VPC und der per Peering verbundenen VPCs; --from und --to (jeweils mehrfach möglich) nennen Zeilen und Spalten: internet, einen CIDR-Block, service:NAME oder eine VPC, ein Subnetz, eine Sicherheitsgruppe, eine Instance, ein NAT-Gateway oder einen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>a row: a space</source>
+        <translation>eine Zeile: ein Raum</translation>
+    </message>
+    <message>
+        <source>a column: a space</source>
+        <translation>eine Spalte: ein Raum</translation>
+    </message>
+    <message>
+        <source>output format: text (default), json or csv</source>
+        <translation>Ausgabeformat: text (Standard), json oder csv</translation>
+    </message>
+    <message>
+        <source>usage: vpc-designer reach FILE [--from SPACE] [--to SPACE] [--format text|json|csv]</source>
+        <translation>Aufruf: vpc-designer reach DATEI [--from RAUM] [--to RAUM] [--format text|json|csv]</translation>
+    </message>
+    <message>
+        <source>--format is text, json or csv, not &apos;%1&apos;</source>
+        <translation>--format ist text, json oder csv, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of spaces</source>
+        <translation>
+            <numerusform>%n Paar von Räumen</numerusform>
+            <numerusform>%n Paare von Räumen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with something open</source>
+        <translation>
+            <numerusform>%n mit etwas Offenem</numerusform>
+            <numerusform>%n mit etwas Offenem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) of packets evaluated</source>
+        <translation>
+            <numerusform>%n Paketklasse ausgewertet</numerusform>
+            <numerusform>%n Paketklassen ausgewertet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -692,6 +741,18 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
     <message>
         <source>Add an S3 &amp;Bucket</source>
         <translation>S3-&amp;Bucket hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an &amp;Intent</source>
+        <translation>&amp;Vorgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Replay in Simulation</source>
+        <translation>In der Simulation &amp;nachspielen</translation>
+    </message>
+    <message>
+        <source>Add the packet that breaks the intent as a flow and follow it hop by hop</source>
+        <translation>Das Paket, das die Vorgabe bricht, als Fluss hinzufügen und Schritt für Schritt verfolgen</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1063,7 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
     </message>
     <message>
         <source>%1 is not a space: internet, a CIDR block, service:NAME or an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Raum: internet, ein CIDR-Block, service:NAME oder eine ID</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1728,18 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
         <source>not answered before the simulation was played</source>
         <translation>nicht beantwortet, bevor die Simulation abgespielt wurde</translation>
     </message>
+    <message>
+        <source>the challenge has no intent %1</source>
+        <translation>die Aufgabe hat keine Vorgabe %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked in your design: %2</source>
+        <translation>%1 lässt sich in Ihrem Entwurf nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds in your design; it should not</source>
+        <translation>%1 gilt in Ihrem Entwurf; das sollte sie nicht</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -1770,6 +1843,10 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
         <source>Lessons and challenges</source>
         <translation>Lektionen und Aufgaben</translation>
     </message>
+    <message>
+        <source>Intents</source>
+        <translation>Vorgaben</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -1804,80 +1881,100 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
         <source>the id %1 is taken</source>
         <translation>die ID %1 ist bereits vergeben</translation>
     </message>
+    <message>
+        <source>internet, a CIDR block, service:NAME or ids, separated by commas</source>
+        <translation>internet, ein CIDR-Block, service:NAME oder IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Add a space: the internet, an AWS service, or a VPC, subnet, security group, instance, NAT gateway or endpoint of the design</source>
+        <translation>Einen Raum hinzufügen: das Internet, einen AWS-Service oder eine VPC, ein Subnetz, eine Sicherheitsgruppe, eine Instance, ein NAT-Gateway oder einen Endpunkt des Entwurfs</translation>
+    </message>
+    <message>
+        <source>The Internet</source>
+        <translation>Das Internet</translation>
+    </message>
+    <message>
+        <source>AWS Services</source>
+        <translation>AWS-Services</translation>
+    </message>
 </context>
 <context>
     <name>Intents</name>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 an %3</translation>
     </message>
     <message>
         <source>%1 names no space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keinen Raum</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 has no interface (no instance, NAT gateway or interface endpoint), so it is an empty space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat keine Schnittstelle (keine Instance, kein NAT-Gateway, keinen Schnittstellen-Endpunkt) und ist damit ein leerer Raum</translation>
     </message>
     <message>
         <source>%1 has no ports: a port range is for tcp, udp or all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Ports: ein Portbereich gilt für tcp, udp oder all</translation>
     </message>
     <message>
         <source>via names nothing: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>via nennt nichts: „%1“</translation>
     </message>
     <message>
         <source>no packet can go from these spaces to those</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Paket kann von diesen Räumen zu jenen gehen</translation>
     </message>
     <message>
         <source>no packet of these spaces can be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Paket dieser Räume lässt sich senden: %1</translation>
     </message>
     <message>
         <source>%1, whose %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, deren %2</translation>
     </message>
     <message>
         <source>%1 does not hold: %2 is delivered; nothing on its way stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nicht: %2 wird zugestellt; nichts auf dem Weg hält es auf</translation>
     </message>
     <message>
         <source>%1 does not hold: %2 is delivered, let in by %3; narrow that rule (or deny the traffic in a network ACL) to keep it out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nicht: %2 wird zugestellt, eingelassen von %3; engen Sie diese Regel ein (oder verweigern Sie den Verkehr in einer Netzwerk-ACL), um es fernzuhalten</translation>
     </message>
     <message>
         <source>; and by </source>
-        <translation type="unfinished"></translation>
+        <translation>; und von </translation>
     </message>
     <message>
         <source>%1 does not hold: %2 is delivered without passing %3; route it through %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nicht: %2 wird zugestellt, ohne %3 zu passieren; leiten Sie es über %3</translation>
     </message>
     <message>
         <source>it has nowhere to go</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nirgendwohin</translation>
     </message>
     <message>
         <source>%1 does not hold: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nicht: %2</translation>
     </message>
     <message>
         <source>%1 does not hold: no packet gets there and back; for one, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nicht: kein Paket kommt hin und zurück; zum Beispiel %2</translation>
     </message>
     <message>
         <source>%1 gets there, but its answer is stopped at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt an, aber seine Antwort wird angehalten bei %2</translation>
     </message>
     <message>
         <source>%1 is stopped at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angehalten bei %2</translation>
+    </message>
+    <message>
+        <source>proving it takes more than %1 classes of packets; narrow its spaces, protocol or ports</source>
+        <translation>der Beweis braucht mehr als %1 Paketklassen; engen Sie Räume, Protokoll oder Ports ein</translation>
     </message>
 </context>
 <context>
@@ -1982,10 +2079,6 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
         <translation>%1: Eine Frage hat zwei oder mehr Antworten und den Index der richtigen (ab 0)</translation>
     </message>
     <message>
-        <source>%1: a goal names a flow, a finding, an object (or kind) or a question</source>
-        <translation>%1: Ein Ziel nennt einen Datenfluss, einen Befund, ein Objekt (oder eine Art) oder eine Frage</translation>
-    </message>
-    <message>
         <source>%1: a goal says in text what it asks</source>
         <translation>%1: Ein Ziel sagt in text, was es verlangt</translation>
     </message>
@@ -2052,6 +2145,10 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a goal names a flow, an intent, a finding, an object (or kind) or a question</source>
+        <translation>%1: ein Ziel nennt einen Fluss, eine Vorgabe, einen Befund, ein Objekt (oder eine Art) oder eine Frage</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4251,18 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>The lesson of this file does not read: %1</source>
         <translation>Die Lektion dieser Datei ist nicht lesbar: %1</translation>
     </message>
+    <message>
+        <source>Add an &amp;Intent</source>
+        <translation>&amp;Vorgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an intent: what must or must not reach what, proved over every packet</source>
+        <translation>Eine Vorgabe hinzufügen: was was erreichen muss oder nicht darf, bewiesen für jedes Paket</translation>
+    </message>
+    <message>
+        <source>The witness of %1 is the flow %2: %3 from %4 to %5</source>
+        <translation>Der Zeuge von %1 ist der Fluss %2: %3 von %4 an %5</translation>
+    </message>
 </context>
 <context>
     <name>ObjectKind</name>
@@ -4279,11 +4388,11 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <source>an intent</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorgabe</translation>
     </message>
 </context>
 <context>
@@ -4821,30 +4930,34 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a space: internet, a CIDR block, service:NAME or an id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Raum: internet, ein CIDR-Block, service:NAME oder eine ID</translation>
     </message>
     <message>
         <source>%1 needs at least one space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht mindestens einen Raum</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port or range: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Port und kein Bereich: %2</translation>
     </message>
 </context>
 <context>
     <name>Reachability</name>
     <message>
         <source>&apos;%1&apos; names no service</source>
-        <translation type="unfinished">„%1“ nennt keinen Dienst</translation>
+        <translation>„%1“ nennt keinen Dienst</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names nothing: a space is internet, a CIDR block, service:NAME or the id of a VPC, subnet, security group, instance, NAT gateway or endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt nichts: ein Raum ist internet, ein CIDR-Block, service:NAME oder die ID einer VPC, eines Subnetzes, einer Sicherheitsgruppe, einer Instance, eines NAT-Gateways oder eines Endpunkts</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2: a space is internet, a CIDR block, service:NAME or the id of a VPC, subnet, security group, instance, NAT gateway or endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2: ein Raum ist internet, ein CIDR-Block, service:NAME oder die ID einer VPC, eines Subnetzes, einer Sicherheitsgruppe, einer Instance, eines NAT-Gateways oder eines Endpunkts</translation>
+    </message>
+    <message>
+        <source>%1 to %2 takes more than %3 classes of packets; narrow the spaces</source>
+        <translation>%1 an %2 braucht mehr als %3 Paketklassen; engen Sie die Räume ein</translation>
     </message>
 </context>
 <context>
@@ -5099,7 +5212,7 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <name>Rules</name>
     <message>
         <source>%1 cannot be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht prüfen: %2</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,27 @@
             <numerusform>%n intents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) of spaces</source>
+        <translation>
+            <numerusform>%n pair of spaces</numerusform>
+            <numerusform>%n pairs of spaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with something open</source>
+        <translation>
+            <numerusform>%n with something open</numerusform>
+            <numerusform>%n with something open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) of packets evaluated</source>
+        <translation>
+            <numerusform>%n class of packets evaluated</numerusform>
+            <numerusform>%n classes of packets evaluated</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -3,11 +3,12 @@
 // method: the simulator on packets drawn from the same spaces, extrapolated to every
 // packet the engine's classes cover. Not a test: no timed asserts.
 //
-//   bench_intents [--sizes 200,2000] [--edits 20]
+//   bench_intents [--sizes 200,2000] [--edits 20] [--matrix-vpcs 200]
 
 #include "benchutil.h"
 #include "design.h"
 #include "intentcheck.h"
+#include "reachmatrix.h"
 #include "syntheticdesign.h"
 #include "validator.h"
 
@@ -84,6 +85,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     QList<int> sizes{200, 2000};
     int edits = 20;
+    int matrixVpcs = 200; // the subnet matrix is timed up to this size
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--sizes")) {
             sizes.clear();
@@ -91,6 +93,8 @@ int main(int argc, char **argv)
                 sizes.append(s.toInt());
         } else if (args[i] == QLatin1String("--edits")) {
             edits = args[i + 1].toInt();
+        } else if (args[i] == QLatin1String("--matrix-vpcs")) {
+            matrixVpcs = args[i + 1].toInt();
         }
     }
     for (const int vpcs : sizes) {
@@ -152,6 +156,18 @@ int main(int argc, char **argv)
         std::sort(edit.begin(), edit.end());
         std::printf("  one edit re-verified (compile, atoms, 50 intents): median %.0f ms, p95 %.0f ms\n",
                     edit[edit.size() / 2], edit[std::min(edit.size() - 1, edit.size() * 95 / 100)]);
+        if (vpcs <= matrixVpcs) {
+            // The subnet matrix: every subnet against those of its VPC and its peers.
+            const Simulator again(*design);
+            const Reachability matrixEngine(again);
+            const QStringList subnets = ReachMatrix::subnets(*design);
+            QString why;
+            t.restart();
+            const auto m = ReachMatrix::compute(matrixEngine, subnets, subnets, true, &why);
+            std::printf("  subnet matrix: %lld subnets, %lld pairs, %zu open, %lld classes in %.0f ms\n",
+                        qint64(subnets.size()), m ? m->pairs : 0, m ? m->cells.size() : size_t(0), m ? m->classes : 0,
+                        double(t.nsecsElapsed()) / 1e6);
+        }
     }
     return 0;
 }
