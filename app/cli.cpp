@@ -31,6 +31,7 @@ const Subcommand Subcommands[] = {
     {"verify", QT_TRANSLATE_NOOP("Cli", "prove the design's intents over every packet"), Cli::verify},
     {"reach", QT_TRANSLATE_NOOP("Cli", "the reachability matrix: exact protocols and ports between spaces"),
      Cli::reach},
+    {"diff", QT_TRANSLATE_NOOP("Cli", "what changed between two designs: objects, reachability, intents"), Cli::diff},
 };
 
 } // namespace

@@ -52,6 +52,7 @@ int lessons(const QStringList &arguments);
 int grade(const QStringList &arguments);
 int verify(const QStringList &arguments);
 int reach(const QStringList &arguments);
+int diff(const QStringList &arguments);
 
 /// A finding's or an intent's witness packet as the JSON key `witness` (INTENTS.md).
 void writeWitness(JsonWriter &json, const Witness &witness);

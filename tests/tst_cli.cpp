@@ -20,6 +20,7 @@ private Q_SLOTS:
     void lessonsAndGrade();
     void verifyIntents();
     void reachMatrix();
+    void diffDesigns();
     void validateJson();
     void validateFindings();
     void validateBadInput_data();
@@ -449,6 +450,52 @@ void TestCli::reachMatrix()
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("nothing-here"));
     r = run({QStringLiteral("reach"), file, QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(r.code, 2);
+}
+
+void TestCli::diffDesigns()
+{
+    // The web tier let into the database: two objects changed, 5432 gained from the public
+    // subnets to the data subnets, an intent now holds; the data subnets are what
+    // no-internet-to-data protects, so the check fails (exit 1).
+    const QString old = QStringLiteral(VPC_TEST_DATA "/intents/three-tier-intents.yaml");
+    const QString opened = QStringLiteral(VPC_TEST_DATA "/intents/three-tier-intents-opened.yaml");
+    Run r = run({QStringLiteral("diff"), old, opened, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QStringList changed;
+    for (const QJsonValue &v : o.value(QStringLiteral("changed")).toArray())
+        changed.append(v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
+                       v.toObject().value(QStringLiteral("id")).toString());
+    QCOMPARE(changed, (QStringList{QStringLiteral("design "), QStringLiteral("network-acl acl-data"),
+                                   QStringLiteral("security-group sg-db")}));
+    bool gained = false;
+    for (const QJsonValue &v : o.value(QStringLiteral("reachability")).toArray()) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("from")).toString() == QLatin1String("subnet-public-a") &&
+            c.value(QStringLiteral("to")).toString() == QLatin1String("subnet-data-a")) {
+            const QJsonObject g = c.value(QStringLiteral("gained")).toArray()[0].toObject();
+            gained = g.value(QStringLiteral("protocol")).toString() == QLatin1String("tcp") &&
+                     g.value(QStringLiteral("ports")).toString() == QLatin1String("5432");
+            QVERIFY(c.value(QStringLiteral("lost")).toArray().isEmpty());
+        }
+    }
+    QVERIFY2(gained, r.out.constData());
+    const QJsonArray intents = o.value(QStringLiteral("intents")).toArray();
+    QCOMPARE(intents.size(), 1);
+    QCOMPARE(intents[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("web-reaches-db"));
+    QCOMPARE(intents[0].toObject().value(QStringLiteral("after")).toString(), QStringLiteral("holds"));
+    QVERIFY(o.value(QStringLiteral("widens-protected")).toBool());
+    // Backwards, the same change narrows: 5432 lost, nothing protected widened, but the
+    // intent that held now fails: exit 1 again. The same file twice: no change, exit 0.
+    r = run({QStringLiteral("diff"), opened, old});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains("reach - subnet-public-a -> subnet-data-a: tcp 5432"), r.out.constData());
+    QVERIFY2(r.out.contains("intent web-reaches-db: holds -> violated"), r.out.constData());
+    r = run({QStringLiteral("diff"), old, old});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("no change"), r.out.constData());
+    r = run({QStringLiteral("diff"), old});
     QCOMPARE(r.code, 2);
 }
 

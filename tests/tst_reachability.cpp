@@ -1,3 +1,4 @@
+#include "designcompare.h"
 #include "designformat.h"
 #include "reachability.h"
 #include "reachmatrix.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void openSets_data();
     void openSets();
     void matrixOfTheExample();
+    void openSetsSubtract();
 
 private:
     static QStringList designFiles();
@@ -373,6 +375,21 @@ void TestReachability::matrixOfTheExample()
     // A space that names nothing is refused, with why.
     QVERIFY(!ReachMatrix::compute(engine, {QStringLiteral("subnet-none")}, subnets, false, &why));
     QVERIFY(why.contains(QLatin1String("subnet-none")));
+}
+
+void TestReachability::openSetsSubtract()
+{
+    // What diff reports as gained and lost: ranges cut into pieces, protocols removed.
+    OpenSet a, b;
+    a.add(Protocol(Protocol::Tcp), {0, 65535});
+    a.add(Protocol(Protocol::Icmp), {-1, -1});
+    a.add(Protocol(Protocol::Udp), {53, 53});
+    b.add(Protocol(Protocol::Tcp), {22, 22});
+    b.add(Protocol(Protocol::Tcp), {443, 1024});
+    b.add(Protocol(Protocol::Icmp), {-1, -1});
+    QCOMPARE(DesignCompare::minus(a, b).toString(), QStringLiteral("tcp 0-21, 23-442, 1025-65535; udp 53"));
+    QCOMPARE(DesignCompare::minus(b, a).toString(), QString());
+    QVERIFY(DesignCompare::minus(a, a).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReachability)

@@ -570,6 +570,46 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
             <numerusform>%n Paketklassen ausgewertet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>what changed between two designs: objects, reachability, intents</source>
+        <translation>was sich zwischen zwei Entwürfen geändert hat: Objekte, Erreichbarkeit, Vorgaben</translation>
+    </message>
+    <message>
+        <source>What changed from OLD to NEW: objects added, removed and changed (by id and key), reachability gained and lost between subnets (exact protocols and ports), and intents that newly fail or hold. Exit code 1 when reachability widened towards a subnet that an intent protects (the destination of an intent that expects none) or an intent newly fails, 0 otherwise, 2 when a file cannot be used.</source>
+        <translation>Was sich von ALT zu NEU geändert hat: hinzugefügte, entfernte und geänderte Objekte (nach ID und Schlüssel), gewonnene und verlorene Erreichbarkeit zwischen Subnetzen (genaue Protokolle und Ports) und Vorgaben, die neu scheitern oder neu gelten. Exit-Code 1, wenn die Erreichbarkeit zu einem Subnetz erweitert wurde, das eine Vorgabe schützt (das Ziel einer Vorgabe, die none erwartet), oder eine Vorgabe neu scheitert, sonst 0, 2, wenn eine Datei nicht verwendbar ist.</translation>
+    </message>
+    <message>
+        <source>the design before</source>
+        <translation>der Entwurf vorher</translation>
+    </message>
+    <message>
+        <source>the design after</source>
+        <translation>der Entwurf nachher</translation>
+    </message>
+    <message>
+        <source>usage: vpc-designer diff OLD NEW [--format text|json]</source>
+        <translation>Aufruf: vpc-designer diff ALT NEU [--format text|json]</translation>
+    </message>
+    <message>
+        <source>reach + %1 -&gt; %2: %3</source>
+        <translation>erreichbar + %1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>reach - %1 -&gt; %2: %3</source>
+        <translation>erreichbar - %1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>intent %1: %2 -&gt; %3</source>
+        <translation>Vorgabe %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>reachability widened towards what an intent protects</source>
+        <translation>die Erreichbarkeit wurde zu etwas erweitert, das eine Vorgabe schützt</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
