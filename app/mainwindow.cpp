@@ -17,6 +17,7 @@
 #include "overviewwidget.h"
 #include "packetoverlay.h"
 #include "palettewidget.h"
+#include "reachabilitypanel.h"
 #include "selection.h"
 #include "settings.h"
 #include "simulationpanel.h"
@@ -170,6 +171,12 @@ void MainWindow::createDocks()
     QDockWidget *simulation = dock(tr("Simulation"), "SimulationDock", mSimulation, Qt::BottomDockWidgetArea);
     simulation->hide();
     simulation->installEventFilter(this); // closing it leaves simulation mode
+    // The reachability matrix: beside the simulation, shown on demand (View or Ctrl+Shift+R).
+    mReachability = new ReachabilityPanel(mDocument, mSelection, this);
+    QDockWidget *reach = dock(tr("Reachability"), "ReachabilityDock", mReachability, Qt::BottomDockWidgetArea);
+    reach->hide();
+    connect(mReachability, &ReachabilityPanel::statusMessage, this, [this](const QString &m) { showStatus(m); });
+    connect(mReachability, &ReachabilityPanel::replayRequested, this, &MainWindow::replayPacket);
     connect(mSimulation, &SimulationPanel::statusMessage, this, [this](const QString &m) { showStatus(m); });
     // Docks may shrink far on a small screen; their content scrolls.
     for (QDockWidget *d : std::as_const(mDocks))

@@ -39,6 +39,8 @@ struct RecoveryCopy;
 /// mainwindow*.cpp: assembly and modes here, menus and toolbars in
 /// mainwindowactions.cpp, files in mainwindowfiles.cpp, edits in mainwindowedit.cpp.
 class LessonPane;
+class ReachabilityPanel;
+struct Witness;
 namespace Study {
 struct Step;
 }
@@ -113,6 +115,9 @@ public:
     void explainFinding(const Finding &finding);
     /// Adds a violated intent's witness packet as a flow and shows it in simulation mode.
     void replayWitness(const Finding &finding);
+    /// Adds a packet as a flow and shows it in simulation mode (`what` names it).
+    void replayPacket(const Witness &witness, const QString &what);
+    ReachabilityPanel *reachabilityPanel() const { return mReachability; }
 
     Document *document() const { return mDocument; }
     ValidationEngine *engine() const { return mEngine; }
@@ -205,6 +210,7 @@ private:
     IssuesPanel *mIssues = nullptr;
     SimulationPanel *mSimulation = nullptr;
     LessonPane *mLessonPane = nullptr;
+    ReachabilityPanel *mReachability = nullptr;
     Inspector *mInspector = nullptr;
     FindBar *mFindBar = nullptr;
     DesignLoader *mLoader;

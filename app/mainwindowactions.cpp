@@ -250,6 +250,12 @@ void MainWindow::createViewMenu()
     for (QDockWidget *d : std::as_const(mDocks))
         if (d->objectName() != QLatin1String("SimulationDock"))
             view->addAction(d->toggleViewAction());
+    if (QDockWidget *reach = dock(QStringLiteral("ReachabilityDock"))) {
+        QAction *toggle = reach->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("action-reachability"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        toggle->setToolTip(tr("The reachability matrix: what is open between every two subnets, groups or VPCs"));
+    }
 }
 
 void MainWindow::createSimulationMenu()

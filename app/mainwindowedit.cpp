@@ -152,17 +152,18 @@ void MainWindow::peer(const QString &a, const QString &b)
 
 void MainWindow::replayWitness(const Finding &finding)
 {
-    if (finding.witness.isEmpty())
-        return;
-    const Witness &w = finding.witness;
+    if (!finding.witness.isEmpty())
+        replayPacket(finding.witness, finding.objects.value(0));
+}
+
+void MainWindow::replayPacket(const Witness &w, const QString &what)
+{
     const auto protocol = Protocol::parse(w.protocol.toStdString());
     setSimulationMode(true);
     const QString flow = mSimulation->addFlowBetween(w.from, w.to, protocol.value_or(Protocol(Protocol::Tcp)), w.port);
-    const QString intent = finding.objects.value(0);
-    showStatus(
-        tr("The witness of %1 is the flow %2: %3 from %4 to %5")
-            .arg(intent, flow, Explain::traffic(protocol.value_or(Protocol(Protocol::Tcp)), w.port), w.from, w.to),
-        8000);
+    showStatus(tr("The witness of %1 is the flow %2: %3 from %4 to %5")
+                   .arg(what, flow, Explain::traffic(protocol.value_or(Protocol(Protocol::Tcp)), w.port), w.from, w.to),
+               8000);
 }
 
 void MainWindow::simulateBetween(const QString &from, const QString &to)

@@ -92,11 +92,8 @@ int Cli::reach(const QStringList &arguments)
                 json.endObject();
             }
             json.endArray();
-            if (c.witness) {
-                const FlowRun run = engine.run(*c.witness);
-                writeWitness(
-                    json, {run.from.address.toString(), run.to.address.toString(), run.protocol.toString(), run.port});
-            }
+            if (!c.witnessPacket.isEmpty())
+                writeWitness(json, c.witnessPacket);
             json.endObject();
         }
         json.endArray().key("pairs").value(m->pairs).key("classes").value(m->classes).endObject();

@@ -4303,6 +4303,14 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>The witness of %1 is the flow %2: %3 from %4 to %5</source>
         <translation>Der Zeuge von %1 ist der Fluss %2: %3 von %4 an %5</translation>
     </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>The reachability matrix: what is open between every two subnets, groups or VPCs</source>
+        <translation>Die Erreichbarkeitsmatrix: was zwischen je zwei Subnetzen, Gruppen oder VPCs offen ist</translation>
+    </message>
 </context>
 <context>
     <name>ObjectKind</name>
@@ -4998,6 +5006,93 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>%1 to %2 takes more than %3 classes of packets; narrow the spaces</source>
         <translation>%1 an %2 braucht mehr als %3 Paketklassen; engen Sie die Räume ein</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityPanel</name>
+    <message>
+        <source>Subnets</source>
+        <translation>Subnetze</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Sicherheitsgruppen</translation>
+    </message>
+    <message>
+        <source>VPCs</source>
+        <translation>VPCs</translation>
+    </message>
+    <message>
+        <source>What the rows and columns are</source>
+        <translation>Was die Zeilen und Spalten sind</translation>
+    </message>
+    <message>
+        <source>Only this protocol (all, tcp, udp, icmp, icmpv6 or a number)</source>
+        <translation>Nur dieses Protokoll (all, tcp, udp, icmp, icmpv6 oder eine Nummer)</translation>
+    </message>
+    <message>
+        <source>every port</source>
+        <translation>jeder Port</translation>
+    </message>
+    <message>
+        <source>Only these destination ports: 443, 1024-65535, or a list</source>
+        <translation>Nur diese Zielports: 443, 1024-65535 oder eine Liste</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>Ports:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>how much is open (log10 of ports)</source>
+        <translation>wie viel offen ist (log10 der Ports)</translation>
+    </message>
+    <message>
+        <source>The filter does not read: a protocol such as tcp and ports such as 443 or 1024-65535</source>
+        <translation>Der Filter lässt sich nicht lesen: ein Protokoll wie tcp und Ports wie 443 oder 1024-65535</translation>
+    </message>
+    <message>
+        <source>Not computed yet.</source>
+        <translation>Noch nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Cannot compute the matrix: %1</source>
+        <translation>Die Matrix lässt sich nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs have something open; %3 classes of packets evaluated. Hover a cell for what is open, click to select, double-click to replay a packet that gets through.</source>
+        <translation>%1 von %2 Paaren haben etwas offen; %3 Paketklassen ausgewertet. Zeigen Sie auf eine Zelle, um zu sehen, was offen ist; klicken Sie zum Auswählen, doppelklicken Sie, um ein Paket nachzuspielen, das durchkommt.</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3</source>
+        <translation>%1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>nothing gets there and back</source>
+        <translation>nichts kommt hin und zurück</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
     </message>
 </context>
 <context>

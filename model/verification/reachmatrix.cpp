@@ -91,8 +91,26 @@ QStringList ReachMatrix::subnets(const Design &design)
     return out;
 }
 
+QStringList ReachMatrix::securityGroups(const Design &design)
+{
+    QStringList out;
+    for (const Vpc *v : design.vpcs())
+        for (const SecurityGroup *g : v->securityGroupList())
+            out.append(g->id);
+    return out;
+}
+
+QStringList ReachMatrix::vpcs(const Design &design)
+{
+    QStringList out;
+    for (const Vpc *v : design.vpcs())
+        out.append(v->id);
+    return out;
+}
+
 std::optional<ReachMatrix> ReachMatrix::compute(const Reachability &engine, const QStringList &rows,
-                                                const QStringList &columns, bool connectedOnly, QString *why)
+                                                const QStringList &columns, bool connectedOnly, QString *why,
+                                                Protocol protocol, const QList<PortRange> &ports)
 {
     const Network &net = engine.network();
     const Design &design = net.design();
@@ -110,7 +128,10 @@ std::optional<ReachMatrix> ReachMatrix::compute(const Reachability &engine, cons
     // Which VPC a subnet's space is in (-1 for other spaces), and which VPCs are peered.
     const auto vpcOf = [&](const QString &id) {
         const Object *o = design.find(id);
-        const Vpc *v = o && o->kind == ObjectKind::Subnet ? design.vpcOf(*o) : nullptr;
+        const Vpc *v =
+            o && (o->kind == ObjectKind::Subnet || o->kind == ObjectKind::SecurityGroup || o->kind == ObjectKind::Vpc)
+                ? design.vpcOf(*o)
+                : nullptr;
         return v ? net.vpcIndex(v->id) : -1;
     };
     const auto connected = [&](int a, int b) {
@@ -129,6 +150,8 @@ std::optional<ReachMatrix> ReachMatrix::compute(const Reachability &engine, cons
             Reachability::Query q;
             q.from = {rowSpaces[size_t(r)]};
             q.to = {columnSpaces[size_t(c)]};
+            q.protocol = protocol;
+            q.ports = ports;
             Cell cell;
             cell.row = r;
             cell.column = c;
@@ -148,8 +171,12 @@ std::optional<ReachMatrix> ReachMatrix::compute(const Reachability &engine, cons
             }
             m.classes += n;
             ++m.pairs;
-            if (!cell.open.isEmpty())
-                m.cells.push_back(std::move(cell));
+            if (cell.open.isEmpty())
+                continue;
+            const FlowRun run = engine.run(*cell.witness);
+            cell.witnessPacket = {run.from.address.toString(), run.to.address.toString(), run.protocol.toString(),
+                                  run.port};
+            m.cells.push_back(std::move(cell));
         }
     }
     return m;

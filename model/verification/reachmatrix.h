@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finding.h"
 #include "reachability.h"
 
 #include <map>
@@ -34,6 +35,7 @@ struct ReachMatrix
         int column = -1;
         OpenSet open;
         std::optional<PacketClass> witness; // one class that gets there and back
+        Witness witnessPacket;              // its representative on the wire
     };
     QStringList rows;
     QStringList columns;
@@ -49,5 +51,10 @@ struct ReachMatrix
     /// one nor are peered are left out (nothing routes between them). nullopt with `why`
     /// when a space names nothing.
     static std::optional<ReachMatrix> compute(const Reachability &engine, const QStringList &rows,
-                                              const QStringList &columns, bool connectedOnly, QString *why);
+                                              const QStringList &columns, bool connectedOnly, QString *why,
+                                              Protocol protocol = Protocol(Protocol::All),
+                                              const QList<PortRange> &ports = {PortRange::all()});
+    /// The ids of a design's security groups and VPCs, in file order (other axes).
+    static QStringList securityGroups(const Design &design);
+    static QStringList vpcs(const Design &design);
 };

@@ -2,7 +2,7 @@
 // mode, simulation mode, the dark appearance, a context menu, the recovery prompt, the
 // empty canvas, the find bar, and the canvas's large design. Not a test.
 //
-//   docshots OUTDIR
+//   docshots OUTDIR [window dark context-menu recovery empty large reachability]
 
 #include "appearance.h"
 #include "autosaver.h"
@@ -13,6 +13,7 @@
 #include "document.h"
 #include "findbar.h"
 #include "mainwindow.h"
+#include "reachabilitypanel.h"
 #include "selection.h"
 #include "simulationpanel.h"
 #include "syntheticdesign.h"
@@ -177,6 +178,20 @@ void largeDesign()
     save(window->grab(), "window-large-design.png");
 }
 
+/// An intent broken and the reachability matrix of the three-tier example (docs/intents.md).
+void intentsAndReachability()
+{
+    Document document;
+    auto window = open(document, QStringLiteral("three-tier.yaml"));
+    window->action(QStringLiteral("action-add-intent"))->trigger();
+    window->action(QStringLiteral("action-reachability"))->trigger();
+    auto *panel = window->reachabilityPanel();
+    if (!QTest::qWaitFor([panel] { return panel->matrix() && !panel->isComputing(); }, 20000))
+        std::fprintf(stderr, "the matrix did not come\n");
+    QTest::qWait(200);
+    save(window->grab(), "reachability.png");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -194,11 +209,19 @@ int main(int argc, char **argv)
     gOut = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(gOut);
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    designAndSimulation();
-    dark();
-    contextMenu();
-    recoveryPrompt();
-    emptyAndFind();
-    largeDesign();
+    // docshots OUTDIR [NAME...]: all the pictures, or the named ones only.
+    const std::vector<std::pair<const char *, void (*)()>> shots{{"window", designAndSimulation},
+                                                                 {"dark", dark},
+                                                                 {"context-menu", contextMenu},
+                                                                 {"recovery", recoveryPrompt},
+                                                                 {"empty", emptyAndFind},
+                                                                 {"large", largeDesign},
+                                                                 {"reachability", intentsAndReachability}};
+    QStringList only;
+    for (int i = 2; i < argc; ++i)
+        only.append(QString::fromLocal8Bit(argv[i]));
+    for (const auto &[name, shot] : shots)
+        if (only.isEmpty() || only.contains(QLatin1String(name)))
+            shot();
     return 0;
 }
