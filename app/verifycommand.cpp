@@ -18,19 +18,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QString statusName(IntentResult::Status s)
-{
-    switch (s) {
-    case IntentResult::Status::Holds:
-        return QStringLiteral("holds");
-    case IntentResult::Status::Violated:
-        return QStringLiteral("violated");
-    case IntentResult::Status::Invalid:
-        return QStringLiteral("invalid");
-    }
-    return {};
-}
-
 Witness witnessOf(const FlowRun &run)
 {
     return {run.from.address.toString(), run.to.address.toString(), run.protocol.toString(), run.port};
@@ -90,7 +77,7 @@ int Cli::verify(const QStringList &arguments)
                 .key("expect")
                 .value(enumName(intent.expect))
                 .key("status")
-                .value(statusName(r.status))
+                .value(IntentResult::statusName(r.status))
                 .key("classes")
                 .value(qint64(r.classes));
             if (!r.message.isEmpty())
@@ -109,7 +96,7 @@ int Cli::verify(const QStringList &arguments)
         for (size_t i = 0; i < results.size(); ++i) {
             const IntentResult &r = results[i];
             const Intent &intent = *intents.at(qsizetype(i));
-            out += QStringLiteral("%1 %2").arg(statusName(r.status), intent.id).toUtf8();
+            out += QStringLiteral("%1 %2").arg(IntentResult::statusName(r.status), intent.id).toUtf8();
             if (!intent.name.isEmpty())
                 out += QStringLiteral(" (%1)").arg(intent.name).toUtf8();
             out += '\n';

@@ -270,14 +270,7 @@ std::optional<QVariant> YamlReader::value(ObjectKind kind, const PropertyDef &de
             }
             spaces.append(s);
         };
-        const quint32 v = resolve(at);
-        if (v != None && node(v).type == Type::Sequence) {
-            if (!forEachItem(at, key, one))
-                return std::nullopt;
-        } else {
-            one(at);
-        }
-        if (!good)
+        if (!forOneOrEachItem(at, key, one) || !good)
             return std::nullopt;
         return QVariant(spaces);
     }
@@ -290,14 +283,7 @@ std::optional<QVariant> YamlReader::value(ObjectKind kind, const PropertyDef &de
             if (r)
                 ranges.append(*r);
         };
-        const quint32 v = resolve(at);
-        if (v != None && node(v).type == Type::Sequence) {
-            if (!forEachItem(at, key, one))
-                return std::nullopt;
-        } else {
-            one(at);
-        }
-        if (!good)
+        if (!forOneOrEachItem(at, key, one) || !good)
             return std::nullopt;
         if (ranges.isEmpty())
             ranges.append(PortRange::all());

@@ -297,6 +297,15 @@ bool YamlReader::forEachItem(quint32 at, const QString &what, const ItemFn &f)
     return true;
 }
 
+bool YamlReader::forOneOrEachItem(quint32 at, const QString &what, const ItemFn &f)
+{
+    const quint32 v = resolve(at);
+    if (v != None && node(v).type == Type::Sequence)
+        return forEachItem(at, what, f);
+    f(at);
+    return true;
+}
+
 std::optional<PortRange> YamlReader::ports(quint32 at)
 {
     auto text = scalar(at, QStringLiteral("ports"));

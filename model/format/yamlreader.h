@@ -67,6 +67,9 @@ protected:
 
     /// A list value; a single null counts as empty. Calls f(itemNode) per item.
     bool forEachItem(quint32 at, const QString &what, const ItemFn &f);
+    /// One value or a list of them (intents' spaces and ports): f(itemNode) per item, or
+    /// once for a value that is not a list.
+    bool forOneOrEachItem(quint32 at, const QString &what, const ItemFn &f);
 
     std::optional<PortRange> ports(quint32 at);
 

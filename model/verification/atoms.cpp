@@ -66,19 +66,6 @@ public:
     std::set<u128> v4Points, v6Points;
 };
 
-std::vector<PortRange> splitPorts(const std::set<int> &cuts, PortRange within)
-{
-    std::vector<PortRange> out;
-    int from = within.from;
-    for (const int c : cuts)
-        if (c > from && c <= within.to) {
-            out.push_back({from, c - 1});
-            from = c;
-        }
-    out.push_back({from, within.to});
-    return out;
-}
-
 } // namespace
 
 const QList<Cidr> &Atoms::notInternet()
@@ -261,6 +248,19 @@ IpAddress Atoms::classLast(IpAddress::Family family, int index) const
 bool Atoms::isInternet(IpAddress::Family family, int index) const
 {
     return (family == IpAddress::Family::V4 ? mV4Internet : mV6Internet)[size_t(index)];
+}
+
+std::vector<PortRange> Atoms::splitPorts(const std::set<int> &cuts, PortRange within)
+{
+    std::vector<PortRange> out;
+    int from = within.from;
+    for (const int c : cuts)
+        if (c > from && c <= within.to) {
+            out.push_back({from, c - 1});
+            from = c;
+        }
+    out.push_back({from, within.to});
+    return out;
 }
 
 int Atoms::classOf(const std::vector<PortRange> &classes, int port)

@@ -3,6 +3,7 @@
 #include "ipaddress.h"
 #include "rules.h"
 
+#include <set>
 #include <vector>
 
 class Network;
@@ -46,6 +47,8 @@ public:
     const std::vector<PortRange> &portClasses() const { return mPorts; }
     const std::vector<PortRange> &sourcePortClasses() const { return mSourcePorts; }
     static int classOf(const std::vector<PortRange> &classes, int port);
+    /// The ranges of `within` between the cuts (a cut is the first port of a class).
+    static std::vector<PortRange> splitPorts(const std::set<int> &cuts, PortRange within);
 
     /// The protocols that stand for `all` in a family: TCP, UDP, the two ICMPs (the
     /// family's first), every other protocol a rule names, and one that no rule names.

@@ -6,19 +6,6 @@
 
 namespace {
 
-QString statusName(IntentResult::Status s)
-{
-    switch (s) {
-    case IntentResult::Status::Holds:
-        return QStringLiteral("holds");
-    case IntentResult::Status::Violated:
-        return QStringLiteral("violated");
-    case IntentResult::Status::Invalid:
-        return QStringLiteral("invalid");
-    }
-    return {};
-}
-
 QList<PortRange> subtract(const QList<PortRange> &a, const QList<PortRange> &b)
 {
     QList<PortRange> out;
@@ -68,7 +55,7 @@ std::map<QString, QString> intentStatus(const Design &design, std::map<QString, 
     const IntentCheck check(engine);
     for (const Intent *i : design.intents()) {
         const IntentResult r = check.check(*i);
-        out[i->id] = statusName(r.status);
+        out[i->id] = IntentResult::statusName(r.status);
         (*messages)[i->id] = r.message;
     }
     return out;

@@ -60,6 +60,19 @@ bool passes(const PacketPath &path, const Explain &explain, const QString &id)
 
 } // namespace
 
+QString IntentResult::statusName(Status status)
+{
+    switch (status) {
+    case Status::Holds:
+        return QStringLiteral("holds");
+    case Status::Violated:
+        return QStringLiteral("violated");
+    case Status::Invalid:
+        return QStringLiteral("invalid");
+    }
+    return {};
+}
+
 IntentResult IntentCheck::check(const Intent &intent) const
 {
     IntentResult result;

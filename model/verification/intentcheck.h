@@ -12,6 +12,9 @@ struct IntentResult
     std::optional<FlowRun> witnessRun;  // the witness's representative, hop by hop
     QStringList objects;                // what the message names: the intent, the ends, the deciding setting
     qint64 classes = 0;                 // how many classes were evaluated
+
+    /// `holds`, `violated`, `invalid`: the words of the CLI and its JSON.
+    static QString statusName(Status status);
 };
 
 /// Checks intents against one compiled design. Every verdict is the simulator's, over

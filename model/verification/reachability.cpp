@@ -295,19 +295,8 @@ Reachability::PortClasses Reachability::portClasses(const PacketEnd &a, const Pa
         take(net.rules(net.groups[size_t(g)], true));
         take(net.rules(net.groups[size_t(g)], false));
     }
-    const auto split = [&cuts](PortRange within) {
-        std::vector<PortRange> classes;
-        int from = within.from;
-        for (const int c : cuts)
-            if (c > from && c <= within.to) {
-                classes.push_back({from, c - 1});
-                from = c;
-            }
-        classes.push_back({from, within.to});
-        return classes;
-    };
-    out.ports = split(PortRange::all());
-    out.sources = split(Atoms::Ephemeral);
+    out.ports = Atoms::splitPorts(cuts, PortRange::all());
+    out.sources = Atoms::splitPorts(cuts, Atoms::Ephemeral);
     return out;
 }
 
