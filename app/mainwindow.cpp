@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "comparepanel.h"
 #include "contextmenus.h"
 #include "designloader.h"
 #include "document.h"
@@ -142,13 +143,7 @@ MainWindow::~MainWindow()
 void MainWindow::createDocks()
 {
     const auto dock = [this](const QString &title, const char *name, QWidget *widget, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(QLatin1String(name));
-        widget->setParent(d);
-        d->setWidget(widget);
-        addDockWidget(area, d);
-        mDocks.append(d);
-        return d;
+        return addDock(title, name, widget, area);
     };
     // Left: what to add, and what there is. Right: the selected object, the findings, the
     // map. Bottom: the simulation, in simulation mode only.
@@ -177,10 +172,22 @@ void MainWindow::createDocks()
     reach->hide();
     connect(mReachability, &ReachabilityPanel::statusMessage, this, [this](const QString &m) { showStatus(m); });
     connect(mReachability, &ReachabilityPanel::replayRequested, this, &MainWindow::replayPacket);
+    createCompareDock(reach);
     connect(mSimulation, &SimulationPanel::statusMessage, this, [this](const QString &m) { showStatus(m); });
     // Docks may shrink far on a small screen; their content scrolls.
     for (QDockWidget *d : std::as_const(mDocks))
         d->widget()->setMinimumSize(60, 40);
+}
+
+QDockWidget *MainWindow::addDock(const QString &title, const char *name, QWidget *widget, Qt::DockWidgetArea area)
+{
+    auto *d = new QDockWidget(title, this);
+    d->setObjectName(QLatin1String(name));
+    widget->setParent(d);
+    d->setWidget(widget);
+    addDockWidget(area, d);
+    mDocks.append(d);
+    return d;
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
@@ -461,6 +468,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == dock(QStringLiteral("SimulationDock")) && event->type() == QEvent::Close && mSimulationMode)
         QTimer::singleShot(0, this, [this] { setSimulationMode(false); });
+    if (watched == dock(QStringLiteral("CompareDock")) && event->type() == QEvent::Close)
+        QTimer::singleShot(0, mCompare, &ComparePanel::end);
     return QMainWindow::eventFilter(watched, event);
 }
 

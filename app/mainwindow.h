@@ -40,6 +40,7 @@ struct RecoveryCopy;
 /// mainwindowactions.cpp, files in mainwindowfiles.cpp, edits in mainwindowedit.cpp.
 class LessonPane;
 class ReachabilityPanel;
+class ComparePanel;
 struct Witness;
 namespace Study {
 struct Step;
@@ -118,6 +119,10 @@ public:
     /// Adds a packet as a flow and shows it in simulation mode (`what` names it).
     void replayPacket(const Witness &witness, const QString &what);
     ReachabilityPanel *reachabilityPanel() const { return mReachability; }
+    ComparePanel *comparePanel() const { return mCompare; }
+    /// Compare with File: compares the open design with the design in `path` (false,
+    /// with a message, when it cannot be read).
+    bool compareWith(const QString &path);
 
     Document *document() const { return mDocument; }
     ValidationEngine *engine() const { return mEngine; }
@@ -134,6 +139,7 @@ public:
     ContextMenus *contextMenus() const { return mContextMenus; }
     QToolBar *mainToolBar() const { return mToolBar; }
     QDockWidget *dock(const QString &objectName) const;
+    QDockWidget *addDock(const QString &title, const char *name, QWidget *widget, Qt::DockWidgetArea area);
     /// Shows and raises the dock with this object name.
     void showDock(const QString &objectName);
     /// An action of the menus or toolbars by its object name ("action-save").
@@ -191,6 +197,8 @@ private:
     bool maybeSave();
     void newDesign();
     void open();
+    void compareWithFile();
+    void createCompareDock(QDockWidget *beside);
     bool save();
     bool saveAs();
     void exportDialog(const QString &suffix);
@@ -211,6 +219,7 @@ private:
     SimulationPanel *mSimulation = nullptr;
     LessonPane *mLessonPane = nullptr;
     ReachabilityPanel *mReachability = nullptr;
+    ComparePanel *mCompare = nullptr;
     Inspector *mInspector = nullptr;
     FindBar *mFindBar = nullptr;
     DesignLoader *mLoader;

@@ -91,6 +91,11 @@ void MainWindow::createFileMenu()
                 openBundledExample(example);
         });
     }
+    QAction *compare = makeAction(tr("Compare with &File..."), "action-compare");
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    compare->setToolTip(tr("Show what changed from another design file: objects, reachability and intents"));
+    connect(compare, &QAction::triggered, this, &MainWindow::compareWithFile);
+    file->addAction(compare);
     file->addSeparator();
     QAction *saveAction = makeAction(tr("&Save"), "action-save", QStringLiteral("save"));
     saveAction->setShortcuts(keys(QKeySequence::Save));

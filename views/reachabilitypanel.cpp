@@ -1,5 +1,6 @@
 #include "reachabilitypanel.h"
 
+#include "backgroundwork.h"
 #include "design.h"
 #include "document.h"
 #include "selection.h"
@@ -8,8 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
-#include <QThread>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -26,12 +25,6 @@ constexpr double MostOpen = 5.2; // log10(1 + 2 x 65536 + 256)
 double weight(const OpenSet &open)
 {
     return std::log10(1.0 + double(open.size()));
-}
-
-std::vector<QThread *> &workers()
-{
-    static std::vector<QThread *> running;
-    return running;
 }
 
 } // namespace
@@ -127,8 +120,7 @@ ReachabilityPanel::ReachabilityPanel(Document *document, Selection *selection, Q
 ReachabilityPanel::~ReachabilityPanel()
 {
     // A worker owns its copy of the design; its result is dropped, but it is waited for.
-    for (QThread *t : workers())
-        t->wait();
+    BackgroundWork::waitAll();
 }
 
 void ReachabilityPanel::setAxis(Axis axis)
@@ -185,28 +177,17 @@ void ReachabilityPanel::recompute()
     const Axis axis = Axis(mAxis->currentData().toInt());
     const Protocol protocol = mFilterProtocol;
     const QList<PortRange> ports = mFilterPorts;
-    QPointer<ReachabilityPanel> self(this);
-    QThread *worker = QThread::create([copy, axis, protocol, ports, self, generation] {
+    BackgroundWork::run(this, [this, copy, axis, protocol, ports, generation]() -> std::function<void()> {
         const QStringList ids = axis == Axis::Subnets          ? ReachMatrix::subnets(*copy)
                                 : axis == Axis::SecurityGroups ? ReachMatrix::securityGroups(*copy)
                                                                : ReachMatrix::vpcs(*copy);
         const Simulator simulator(*copy);
         const Reachability engine(simulator);
         QString why;
-        auto m = ReachMatrix::compute(engine, ids, ids, axis != Axis::Vpcs, &why, protocol, ports);
-        // The panel waits for its workers before it goes, so it is there to take this.
-        QMetaObject::invokeMethod(self.data(), [self, m = std::move(m), why, generation]() mutable {
-            if (self)
-                self->show(std::move(m), why, generation);
-        });
+        auto m = std::make_shared<std::optional<ReachMatrix>>(
+            ReachMatrix::compute(engine, ids, ids, axis != Axis::Vpcs, &why, protocol, ports));
+        return [this, m, why, generation] { show(std::move(*m), why, generation); };
     });
-    workers().push_back(worker);
-    connect(worker, &QThread::finished, worker, [worker] {
-        auto &all = workers();
-        all.erase(std::remove(all.begin(), all.end(), worker), all.end());
-        worker->deleteLater();
-    });
-    worker->start(QThread::LowPriority);
 }
 
 void ReachabilityPanel::show(std::optional<ReachMatrix> matrix, const QString &error, quint64 generation)

@@ -2,12 +2,13 @@
 // mode, simulation mode, the dark appearance, a context menu, the recovery prompt, the
 // empty canvas, the find bar, and the canvas's large design. Not a test.
 //
-//   docshots OUTDIR [window dark context-menu recovery empty large reachability]
+//   docshots OUTDIR [window dark context-menu recovery empty large reachability compare]
 
 #include "appearance.h"
 #include "autosaver.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "comparepanel.h"
 #include "contextmenus.h"
 #include "designformat.h"
 #include "document.h"
@@ -192,6 +193,26 @@ void intentsAndReachability()
     save(window->grab(), "reachability.png");
 }
 
+/// Compare with File (docs/intents.md): the design that let the web tier into the
+/// database, with an instance deleted and an intent added, compared with the file before.
+void compareWithFile()
+{
+    LoadResult r = DesignFormat::load(QStringLiteral(VPC_TEST_DATA "/intents/three-tier-intents-opened.yaml"));
+    Document document(std::move(r.design), QStringLiteral("opened.yaml"));
+    auto window = open(document, QString());
+    window->selection()->set({QStringLiteral("i-app-b")});
+    window->action(QStringLiteral("action-delete"))->trigger();
+    window->action(QStringLiteral("action-add-intent"))->trigger();
+    window->selection()->clear();
+    window->compareWith(QStringLiteral(VPC_TEST_DATA "/intents/three-tier-intents.yaml"));
+    auto *panel = window->comparePanel();
+    if (!QTest::qWaitFor([panel] { return panel->result() && !panel->isComputing(); }, 20000))
+        std::fprintf(stderr, "the comparison did not come\n");
+    window->canvas()->fitToWindow();
+    QTest::qWait(200);
+    save(window->grab(), "compare.png");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -216,7 +237,8 @@ int main(int argc, char **argv)
                                                                  {"recovery", recoveryPrompt},
                                                                  {"empty", emptyAndFind},
                                                                  {"large", largeDesign},
-                                                                 {"reachability", intentsAndReachability}};
+                                                                 {"reachability", intentsAndReachability},
+                                                                 {"compare", compareWithFile}};
     QStringList only;
     for (int i = 2; i < argc; ++i)
         only.append(QString::fromLocal8Bit(argv[i]));

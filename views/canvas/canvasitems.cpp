@@ -110,6 +110,38 @@ void ObjectItem::paintSelection(QPainter *painter) const
     painter->restore();
 }
 
+void ObjectItem::paintComparison(QPainter *painter) const
+{
+    const CanvasScene::Mark mark = mScene->mark(mId);
+    if (mark == CanvasScene::Mark::None || mScene->isExporting())
+        return;
+    const QColor colour = mark == CanvasScene::Mark::Added ? mScene->theme().added : mScene->theme().changed;
+    painter->save();
+    painter->setBrush(Qt::NoBrush);
+    // Solid for added, dashed for changed: apart from the selection's orange frame.
+    QPen pen(colour, 3, mark == CanvasScene::Mark::Added ? Qt::SolidLine : Qt::DashLine);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->drawRoundedRect(QRectF(QPointF(0, 0), mSize).adjusted(-6, -6, 6, 6), 8, 8);
+    // A sign beside the top-left corner says which, for readers who do not tell the colours apart.
+    const QRectF sign(-12, -12, 14, 14);
+    painter->setBrush(colour);
+    painter->setPen(Qt::NoPen);
+    painter->drawEllipse(sign);
+    painter->setPen(QPen(Qt::white, 2));
+    const QPointF c = sign.center();
+    painter->setBrush(Qt::NoBrush);
+    if (mark == CanvasScene::Mark::Added) { // +
+        painter->drawLine(c - QPointF(4, 0), c + QPointF(4, 0));
+        painter->drawLine(c - QPointF(0, 4), c + QPointF(0, 4));
+    } else { // ~
+        QPainterPath tilde(c + QPointF(-5, 1));
+        tilde.cubicTo(c + QPointF(-2, -5), c + QPointF(2, 5), c + QPointF(5, -1));
+        painter->drawPath(tilde);
+    }
+    painter->restore();
+}
+
 void ObjectItem::paintBadge(QPainter *painter, qreal detail) const
 {
     const CanvasScene::Badge *b = mScene->badge(mId);
@@ -232,6 +264,7 @@ void VpcItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
             painter->drawRoundedRect(mShelf.adjusted(-6, -4, 6, 2), 4, 4);
         }
     }
+    paintComparison(painter);
     paintSelection(painter);
     paintBadge(painter, lod);
 }
@@ -288,6 +321,7 @@ void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         for (int i = 0; i < mInterfaces; ++i)
             painter->drawEllipse(QPointF(box.width() - 12 - i * 14, box.height() - 10), 5, 5);
     }
+    paintComparison(painter);
     paintSelection(painter);
     paintBadge(painter, lod);
 }
@@ -361,6 +395,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         drawText(painter, QRectF(2, 38, box.width() - 4, 13), mTitle, font(8, true), t.text, lod, Qt::AlignCenter);
         drawText(painter, QRectF(2, 51, box.width() - 4, 12), mSubtitle, font(7), t.muted, lod, Qt::AlignCenter);
     }
+    paintComparison(painter);
     paintSelection(painter);
     paintBadge(painter, lod);
 }
@@ -402,6 +437,7 @@ void ChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     Icons::paint(painter, mIcon, QRectF(4, 3, box.height() - 6, box.height() - 6));
     drawText(painter, QRectF(box.height(), 0, box.width() - box.height() - 6, box.height()), mTitle, font(8), t.text,
              lod);
+    paintComparison(painter);
     paintSelection(painter);
     paintBadge(painter, lod);
 }

@@ -42,6 +42,8 @@ protected:
     /// The level of detail of the current transform: 1 at 100 %.
     static qreal detail(const QStyleOptionGraphicsItem *option, const QPainter *painter);
     void paintSelection(QPainter *painter) const;
+    /// The outline of Compare with File: green for added, amber for changed.
+    void paintComparison(QPainter *painter) const;
     void paintBadge(QPainter *painter, qreal detail) const;
     /// Draws text elided to `width` when it would be readable at this zoom.
     static void drawText(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,

@@ -53,6 +53,9 @@ void CanvasScene::reset()
     }
     mRoutes = nullptr; // gone with the items; views may ask before they are made again
     mPackets = nullptr;
+    mCompare = nullptr;
+    mAdded.clear();
+    mChanged.clear();
     mItems.clear();
     mRegions.clear();
     setSceneRect(QRectF());
@@ -62,6 +65,8 @@ void CanvasScene::reset()
     mPackets = new PacketOverlay(this);
     mPackets->setVisible(mSimulationShown);
     addItem(mPackets);
+    mCompare = new CompareOverlay(this);
+    addItem(mCompare);
     const Design &d = design();
     for (const Vpc *v : d.vpcs())
         createTree(*v);
@@ -411,4 +416,27 @@ void CanvasScene::updateBadges()
     for (const QString &id : std::as_const(touched))
         if (ObjectItem *item = mItems.value(id, nullptr))
             item->sync();
+}
+
+void CanvasScene::setComparison(const QSet<QString> &added, const QSet<QString> &changed, const QStringList &removed,
+                                const Design *other)
+{
+    QSet<QString> touched = mAdded | mChanged | added | changed;
+    mAdded = added;
+    mChanged = changed;
+    for (const QString &id : std::as_const(touched))
+        if (ObjectItem *i = item(id))
+            i->update();
+    QList<CompareOverlay::Ghost> ghosts;
+    if (other && !removed.isEmpty()) {
+        CanvasGeometry geometry(*other);
+        geometry.rebuild();
+        for (const QString &id : removed) {
+            const QRectF r = geometry.rect(id);
+            if (!r.isEmpty())
+                ghosts.append({id, r});
+        }
+    }
+    if (mCompare)
+        mCompare->setGhosts(std::move(ghosts));
 }

@@ -14,6 +14,7 @@ class Document;
 class ObjectItem;
 class PeeringItem;
 class RegionItem;
+class CompareOverlay;
 class PacketOverlay;
 class RouteOverlay;
 class ValidationEngine;
@@ -85,6 +86,19 @@ public:
     void setExporting(bool exporting) { mExporting = exporting; }
     bool isExporting() const { return mExporting; }
 
+    /// Compare with File: how an object differs from the design compared with (drawn as
+    /// a green or amber outline), and the ghosts of the objects that design had and this
+    /// one does not, where that design drew them.
+    enum class Mark { None, Added, Changed };
+    void setComparison(const QSet<QString> &added, const QSet<QString> &changed, const QStringList &removed,
+                       const Design *other);
+    void clearComparison() { setComparison({}, {}, {}, nullptr); }
+    Mark mark(const QString &id) const
+    {
+        return mAdded.contains(id) ? Mark::Added : mChanged.contains(id) ? Mark::Changed : Mark::None;
+    }
+    CompareOverlay *comparison() const { return mCompare; }
+
 Q_SIGNALS:
     /// Geometry was applied (after a flush that moved or resized anything).
     void geometryChanged();
@@ -115,6 +129,8 @@ private:
     QList<RegionItem *> mRegions;
     RouteOverlay *mRoutes = nullptr;
     PacketOverlay *mPackets = nullptr;
+    CompareOverlay *mCompare = nullptr;
+    QSet<QString> mAdded, mChanged;
 
     QSet<QString> mDirtyVpcs;
     bool mDirtyAll = false;

@@ -31,6 +31,9 @@ CanvasTheme CanvasTheme::light()
     t.delivered = QColor(22, 150, 60);
     t.answer = QColor(30, 110, 200);
     t.blocked = QColor(215, 40, 40);
+    t.added = QColor(22, 150, 60);
+    t.changed = QColor(0xc9, 0xa2, 0x00);
+    t.removed = QColor(215, 40, 40);
     return t;
 }
 
@@ -65,6 +68,9 @@ CanvasTheme CanvasTheme::darkTheme()
     t.delivered = QColor(0x3d, 0xc8, 0x6a);
     t.answer = QColor(0x4f, 0x9c, 0xff);
     t.blocked = QColor(0xff, 0x55, 0x55);
+    t.added = QColor(0x3d, 0xc8, 0x6a);
+    t.changed = QColor(0xff, 0xd7, 0x40);
+    t.removed = QColor(0xff, 0x55, 0x55);
     return t;
 }
 

@@ -35,6 +35,9 @@ struct CanvasTheme
     QColor delivered; // packets and paths of simulation
     QColor answer;
     QColor blocked;
+    QColor added; // Compare with File: objects added, changed, and ghosts of removed ones
+    QColor changed;
+    QColor removed;
 
     static CanvasTheme light();
     static CanvasTheme darkTheme();

@@ -73,6 +73,48 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
                       Qt::AlignLeft | Qt::AlignVCenter, mName);
 }
 
+CompareOverlay::CompareOverlay(CanvasScene *scene) : mScene(scene)
+{
+    setZValue(4);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void CompareOverlay::setGhosts(QList<Ghost> ghosts)
+{
+    prepareGeometryChange();
+    mGhosts = std::move(ghosts);
+    mBounds = QRectF();
+    for (const Ghost &g : std::as_const(mGhosts))
+        mBounds |= g.rect.adjusted(-4, -18, 4, 4);
+    update();
+}
+
+void CompareOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (mScene->isExporting() || mGhosts.isEmpty())
+        return;
+    const QRectF exposed = option->exposedRect;
+    const QColor colour = mScene->theme().removed;
+    QPen pen(colour, 2, Qt::DashLine);
+    pen.setCosmetic(true);
+    QColor fill = colour;
+    fill.setAlpha(28);
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(8);
+    f.setBold(true);
+    painter->setFont(f);
+    for (const Ghost &g : std::as_const(mGhosts)) {
+        if (!exposed.isEmpty() && !exposed.intersects(g.rect.adjusted(-4, -18, 4, 4)))
+            continue;
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(g.rect, 6, 6);
+        painter->setPen(colour);
+        painter->drawText(QRectF(g.rect.left(), g.rect.top() - 16, std::max<qreal>(g.rect.width(), 200), 15),
+                          Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("− %1").arg(g.id));
+    }
+}
+
 RouteOverlay::RouteOverlay(CanvasScene *scene) : mScene(scene)
 {
     setZValue(5);

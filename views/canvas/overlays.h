@@ -18,6 +18,28 @@ private:
     QRectF mRect;
 };
 
+/// Compare with File: the objects of the other design that this one no longer has, drawn
+/// as red dashed ghosts where that design had them, each with its id.
+class CompareOverlay : public QGraphicsItem
+{
+public:
+    struct Ghost
+    {
+        QString id;
+        QRectF rect;
+    };
+    explicit CompareOverlay(CanvasScene *scene);
+    void setGhosts(QList<Ghost> ghosts);
+    const QList<Ghost> &ghosts() const { return mGhosts; }
+    QRectF boundingRect() const override { return mBounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    CanvasScene *mScene;
+    QList<Ghost> mGhosts;
+    QRectF mBounds;
+};
+
 /// The routes of the selected subnet, drawn as arrows from the subnet to each target
 /// (gateways, NAT gateways, instances, peered VPCs, gateway endpoints), labelled with
 /// their destinations.
