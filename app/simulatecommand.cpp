@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "athenablame.h"
 #include "design.h"
 #include "flowlogcapture.h"
 #include "flowlogexport.h"
@@ -122,24 +123,64 @@ int Cli::replay(const QStringList &arguments)
     parser.setApplicationDescription(
         Tr::tr("Reads real VPC flow-log files (plain or gzip, default or custom fields by their header line), "
                "matches each record to the design's interfaces and addresses, and names for each REJECT the "
-               "setting of the design that rejects it. Runs without a display.\n"
+               "setting of the design that rejects it. With --athena, writes what Athena needs to do the same "
+               "where logs too big for one machine are. Runs without a display.\n"
                "Exit code 0: read; 2: the input could not be used."));
     parser.addPositionalArgument(QStringLiteral("replay"), Tr::tr("the subcommand"));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the design file (YAML)"));
     parser.addPositionalArgument(QStringLiteral("LOG"), Tr::tr("flow-log files"), QStringLiteral("LOG..."));
+    QCommandLineOption athenaOption(
+        QStringLiteral("athena"),
+        Tr::tr("write to DIR the design's interfaces and the classes of packets it rejects, with the setting that "
+               "rejects each (CSV for S3), and blame.sql: their tables and the query that names the setting for "
+               "every REJECT of the flow-log tables of athena.sql"),
+        QStringLiteral("DIR"));
+    parser.addOption(athenaOption);
     QString format;
-    if (!parseCommand(parser, arguments, Tr::tr("usage: vpc-designer replay FILE LOG... [--format text|json]"), 3, 0,
-                      &format))
+    const QString usage = Tr::tr("usage: vpc-designer replay FILE LOG... [--format text|json] [--athena DIR]");
+    if (!parseCommand(parser, arguments, usage, 2, 0, &format))
         return BadInput;
     const QStringList positional = parser.positionalArguments();
+    const bool athena = parser.isSet(athenaOption);
+    if (positional.size() < 3 && !athena) {
+        printErr(usage);
+        return BadInput;
+    }
+    if (athena && parser.value(athenaOption).trimmed().isEmpty()) {
+        printErr(Tr::tr("--athena needs a folder"));
+        return BadInput;
+    }
     const QString file = positional.at(1);
     const auto design = load(file);
     if (!design)
         return BadInput;
     const Simulator simulator(*design);
-    FlowLogParser logs;
     // CloudWatch Logs messages have no header: each stream is read in its flow log's format.
     const Replay replay(simulator);
+    if (athena) {
+        const Reachability reachability(simulator);
+        const AthenaBlame blame(reachability, replay);
+        QString error;
+        const auto table = blame.compute(&error);
+        QStringList written;
+        if (!table || !blame.write(*table, parser.value(athenaOption), &written, &error)) {
+            printErr(error);
+            return BadInput;
+        }
+        if (positional.size() < 3) {
+            printOut(Tr::tr("%1 classes of packets at %2 interfaces (%3 evaluated), %4 rows of settings that reject; "
+                            "wrote %5")
+                         .arg(table->classes)
+                         .arg(simulator.network().interfaces.size())
+                         .arg(table->evaluated)
+                         .arg(table->rows.size())
+                         .arg(written.join(QStringLiteral(", ")))
+                         .toUtf8() +
+                     '\n');
+            return Ok;
+        }
+    }
+    FlowLogParser logs;
     replay.prepare(logs);
     for (const QString &path : positional.mid(2)) {
         QString error;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void simulateFlowLogs();
     void replay_data();
     void replay();
+    void replayAthena();
 
 private:
     struct Run
@@ -704,6 +705,43 @@ void TestCli::replay()
     QVERIFY2(r.err.contains(err.toUtf8()), r.err.constData());
     if (format == QLatin1String("json") && code == 0)
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rejects")).toArray().size(), 2);
+}
+
+void TestCli::replayAthena()
+{
+    // The tables and the query for Athena: written whole, named in the summary; the query
+    // joins the design's flow-log table (the layout of athena.sql) with them.
+    const QString design = QStringLiteral(VPC_EXAMPLES "/three-tier.yaml");
+    const QString dir = mDir.filePath(QStringLiteral("athena"));
+    Run r = run({QStringLiteral("replay"), design, QStringLiteral("--athena"), dir});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("rows of settings that reject"), r.out.constData());
+    QFile sql(dir + QStringLiteral("/blame.sql"));
+    QVERIFY(sql.open(QIODevice::ReadOnly));
+    const QByteArray text = sql.readAll();
+    for (const char *part : {"CREATE EXTERNAL TABLE IF NOT EXISTS vpc_designer_blame_classes",
+                             "CREATE EXTERNAL TABLE IF NOT EXISTS vpc_designer_interfaces",
+                             "FROM vpc_flow_logs_fl_app l JOIN vpc_designer_interfaces",
+                             "LOCATION 's3://app-flow-logs/vpc-designer-blame/classes/'"})
+        QVERIFY2(text.contains(part), part);
+    QFile classes(dir + QStringLiteral("/blame/classes/classes.csv"));
+    QVERIFY(classes.open(QIODevice::ReadOnly));
+    QVERIFY(classes.readLine().startsWith("interface_id,flow_direction,other_first,other_last"));
+    QVERIFY(classes.readAll().contains(",security-group:sg-web\n"));
+    // With logs too, the blame of replay follows.
+    r = run({QStringLiteral("replay"), QStringLiteral(VPC_TEST_DATA "/simulation/aws-rdp.yaml"),
+             QStringLiteral(VPC_TEST_DATA "/simulation/aws-records.log"), QStringLiteral("--athena"), dir});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("2 rejected"));
+    // A folder that cannot be made: exit 2, a message, nothing written.
+    const QString blocked = write(QStringLiteral("a-file"), "not a folder");
+    r = run({QStringLiteral("replay"), design, QStringLiteral("--athena"), blocked + QStringLiteral("/sub")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("cannot create the folder"), r.err.constData());
+    // Neither logs nor --athena: the usage.
+    r = run({QStringLiteral("replay"), design});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("usage: vpc-designer replay"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,8 @@
 #include "atomicwrite.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -44,5 +46,20 @@ bool AtomicWrite::write(const QString &path, const QByteArray &bytes, QString *e
     errno = 0;
     if (!file.commit())
         return fail();
+    return true;
+}
+
+bool AtomicWrite::writeInto(const QString &dir, const QString &relative, const QByteArray &bytes, QStringList *written,
+                            QString *error)
+{
+    const QString path = QDir(dir).filePath(relative);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = Tr::tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath());
+        return false;
+    }
+    if (!write(path, bytes, error))
+        return false;
+    if (written)
+        written->append(path);
     return true;
 }

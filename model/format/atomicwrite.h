@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 /// Every file the designer writes (designs, pictures, flow logs, recovery copies) is
 /// written whole or not at all: into a temporary file beside the target, every write and
@@ -13,5 +14,8 @@ namespace AtomicWrite {
 
 /// On failure returns false with `error` set to "PATH: why".
 bool write(const QString &path, const QByteArray &bytes, QString *error);
+/// Writes `relative` under `dir`, making its folders first; appends the path to `written`.
+bool writeInto(const QString &dir, const QString &relative, const QByteArray &bytes, QStringList *written,
+               QString *error);
 
 } // namespace AtomicWrite

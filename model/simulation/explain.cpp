@@ -18,7 +18,15 @@ using Why = Hop::Why;
 
 HopText Explain::hop(const Hop &hop, Protocol protocol) const
 {
-    HopText out{objectId(hop), kindTag(hop, mNet), {}};
+    HopText out{objectId(hop), kindTag(hop, mNet), {}, {}};
+    out.setting = out.kind + QLatin1Char(':') + out.at;
+    if (hop.why == Why::AclAllows || hop.why == Why::AclDenies)
+        out.setting += QStringLiteral(" rule %1")
+                           .arg(mNet.rules(mNet.acls[size_t(hop.object)], hop.ingress)[size_t(hop.rule)].number);
+    else if (hop.why == Why::AclFinalDeny)
+        out.setting += QStringLiteral(" rule *");
+    else if (hop.why == Why::GroupAllows)
+        out.setting += QStringLiteral(" rule %1").arg(hop.rule + 1);
     const QString what = traffic(protocol, hop.port);
     const QString peer = hop.address.isValid() ? hop.address.toString() : QString();
     const QString direction = hop.ingress ? Tr::tr("ingress") : Tr::tr("egress");

@@ -11,6 +11,10 @@ struct HopText
     QString at;
     QString kind;
     QString detail;
+    /// The setting that decided, the same for every packet it decides (no addresses or
+    /// ports of the packet): `KIND:ID`, with ` rule N` for a numbered rule of a network
+    /// ACL (` rule *` for its final deny) or a group's rule row. Data, not translated.
+    QString setting;
 };
 
 /// Turns the evaluator's compact hops into sentences, only when someone reads them.

@@ -31,7 +31,7 @@ struct Tr
 
 QString bucketOf(const CapturedLog &log)
 {
-    return log.log->destinationName.isEmpty() ? QStringLiteral("flow-log-bucket") : log.log->destinationName;
+    return FlowLogExport::athenaBucket(*log.log);
 }
 
 QString prefixOf(const CapturedLog &log)
@@ -65,14 +65,24 @@ QString groupFolder(const QString &group)
 
 QString tableName(const CapturedLog &log)
 {
-    QString name = QStringLiteral("vpc_flow_logs_") + log.log->id;
+    return FlowLogExport::athenaTable(*log.log);
+}
+
+} // namespace
+
+QString FlowLogExport::athenaTable(const FlowLog &log)
+{
+    QString name = QStringLiteral("vpc_flow_logs_") + log.id;
     for (QChar &c : name)
         if (!c.isLetterOrNumber())
             c = QLatin1Char('_');
     return name.toLower();
 }
 
-} // namespace
+QString FlowLogExport::athenaBucket(const FlowLog &log)
+{
+    return log.destinationName.isEmpty() ? QStringLiteral("flow-log-bucket") : log.destinationName;
+}
 
 std::vector<FlowLogExport::File> FlowLogExport::s3Files(const FlowLogCapture &capture, qint64 maxBytes)
 {
@@ -249,16 +259,7 @@ QByteArray FlowLogExport::athenaSql(const FlowLogCapture &capture)
 bool FlowLogExport::write(const FlowLogCapture &capture, const QString &dir, QStringList *written, QString *error)
 {
     const auto save = [&](const QString &relative, const QByteArray &bytes) {
-        const QString path = QDir(dir).filePath(relative);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-            *error = Tr::tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath());
-            return false;
-        }
-        if (!AtomicWrite::write(path, bytes, error))
-            return false;
-        if (written)
-            written->append(path);
-        return true;
+        return AtomicWrite::writeInto(dir, relative, bytes, written, error);
     };
     bool anyS3 = false, anyCloudWatch = false;
     for (const CapturedLog &log : capture.logs)

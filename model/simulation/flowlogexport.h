@@ -39,6 +39,11 @@ QHash<QString, QString> cloudWatchStreamFormats(const Network &network);
 /// port, an interface's traffic), per log group; empty when no log goes to CloudWatch Logs.
 QByteArray insightsQueries(const FlowLogCapture &capture);
 
+/// The name of a flow log's Athena table (`vpc_flow_logs_` and its id) and the bucket its
+/// files go to.
+QString athenaTable(const FlowLog &log);
+QString athenaBucket(const FlowLog &log);
+
 /// The Athena statements for a table per flow log over those files, with a partition
 /// per day that has files.
 QByteArray athenaSql(const FlowLogCapture &capture);

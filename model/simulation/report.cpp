@@ -18,9 +18,12 @@ QString endText(const QString &written, const FlowEnd &end)
     return written;
 }
 
-void hopJson(JsonWriter &json, const HopText &h)
+void hopJson(JsonWriter &json, const HopText &h, bool withSetting = false)
 {
-    json.beginObject().key("at").value(h.at).key("kind").value(h.kind).key("detail").value(h.detail).endObject();
+    json.beginObject().key("at").value(h.at).key("kind").value(h.kind).key("detail").value(h.detail);
+    if (withSetting)
+        json.key("setting").value(h.setting);
+    json.endObject();
 }
 
 void pathJson(JsonWriter &json, const Explain &explain, const PacketPath &path, Protocol protocol, bool assumed = false)
@@ -243,7 +246,7 @@ QByteArray Report::replayJson(const Simulator &simulator, const QString &design,
             .key("blocked-by").beginArray();
         // clang-format on
         for (const HopText &h : r.blockedBy)
-            hopJson(json, h);
+            hopJson(json, h, true);
         json.endArray();
         if (!r.note.isEmpty())
             json.key("note").value(r.note);
