@@ -1,5 +1,6 @@
 #include "designcompare.h"
 #include "designformat.h"
+#include "parallel.h"
 #include "reachability.h"
 #include "reachmatrix.h"
 #include "syntheticdesign.h"
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void openSets_data();
     void openSets();
     void matrixOfTheExample();
+    void mergedMatrixIsTheSame_data();
+    void mergedMatrixIsTheSame();
     void openSetsSubtract();
 
 private:
@@ -173,39 +176,67 @@ void TestReachability::everyPacketGetsItsClassVerdict()
     PacketDrawer drawer(engine, quint32(qHash(path)) ^ 0x5eed);
     int compared = 0, refused = 0, delivered = 0, answered = 0;
     QStringList disagreements;
-    Flow f;
-    f.id = QStringLiteral("probe");
-    for (int i = 0; compared < packets && i < packets * 20; ++i) {
-        drawer.draw(f);
-        const FlowRun concrete = sim.run(f);
-        const auto c = engine.classOf(f);
-        if (!concrete.error.isEmpty()) {
-            ++refused;
-            // A packet the simulator refuses is refused in its class too (or has none).
-            if (c && c->error.isEmpty() && disagreements.size() < 5)
-                disagreements.append(QStringLiteral("%1 -> %2 %3/%4: the packet is refused (%5), its class is not")
+    // Packets are drawn in batches on this thread (one random sequence), then each is run
+    // on its own and classed on every core.
+    struct Verdict
+    {
+        bool refused = false, delivered = false, answered = false, classed = false;
+        QString disagreement;
+    };
+    constexpr int Batch = 20000;
+    std::vector<Flow> batch(Batch);
+    std::vector<Verdict> verdicts(Batch);
+    for (int drawn = 0; compared < packets && drawn < packets * 20;) {
+        const int n = std::min(Batch, packets - compared);
+        for (int i = 0; i < n; ++i) {
+            batch[size_t(i)].id = QStringLiteral("probe");
+            drawer.draw(batch[size_t(i)]);
+        }
+        drawn += n;
+        Parallel::forEach(n, [&](qsizetype i) {
+            const Flow &f = batch[size_t(i)];
+            Verdict &v = verdicts[size_t(i)];
+            v = Verdict();
+            const FlowRun concrete = sim.run(f);
+            const auto c = engine.classOf(f);
+            v.classed = c.has_value();
+            if (!concrete.error.isEmpty()) {
+                v.refused = true;
+                // A packet the simulator refuses is refused in its class too (or has none).
+                if (c && c->error.isEmpty())
+                    v.disagreement = QStringLiteral("%1 -> %2 %3/%4: the packet is refused (%5), its class is not")
                                          .arg(f.from, f.to, f.protocol.toString())
                                          .arg(f.port)
-                                         .arg(concrete.error));
-            continue;
+                                         .arg(concrete.error);
+                return;
+            }
+            v.delivered = concrete.requestDelivered();
+            v.answered = concrete.delivered();
+            if (c && (c->delivered != v.delivered || c->answered != v.answered || !c->error.isEmpty()))
+                v.disagreement =
+                    QStringLiteral("%1 -> %2 %3 port %4 from %5: packet %6/%7, class %8/%9 (%10 -> %11) %12")
+                        .arg(f.from, f.to, f.protocol.toString())
+                        .arg(f.port)
+                        .arg(f.sourcePort)
+                        .arg(v.delivered)
+                        .arg(v.answered)
+                        .arg(c->delivered)
+                        .arg(c->answered)
+                        .arg(c->from.describe(engine.network()), c->to.describe(engine.network()), c->error);
+        });
+        for (int i = 0; i < n && compared < packets; ++i) {
+            const Verdict &v = verdicts[size_t(i)];
+            if (!v.disagreement.isEmpty() && disagreements.size() < 5)
+                disagreements.append(v.disagreement);
+            if (v.refused) {
+                ++refused;
+                continue;
+            }
+            QVERIFY2(v.classed, qPrintable(batch[size_t(i)].from + QStringLiteral(" -> ") + batch[size_t(i)].to));
+            ++compared;
+            delivered += v.delivered;
+            answered += v.answered;
         }
-        QVERIFY2(c, qPrintable(f.from + QStringLiteral(" -> ") + f.to));
-        ++compared;
-        delivered += concrete.requestDelivered();
-        answered += concrete.delivered();
-        if ((c->delivered != concrete.requestDelivered() || c->answered != concrete.delivered() ||
-             !c->error.isEmpty()) &&
-            disagreements.size() < 5)
-            disagreements.append(
-                QStringLiteral("%1 -> %2 %3 port %4 from %5: packet %6/%7, class %8/%9 (%10 -> %11) %12")
-                    .arg(f.from, f.to, f.protocol.toString())
-                    .arg(f.port)
-                    .arg(f.sourcePort)
-                    .arg(concrete.requestDelivered())
-                    .arg(concrete.delivered())
-                    .arg(c->delivered)
-                    .arg(c->answered)
-                    .arg(c->from.describe(engine.network()), c->to.describe(engine.network()), c->error));
     }
     qInfo("%d packets compared (%d delivered, %d answered), %d refused by the simulator as flows", compared, delivered,
           answered, refused);
@@ -375,6 +406,54 @@ void TestReachability::matrixOfTheExample()
     // A space that names nothing is refused, with why.
     QVERIFY(!ReachMatrix::compute(engine, {QStringLiteral("subnet-none")}, subnets, false, &why));
     QVERIFY(why.contains(QLatin1String("subnet-none")));
+}
+
+void TestReachability::mergedMatrixIsTheSame_data()
+{
+    QTest::addColumn<QString>("path"); // empty: the synthetic design
+    for (const QString &p : designFiles())
+        QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p;
+    QTest::newRow("synthetic 12 VPCs") << QString();
+}
+
+void TestReachability::mergedMatrixIsTheSame()
+{
+    // Interfaces that behave alike are evaluated once: the matrix of subnets and the one of
+    // security groups are the same, cell by cell, as when every interface is evaluated, and
+    // each witness still gets there and back.
+    QFETCH(QString, path);
+    std::unique_ptr<Design> design;
+    if (path.isEmpty()) {
+        design = makeSyntheticDesign({12, false});
+    } else {
+        LoadResult r = DesignFormat::load(path);
+        QVERIFY2(r.ok(), qPrintable(path));
+        design = std::move(r.design);
+    }
+    const Simulator sim(*design);
+    const Reachability engine(sim);
+    for (const QStringList &axis : {ReachMatrix::subnets(*design), ReachMatrix::securityGroups(*design)}) {
+        QString why;
+        const auto merged = ReachMatrix::compute(engine, axis, axis, true, &why);
+        QVERIFY2(merged, qPrintable(why));
+        const auto full =
+            ReachMatrix::compute(engine, axis, axis, true, &why, Protocol(Protocol::All), {PortRange::all()}, false);
+        QVERIFY2(full, qPrintable(why));
+        QCOMPARE(merged->pairs, full->pairs);
+        QCOMPARE(merged->cells.size(), full->cells.size());
+        for (size_t i = 0; i < full->cells.size(); ++i) {
+            const ReachMatrix::Cell &a = merged->cells[i], &b = full->cells[i];
+            QCOMPARE(a.row, b.row);
+            QCOMPARE(a.column, b.column);
+            QVERIFY2(a.open == b.open,
+                     qPrintable(axis[a.row] + QStringLiteral(" -> ") + axis[a.column] + QStringLiteral(": ") +
+                                a.open.toString() + QStringLiteral(" merged, ") + b.open.toString()));
+            QVERIFY(engine.run(*a.witness).delivered());
+        }
+        QVERIFY(merged->classes <= full->classes);
+        if (path.isEmpty()) // the synthetic design's subnets hold instances alike
+            QVERIFY(merged->classes < full->classes / 2);
+    }
 }
 
 void TestReachability::openSetsSubtract()

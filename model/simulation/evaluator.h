@@ -4,6 +4,7 @@
 #include "policy.h"
 
 #include <array>
+#include <type_traits>
 
 /// One step of a packet's path, in compact form: what was consulted, what it decided,
 /// and why. Sentences are made from it only when someone reads them (`Explain`).
@@ -110,15 +111,30 @@ struct Observation
     int srcPort = -1, dstPort = -1;
 };
 
+/// A fixed array whose elements are each written before they are read (a path's hops
+/// and observations, up to its counts): left unwritten when made, since the reachability
+/// engine makes paths tens of millions of times (2.2 KB of each cleared for nothing).
+template <typename T, size_t N> struct Slots
+{
+    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+    Slots() {} // NOLINT: deliberately not initialised
+    T &operator[](size_t i) { return items[i]; }
+    const T &operator[](size_t i) const { return items[i]; }
+    static constexpr size_t size() { return N; }
+    union {
+        T items[N];
+    };
+};
+
 /// The steps of one direction of a flow, and what the answer will need.
 struct PacketPath
 {
     static constexpr int MaxSeen = 6;
-    std::array<Observation, MaxSeen> seen;
+    Slots<Observation, MaxSeen> seen;
     int seenCount = 0;
 
     static constexpr int MaxHops = 32;
-    std::array<Hop, MaxHops> hops;
+    Slots<Hop, MaxHops> hops;
     int count = 0;
     int blocks = 0;
     bool reached = false; // got to its destination (possibly past blocks, as if allowed)
@@ -160,6 +176,7 @@ struct PacketPath
         o.pktDst = pktDst.isValid() ? pktDst : dst;
         o.srcPort = srcPort;
         o.dstPort = dstPort;
+        o.trafficPath = 0;
         return &o;
     }
     void add(const Hop &hop)

@@ -1,5 +1,7 @@
 #include "simulator.h"
 
+#include "parallel.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -320,6 +322,48 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
     }
     r.from = *from;
     r.to = *to;
+    evaluate(r, flow.reply);
+    return r;
+}
+
+FlowRun Simulator::rerun(const FlowRun &resolved, Protocol protocol, int sourcePort, int port) const
+{
+    FlowRun r;
+    r.flow = resolved.flow;
+    r.error = resolved.error;
+    r.from = resolved.from;
+    r.to = resolved.to;
+    r.privateDnsEndpoint = resolved.privateDnsEndpoint;
+    r.protocol = protocol;
+    if (!r.error.isEmpty())
+        return r;
+    if (protocol.hasPorts()) {
+        r.sourcePort = sourcePort;
+        r.port = port;
+    }
+    evaluate(r, true);
+    return r;
+}
+
+std::pair<bool, bool> Simulator::verdict(const FlowRun &resolved, Protocol protocol, int sourcePort, int port) const
+{
+    if (!resolved.error.isEmpty())
+        return {false, false};
+    if (resolved.privateDnsEndpoint >= 0) { // the path names the resolution first: as run() does
+        const FlowRun r = rerun(resolved, protocol, sourcePort, port);
+        return {r.requestDelivered(), r.delivered()};
+    }
+    const bool ported = protocol.hasPorts();
+    const int source = ported ? sourcePort : -1, destination = ported ? port : -1;
+    const PacketPath request = mEvaluator.request(resolved.from, resolved.to, protocol, source, destination);
+    if (!request.delivered())
+        return {false, false};
+    const PacketPath reply = mEvaluator.reply(request, resolved.from, resolved.to, protocol, source, destination);
+    return {true, reply.delivered()};
+}
+
+void Simulator::evaluate(FlowRun &r, bool reply) const
+{
     r.request = mEvaluator.request(r.from, r.to, r.protocol, r.sourcePort, r.port);
     if (r.privateDnsEndpoint >= 0) {
         // Name the resolution first: it is why the packet goes where it goes.
@@ -339,17 +383,20 @@ FlowRun Simulator::run(const Flow &flow, const QString &scenarioId) const
     }
     // An answer is evaluated for every request that got there, blocked or not (as if
     // allowed), so that the settings in the answer's way are named too.
-    r.hasReply = flow.reply && r.request.reached;
+    r.hasReply = reply && r.request.reached;
     if (r.hasReply)
         r.reply = mEvaluator.reply(r.request, r.from, r.to, r.protocol, r.sourcePort, r.port);
-    return r;
 }
 
 std::vector<FlowRun> Simulator::run(const Scenario &scenario) const
 {
-    std::vector<FlowRun> out;
-    out.reserve(size_t(scenario.flows.size()));
+    // Flows are independent: a large scenario runs on every core.
+    std::vector<const Flow *> flows;
+    flows.reserve(size_t(scenario.flows.size()));
     for (const Flow *f : scenario.flowList())
-        out.push_back(run(*f, scenario.id));
+        flows.push_back(f);
+    std::vector<FlowRun> out(flows.size());
+    Parallel::forEach(qsizetype(flows.size()),
+                      [&](qsizetype i) { out[size_t(i)] = run(*flows[size_t(i)], scenario.id); });
     return out;
 }

@@ -37,6 +37,13 @@ public:
     const Evaluator &evaluator() const { return mEvaluator; }
 
     FlowRun run(const Flow &flow, const QString &scenarioId = {}) const;
+    /// The same ends as a run of a flow with an answer asked for (`resolved`, with its
+    /// error when its ends could not run), for another protocol and ports: what `run`
+    /// gives for that flow, without resolving its ends again.
+    FlowRun rerun(const FlowRun &resolved, Protocol protocol, int sourcePort, int port) const;
+    /// Only the verdict of `rerun`: delivered, and delivered and answered. The answer is
+    /// evaluated only when the request is delivered (nothing else changes the verdict).
+    std::pair<bool, bool> verdict(const FlowRun &resolved, Protocol protocol, int sourcePort, int port) const;
     std::vector<FlowRun> run(const Scenario &scenario) const;
 
     /// Resolves one end of a flow as written (an instance, NAT gateway or interface
@@ -62,6 +69,8 @@ public:
     void chooseAddress(FlowEnd &end, const FlowEnd *other, bool asSource = false) const;
 
 private:
+    /// The request and, when asked for and it got there, its answer, of resolved ends.
+    void evaluate(FlowRun &r, bool reply) const;
     std::optional<FlowEnd> resolveObject(const QString &id, const FlowEnd *other, QString *why) const;
     int privateDnsEndpoint(const FlowEnd &from, const QString &service) const;
 

@@ -252,6 +252,11 @@ bool Atoms::isInternet(IpAddress::Family family, int index) const
 
 std::vector<PortRange> Atoms::splitPorts(const std::set<int> &cuts, PortRange within)
 {
+    return splitPorts(std::vector<int>(cuts.begin(), cuts.end()), within);
+}
+
+std::vector<PortRange> Atoms::splitPorts(const std::vector<int> &cuts, PortRange within)
+{
     std::vector<PortRange> out;
     int from = within.from;
     for (const int c : cuts)

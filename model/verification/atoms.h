@@ -49,6 +49,8 @@ public:
     static int classOf(const std::vector<PortRange> &classes, int port);
     /// The ranges of `within` between the cuts (a cut is the first port of a class).
     static std::vector<PortRange> splitPorts(const std::set<int> &cuts, PortRange within);
+    /// The same with the cuts sorted, without repeats.
+    static std::vector<PortRange> splitPorts(const std::vector<int> &cuts, PortRange within);
 
     /// The protocols that stand for `all` in a family: TCP, UDP, the two ICMPs (the
     /// family's first), every other protocol a rule names, and one that no rule names.

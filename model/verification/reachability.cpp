@@ -216,11 +216,25 @@ std::vector<PacketEnd> Reachability::ends(const Space &space) const
     return out;
 }
 
-void Reachability::evaluate(PacketClass &c) const
+FlowRun Reachability::runClass(const PacketClass &c, std::optional<FlowRun> *ends) const
 {
-    Flow flow;
-    c.toFlow(network(), flow);
-    const FlowRun r = mSimulator.run(flow);
+    // The ends of a pair resolve once: its other classes differ in protocol and ports only.
+    if (ends && *ends)
+        return mSimulator.rerun(**ends, c.protocol, c.sourcePorts.from, c.ports.from);
+    FlowRun r = run(c);
+    if (ends)
+        *ends = r;
+    return r;
+}
+
+void Reachability::evaluate(PacketClass &c, std::optional<FlowRun> *ends) const
+{
+    if (ends && *ends) { // the verdict alone: what the matrix and intents need
+        std::tie(c.delivered, c.answered) = mSimulator.verdict(**ends, c.protocol, c.sourcePorts.from, c.ports.from);
+        c.error = (*ends)->error;
+        return;
+    }
+    const FlowRun r = runClass(c, ends);
     c.error = r.error;
     c.delivered = r.requestDelivered();
     c.answered = r.delivered();
@@ -236,7 +250,8 @@ FlowRun Reachability::run(const PacketClass &packetClass) const
     return r;
 }
 
-Reachability::PortClasses Reachability::portClasses(const PacketEnd &a, const PacketEnd &b, Protocol protocol) const
+Reachability::PortClasses Reachability::portClasses(const PacketEnd &a, const PacketEnd &b, Protocol protocol,
+                                                    std::optional<FlowRun> *ends) const
 {
     // One packet shows the way: which network ACLs it meets and which interfaces (whose
     // groups judge it) it passes, both ways. The way does not depend on ports (routes and
@@ -249,7 +264,7 @@ Reachability::PortClasses Reachability::portClasses(const PacketEnd &a, const Pa
     probe.ports = {1, 1};
     probe.sourcePorts = {Atoms::Ephemeral.from, Atoms::Ephemeral.from};
     PortClasses out;
-    out.probe = this->run(probe);
+    out.probe = runClass(probe, ends);
     const FlowRun &run = out.probe;
     if (run.error.isEmpty() && !run.request.reached && run.request.count > 0) {
         const Hop &last = run.request.hops[size_t(run.request.count - 1)];
@@ -262,41 +277,58 @@ Reachability::PortClasses Reachability::portClasses(const PacketEnd &a, const Pa
         return out;
     }
     const Network &net = network();
-    std::set<int> cuts{53, 54, 67, 68, 80, 81, 123, 124};
-    const auto take = [&](auto rules) {
+    // Small sorted vectors: this runs for every pair of ends and protocol.
+    std::vector<int> cuts{53, 54, 67, 68, 80, 81, 123, 124};
+    // The answer's destination port is the request's source port; the answer meets the
+    // network ACLs' rules but never a group's (groups are stateful: answers pass), so only
+    // the ACLs cut the source ports.
+    std::vector<int> sourceCuts;
+    const auto take = [&](auto rules, bool acl) {
         for (const auto &r : rules)
             if (r.protocol < 0 || r.protocol == protocol.number()) {
-                cuts.insert(r.from);
-                cuts.insert(r.to + 1);
+                cuts.push_back(r.from);
+                cuts.push_back(r.to + 1);
+                if (acl) {
+                    sourceCuts.push_back(r.from);
+                    sourceCuts.push_back(r.to + 1);
+                }
             }
     };
-    std::set<int> acls, groups;
+    const auto unique = [](std::vector<int> &v) {
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+    };
+    std::vector<int> acls, groups;
     for (const PacketPath *path : {&run.request, &run.reply}) {
         for (int i = 0; i < path->count; ++i) {
             const Hop &h = path->hops[size_t(i)];
             if (h.kind == Hop::Kind::NetworkAcl && h.object >= 0)
-                acls.insert(h.object);
+                acls.push_back(h.object);
             else if (h.kind == Hop::Kind::SecurityGroup && h.object >= 0)
-                groups.insert(h.object);
+                groups.push_back(h.object);
         }
         for (int i = 0; i < path->seenCount; ++i)
             for (const int g : net.interfaces[size_t(path->seen[size_t(i)].iface)].groups)
-                groups.insert(g);
+                groups.push_back(g);
     }
     for (const PacketEnd *e : {&a, &b})
         if (e->type == PacketEnd::Type::Interface)
             for (const int g : net.interfaces[size_t(e->interface)].groups)
-                groups.insert(g);
+                groups.push_back(g);
+    unique(acls);
+    unique(groups);
     for (const int acl : acls) {
-        take(net.rules(net.acls[size_t(acl)], true));
-        take(net.rules(net.acls[size_t(acl)], false));
+        take(net.rules(net.acls[size_t(acl)], true), true);
+        take(net.rules(net.acls[size_t(acl)], false), true);
     }
     for (const int g : groups) {
-        take(net.rules(net.groups[size_t(g)], true));
-        take(net.rules(net.groups[size_t(g)], false));
+        take(net.rules(net.groups[size_t(g)], true), false);
+        take(net.rules(net.groups[size_t(g)], false), false);
     }
+    unique(cuts);
+    unique(sourceCuts);
     out.ports = Atoms::splitPorts(cuts, PortRange::all());
-    out.sources = Atoms::splitPorts(cuts, Atoms::Ephemeral);
+    out.sources = Atoms::splitPorts(sourceCuts, Atoms::Ephemeral);
     return out;
 }
 
@@ -331,6 +363,7 @@ qint64 Reachability::forEachClass(const Query &query, const std::function<bool(c
             const IpAddress::Family family = a.type != PacketEnd::Type::Service ? a.family : b.family;
             if (service ? (a.type == b.type || family != IpAddress::Family::V4) : a.family != b.family)
                 continue;
+            std::optional<FlowRun> ends; // the pair's, resolved by its first class
             const std::vector<Protocol> protocols =
                 query.protocol.isAll() ? mAtoms.protocols(family) : std::vector<Protocol>{query.protocol};
             for (const Protocol p : protocols) {
@@ -339,14 +372,14 @@ qint64 Reachability::forEachClass(const Query &query, const std::function<bool(c
                 c.to = b;
                 c.protocol = p;
                 if (!p.hasPorts()) {
-                    evaluate(c);
+                    evaluate(c, &ends);
                     if (++visited > query.budget)
                         return -1;
                     if (!visit(c))
                         return visited;
                     continue;
                 }
-                const PortClasses classes = portClasses(a, b, p);
+                const PortClasses classes = portClasses(a, b, p, &ends);
                 if (classes.unroutable) {
                     // Nowhere to go on any port: one class for all of them.
                     c.ports = query.ports.size() == 1 ? query.ports.front() : PortRange::all();
@@ -369,7 +402,7 @@ qint64 Reachability::forEachClass(const Query &query, const std::function<bool(c
                         c.ports = {std::max(atom.from, asked.from), std::min(atom.to, asked.to)};
                         for (const PortRange &source : sources) {
                             c.sourcePorts = source;
-                            evaluate(c);
+                            evaluate(c, &ends);
                             if (++visited > query.budget)
                                 return -1;
                             if (!visit(c))

@@ -106,11 +106,14 @@ public:
         bool unroutable = false;
         FlowRun probe; // the packet that showed the way
     };
-    PortClasses portClasses(const PacketEnd &a, const PacketEnd &b, Protocol protocol) const;
+    /// `ends`, when given, holds the pair's resolved ends (set by the first run).
+    PortClasses portClasses(const PacketEnd &a, const PacketEnd &b, Protocol protocol,
+                            std::optional<FlowRun> *ends = nullptr) const;
 
 private:
     std::vector<PacketEnd> ends(const Space &space) const;
-    void evaluate(PacketClass &c) const;
+    void evaluate(PacketClass &c, std::optional<FlowRun> *ends = nullptr) const;
+    FlowRun runClass(const PacketClass &c, std::optional<FlowRun> *ends) const;
 
     const Simulator &mSimulator;
     Atoms mAtoms;

@@ -49,11 +49,13 @@ struct ReachMatrix
     static QStringList subnets(const Design &design);
     /// Computes the matrix. With `connectedOnly`, pairs of subnets in VPCs that neither are
     /// one nor are peered are left out (nothing routes between them). nullopt with `why`
-    /// when a space names nothing.
+    /// when a space names nothing. With `merge`, interfaces that behave alike towards every
+    /// packet are evaluated once (the open sets are the same; `classes` counts fewer, and a
+    /// witness may name another interface of the same kind).
     static std::optional<ReachMatrix> compute(const Reachability &engine, const QStringList &rows,
                                               const QStringList &columns, bool connectedOnly, QString *why,
                                               Protocol protocol = Protocol(Protocol::All),
-                                              const QList<PortRange> &ports = {PortRange::all()});
+                                              const QList<PortRange> &ports = {PortRange::all()}, bool merge = true);
     /// The ids of a design's security groups and VPCs, in file order (other axes).
     static QStringList securityGroups(const Design &design);
     static QStringList vpcs(const Design &design);

@@ -3,10 +3,12 @@
 // method: the simulator on packets drawn from the same spaces, extrapolated to every
 // packet the engine's classes cover. Not a test: no timed asserts.
 //
-//   bench_intents [--sizes 200,2000] [--edits 20] [--matrix-vpcs 200]
+//   bench_intents [--sizes 200,2000] [--edits 20] [--matrix-vpcs 200] [--diff-vpcs 200]
 
 #include "benchutil.h"
 #include "design.h"
+#include "designcompare.h"
+#include "designformat.h"
 #include "intentcheck.h"
 #include "reachmatrix.h"
 #include "syntheticdesign.h"
@@ -15,6 +17,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -86,6 +89,7 @@ int main(int argc, char **argv)
     QList<int> sizes{200, 2000};
     int edits = 20;
     int matrixVpcs = 200; // the subnet matrix is timed up to this size
+    int diffVpcs = 200;   // and diff
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--sizes")) {
             sizes.clear();
@@ -93,6 +97,8 @@ int main(int argc, char **argv)
                 sizes.append(s.toInt());
         } else if (args[i] == QLatin1String("--edits")) {
             edits = args[i + 1].toInt();
+        } else if (args[i] == QLatin1String("--diff-vpcs")) {
+            diffVpcs = args[i + 1].toInt();
         } else if (args[i] == QLatin1String("--matrix-vpcs")) {
             matrixVpcs = args[i + 1].toInt();
         }
@@ -167,6 +173,27 @@ int main(int argc, char **argv)
             std::printf("  subnet matrix: %lld subnets, %lld pairs, %zu open, %lld classes in %.0f ms\n",
                         qint64(subnets.size()), m ? m->pairs : 0, m ? m->cells.size() : size_t(0), m ? m->classes : 0,
                         double(t.nsecsElapsed()) / 1e6);
+        }
+        if (vpcs <= diffVpcs) {
+            // diff of two designs one edit apart, end to end: both files read, both subnet
+            // matrices, the objects and intents compared.
+            QTemporaryDir dir;
+            const QString before = dir.filePath(QStringLiteral("before.yaml"));
+            const QString after = dir.filePath(QStringLiteral("after.yaml"));
+            QString error;
+            group->ingress[0].ports = PortRange::single(443);
+            DesignFormat::save(*design, before, &error);
+            group->ingress[0].ports = PortRange::single(8443);
+            DesignFormat::save(*design, after, &error);
+            t.restart();
+            LoadResult a = DesignFormat::load(before), b = DesignFormat::load(after);
+            const double loads = double(t.nsecsElapsed()) / 1e6;
+            QString why;
+            const auto d = DesignCompare::compare(*a.design, *b.design, &why);
+            std::printf("  diff of two designs one edit apart: %.0f ms (loads %.0f ms), %zu changed, %zu pairs "
+                        "changed reachability\n",
+                        double(t.nsecsElapsed()) / 1e6, loads, d ? d->changed.size() : size_t(0),
+                        d ? d->reach.size() : size_t(0));
         }
     }
     return 0;

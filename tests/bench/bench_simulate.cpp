@@ -6,6 +6,7 @@
 
 #include "flowlogparser.h"
 #include "gzip.h"
+#include "parallel.h"
 #include "replay.h"
 #include "simulator.h"
 #include "syntheticdesign.h"
@@ -232,7 +233,67 @@ int main(int argc, char **argv)
                         "%.1f hops a flow, %.0f%% delivered both ways\n",
                         round + 1, flows, s, double(flows) / s / 1e6, double(hops) / flows,
                         100.0 * double(delivered) / flows);
+            // The same flows on every core, as `simulate` and the property tests run them.
+            std::vector<quint8> both(probes.size());
+            t.restart();
+            Parallel::forEach(
+                qsizetype(probes.size()),
+                [&](qsizetype i) {
+                    const Probe &p = probes[size_t(i)];
+                    FlowEnd a, b;
+                    ends(sim, p, a, b);
+                    const PacketPath request = eval.request(a, b, Protocol(Protocol::Tcp), p.sourcePort, p.port);
+                    if (request.reached) { // the same work as above: the answer of every request that got there
+                        const PacketPath reply =
+                            eval.reply(request, a, b, Protocol(Protocol::Tcp), p.sourcePort, p.port);
+                        both[size_t(i)] = request.delivered() && reply.delivered();
+                    }
+                },
+                1024);
+            const double sp = double(t.nsecsElapsed()) / 1e9;
+            const qint64 same = std::count(both.begin(), both.end(), quint8(1));
+            std::printf("  the same on %d threads: %.3f s = %.2f M flows/s (%.2fx one core)%s\n", Parallel::threads(),
+                        sp, double(flows) / sp / 1e6, s / sp, same == delivered ? "" : " DIFFERENT VERDICTS");
         }
+    }
+
+    // A large scenario as `simulate` runs it (ends named by id and address, resolved for
+    // each flow): on one core, then on every core.
+    {
+        const int count = std::min(flows, 200000);
+        const std::vector<Probe> probes = makeProbes(sim, count, vpcs);
+        Scenario scenario;
+        scenario.id = QStringLiteral("bench");
+        for (size_t i = 0; i < probes.size(); ++i) {
+            const Probe &p = probes[i];
+            auto f = std::make_unique<Flow>();
+            f->id = QStringLiteral("f%1").arg(i);
+            const QString a = net.interfaces[size_t(p.a)].owner->id;
+            const QString outside = IpAddress::v4(p.outside).toString();
+            f->from = p.kind == Probe::In ? outside : a;
+            f->to = p.kind == Probe::In ? a : p.kind == Probe::Out ? outside : net.interfaces[size_t(p.b)].owner->id;
+            f->port = p.port;
+            f->sourcePort = p.sourcePort;
+            scenario.flows.push_back(std::move(f));
+        }
+        const int all = Parallel::threads();
+        double oneCore = 0;
+        for (const int n : {1, all}) {
+            Parallel::setThreads(n);
+            t.restart();
+            const std::vector<FlowRun> runs = sim.run(scenario);
+            const double s = double(t.nsecsElapsed()) / 1e9;
+            if (n == 1)
+                oneCore = s;
+            const qint64 delivered =
+                std::count_if(runs.begin(), runs.end(), [](const FlowRun &r) { return r.delivered(); });
+            std::printf("simulate a scenario of %d flows across the design (ends by id and address) on %d thread(s): "
+                        "%.3f s = %.2f M flows/s%s, %lld delivered both ways\n",
+                        count, n, s, count / s / 1e6,
+                        n == 1 ? "" : qPrintable(QStringLiteral(" (%1x one core)").arg(oneCore / s, 0, 'f', 2)),
+                        (long long)delivered);
+        }
+        Parallel::setThreads(all);
     }
 
     // Flow-log parsing: the same lines in memory, from a gzip file, and split by python3.
