@@ -2,6 +2,8 @@
 #include "designformat.h"
 #include "syntheticdesign.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 /// The automatic layout: tidy (nothing overlaps, AZ columns aligned, everything inside
@@ -54,6 +56,15 @@ void TestCanvasGeometry::checkTidy(const Design &design, const CanvasGeometry &g
                 QVERIFY(!r.intersects(o));
             nodes.append(r);
         }
+        // AZ columns and the shelf inside the VPC.
+        if (const CanvasGeometry::VpcShape *shape = g.vpcShape(v->id)) {
+            for (const CanvasGeometry::Column &c : shape->columns)
+                QVERIFY2(box.contains(c.rect), qPrintable(v->id + QStringLiteral(": column ") + c.az));
+            QVERIFY2(shape->shelf.isEmpty() || box.contains(shape->shelf), qPrintable(v->id));
+        }
+        // NAT gateways in their subnet.
+        for (const NatGateway *n : v->natGatewayList())
+            QVERIFY2(g.rect(n->subnet).contains(g.rect(n->id)), qPrintable(n->id));
         // Chips on the shelf, inside the VPC.
         for (const RouteTable *t : v->routeTableList())
             QVERIFY(box.contains(g.rect(t->id)));
@@ -74,7 +85,11 @@ void TestCanvasGeometry::checkTidy(const Design &design, const CanvasGeometry &g
 void TestCanvasGeometry::tidy_data()
 {
     QTest::addColumn<QString>("source");
-    QTest::newRow("three tiers") << QStringLiteral(VPC_EXAMPLES "/three-tier.yaml");
+    // Every bundled example and lesson: those that fix a VPC's size smaller than what it
+    // holds (peered-web's vpc-web) grow to hold it.
+    for (const QString &dir : {QStringLiteral(VPC_EXAMPLES), QStringLiteral(VPC_LESSONS)})
+        for (const QFileInfo &f : QDir(dir).entryInfoList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(f.fileName())) << f.filePath();
     QTest::newRow("50 VPCs in 3 regions") << QStringLiteral("synthetic:50");
     QTest::newRow("rule cases: peering quota (127 VPCs)")
         << QStringLiteral(VPC_TEST_DATA "/rules/peering-quota.hard-limit.yaml");
@@ -110,8 +125,15 @@ void TestCanvasGeometry::explicitPositionsKept()
     CanvasGeometry g(*r.design);
     g.rebuild();
     // The example places both VPCs; their subnets are laid out inside them.
+    // vpc-web's size fits what it holds and is kept; vpc-data's is too narrow for its two
+    // AZ columns: it keeps its place and grows (the file keeps 520).
     QCOMPARE(g.rect(QStringLiteral("vpc-web")), QRectF(0, 0, 760, 420));
-    QCOMPARE(g.rect(QStringLiteral("vpc-data")), QRectF(900, 0, 520, 420));
+    const QRectF data = g.rect(QStringLiteral("vpc-data"));
+    QCOMPARE(data.topLeft(), QPointF(900, 0));
+    QVERIFY2(data.width() > 520, qPrintable(QString::number(data.width())));
+    QCOMPARE(data.height(), 420.0);
+    QCOMPARE(r.design->layout(QStringLiteral("vpc-data"))->width, 520.0);
+    QVERIFY(data.contains(g.rect(QStringLiteral("subnet-db-b"))));
     QVERIFY(g.rect(QStringLiteral("vpc-web")).contains(g.rect(QStringLiteral("subnet-web-a"))));
     // A subnet given a place keeps it, and its instance follows it.
     r.design->setLayout(QStringLiteral("subnet-web-a"), LayoutRect{300, 200, 260, 150});

@@ -8,9 +8,12 @@
 
 namespace {
 
+/// A container the user placed: at their position, at their size where its content fits
+/// in it, else as large as its content (the file keeps the user's size).
 QRectF explicitRect(const LayoutRect &r, const QSizeF &autoSize)
 {
-    return QRectF(r.x, r.y, r.hasSize() ? r.width : autoSize.width(), r.hasSize() ? r.height : autoSize.height());
+    return QRectF(r.x, r.y, r.hasSize() ? std::max(r.width, autoSize.width()) : autoSize.width(),
+                  r.hasSize() ? std::max(r.height, autoSize.height()) : autoSize.height());
 }
 
 } // namespace
@@ -107,7 +110,7 @@ QSizeF CanvasGeometry::autoVpcSize(const Vpc &vpc) const
                 continue;
             QSizeF size = autoSubnetSize(vpc, s->id);
             if (const auto l = mDesign.layout(s->id); l && l->hasSize())
-                size = QSizeF(l->width, l->height);
+                size = size.expandedTo(QSizeF(l->width, l->height));
             width = std::max(width, size.width());
             height += size.height() + SubnetGap;
         }
@@ -147,7 +150,8 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
         for (const Subnet *s : vpc.subnetList())
             if (s->az == az) {
                 const auto l = mDesign.layout(s->id);
-                width = std::max(width, l && l->hasSize() ? l->width : autoSubnetSize(vpc, s->id).width());
+                const double content = autoSubnetSize(vpc, s->id).width();
+                width = std::max(width, l && l->hasSize() ? std::max(l->width, content) : content);
             }
         double y = top + ColumnHeader;
         for (const Subnet *s : vpc.subnetList()) {
@@ -157,7 +161,7 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
             size.setWidth(width);
             QRectF r(x, y, size.width(), size.height());
             if (const auto l = mDesign.layout(s->id))
-                r = explicitRect(*l, size);
+                r = explicitRect(*l, autoSubnetSize(vpc, s->id)); // its nodes fit, whatever its size
             else
                 y += size.height() + SubnetGap;
             mRects.insert(s->id, r);
