@@ -137,7 +137,11 @@ void Cli::printErr(const QString &line)
 
 std::unique_ptr<Design> Cli::load(const QString &path)
 {
-    LoadResult result = DesignFormat::load(path);
+    return loaded(DesignFormat::load(path));
+}
+
+std::unique_ptr<Design> Cli::loaded(LoadResult result)
+{
     if (!result.ok()) {
         printErr(result.firstError().toString()); // one line: the first error, no warnings
         return nullptr;

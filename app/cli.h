@@ -1,5 +1,7 @@
 #pragma once
 
+#include "designformat.h"
+
 #include <QStringList>
 
 class QCommandLineParser;
@@ -36,6 +38,8 @@ void printErr(const QString &line);
 /// Loads a design; on failure prints the first error as `FILE:LINE:COLUMN: message`
 /// and returns nullptr. Warnings go to stderr either way.
 std::unique_ptr<Design> load(const QString &path);
+/// The same for a file already read.
+std::unique_ptr<Design> loaded(LoadResult result);
 /// Parses a subcommand's arguments, the same for all: --help, between `minPositional` and
 /// `maxPositional` (0: no limit) positionals counting the subcommand, and, when `format`
 /// is given, --format text|json into it. False after printing why (`usage`, or the

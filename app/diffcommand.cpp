@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <thread>
+
 namespace {
 
 class Tr
@@ -46,10 +48,15 @@ int Cli::diff(const QStringList &arguments)
     if (!parseCommand(parser, arguments, Tr::tr("usage: vpc-designer diff OLD NEW [--format text|json]"), 3, 3,
                       &format))
         return BadInput;
-    const auto before = load(parser.positionalArguments().at(1));
+    // Both files are read at once, on two cores; their messages come in order.
+    LoadResult second;
+    std::thread reader([&] { second = DesignFormat::load(parser.positionalArguments().at(2)); });
+    LoadResult first = DesignFormat::load(parser.positionalArguments().at(1));
+    reader.join();
+    const auto before = loaded(std::move(first));
     if (!before)
         return BadInput;
-    const auto after = load(parser.positionalArguments().at(2));
+    const auto after = loaded(std::move(second));
     if (!after)
         return BadInput;
     QString why;

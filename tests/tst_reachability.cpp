@@ -1,6 +1,8 @@
 #include "designcompare.h"
 #include "designformat.h"
+#include "document.h"
 #include "parallel.h"
+#include "randomedits.h"
 #include "reachability.h"
 #include "reachmatrix.h"
 #include "syntheticdesign.h"
@@ -9,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <set>
 
 /// The reachability engine (INTENTS.md): its classes are exact. A million random packets
 /// over the test designs and the synthetic 200-VPC design, each run through the simulator
@@ -30,6 +34,8 @@ private Q_SLOTS:
     void matrixOfTheExample();
     void mergedMatrixIsTheSame_data();
     void mergedMatrixIsTheSame();
+    void diffComputesWhatAnEditCanChange_data();
+    void diffComputesWhatAnEditCanChange();
     void openSetsSubtract();
 
 private:
@@ -454,6 +460,75 @@ void TestReachability::mergedMatrixIsTheSame()
         if (path.isEmpty()) // the synthetic design's subnets hold instances alike
             QVERIFY(merged->classes < full->classes / 2);
     }
+}
+
+void TestReachability::diffComputesWhatAnEditCanChange_data()
+{
+    QTest::addColumn<QString>("path"); // empty: the synthetic design
+    QTest::newRow("three-tier") << QStringLiteral(VPC_EXAMPLES "/three-tier.yaml");
+    QTest::newRow("peered-web") << QStringLiteral(VPC_EXAMPLES "/peered-web.yaml");
+    QTest::newRow("three-tier-intents") << QStringLiteral(VPC_TEST_DATA "/intents/three-tier-intents.yaml");
+    QTest::newRow("synthetic 6 VPCs") << QString();
+}
+
+void TestReachability::diffComputesWhatAnEditCanChange()
+{
+    // diff computes only the pairs of subnets in the VPCs an edit touches (and their
+    // peers'): after each of 40 random edits, its reachability changes are exactly those of
+    // the two full subnet matrices compared cell by cell.
+    QFETCH(QString, path);
+    std::unique_ptr<Design> start;
+    if (path.isEmpty()) {
+        start = makeSyntheticDesign({6, false});
+    } else {
+        LoadResult r = DesignFormat::load(path);
+        QVERIFY2(r.ok(), qPrintable(path));
+        start = std::move(r.design);
+    }
+    Document document(std::move(start), QString());
+    RandomEditor editor(&document, quint32(qHash(path)) ^ 0xd1ff);
+    const auto full = [](const Design &design) {
+        const Simulator sim(design);
+        const Reachability engine(sim);
+        const QStringList subnets = ReachMatrix::subnets(design);
+        QString why;
+        std::map<std::pair<QString, QString>, OpenSet> out;
+        if (const auto m = ReachMatrix::compute(engine, subnets, subnets, true, &why))
+            for (const ReachMatrix::Cell &c : m->cells)
+                out[{m->rows[c.row], m->columns[c.column]}] = c.open;
+        return out;
+    };
+    int changedReach = 0;
+    for (int step = 0; step < 40; ++step) {
+        const std::unique_ptr<Design> before = document.design().clone();
+        const QString what = editor.step();
+        const Design &after = document.design();
+        QString why;
+        const auto d = DesignCompare::compare(*before, after, &why);
+        QVERIFY2(d, qPrintable(why));
+        const auto a = full(*before), b = full(after);
+        QStringList expected, got;
+        std::set<std::pair<QString, QString>> keys;
+        for (const auto &[k, v] : a)
+            keys.insert(k);
+        for (const auto &[k, v] : b)
+            keys.insert(k);
+        for (const auto &k : keys) {
+            const OpenSet was = a.count(k) ? a.at(k) : OpenSet(), is = b.count(k) ? b.at(k) : OpenSet();
+            const OpenSet gained = DesignCompare::minus(is, was), lost = DesignCompare::minus(was, is);
+            if (!gained.isEmpty() || !lost.isEmpty())
+                expected.append(k.first + QStringLiteral(" -> ") + k.second + QStringLiteral(" +") + gained.toString() +
+                                QStringLiteral(" -") + lost.toString());
+        }
+        for (const DesignCompare::Reach &r : d->reach)
+            got.append(r.from + QStringLiteral(" -> ") + r.to + QStringLiteral(" +") + r.gained.toString() +
+                       QStringLiteral(" -") + r.lost.toString());
+        QVERIFY2(got == expected,
+                 qPrintable(QStringLiteral("after %1:\n  diff: %2\n  full: %3")
+                                .arg(what, got.join(QStringLiteral("; ")), expected.join(QStringLiteral("; ")))));
+        changedReach += !expected.isEmpty();
+    }
+    qInfo("%d of 40 edits changed reachability between subnets", changedReach);
 }
 
 void TestReachability::openSetsSubtract()

@@ -3,6 +3,7 @@
 #include "properties.h"
 
 #include <map>
+#include <thread>
 
 namespace {
 
@@ -30,28 +31,112 @@ QList<PortRange> subtract(const QList<PortRange> &a, const QList<PortRange> &b)
     return out;
 }
 
-/// Each pair of subnets of a design with what is open between them.
-std::optional<std::map<std::pair<QString, QString>, OpenSet>> matrixOf(const Design &design, QString *why)
+/// A design compiled once for the matrix and the intents.
+struct Compiled
 {
-    const Simulator sim(design);
-    const Reachability engine(sim);
+    explicit Compiled(const Design &design) : sim(design), engine(sim) {}
+    Simulator sim;
+    Reachability engine;
+};
+
+using Matrix = std::map<std::pair<QString, QString>, OpenSet>;
+
+/// What is open between pairs of subnets of a design: every pair, or, given `affected`,
+/// only the pairs with a subnet in one of those VPCs (the others are the same in both
+/// designs, so neither is computed).
+std::optional<Matrix> matrixOf(const Design &design, const Reachability &engine, const QSet<QString> *affected,
+                               QString *why)
+{
     const QStringList subnets = ReachMatrix::subnets(design);
-    const auto m = ReachMatrix::compute(engine, subnets, subnets, true, why);
-    if (!m)
+    QStringList touched, untouched;
+    for (const QString &id : subnets) {
+        const Object *o = design.find(id);
+        const Vpc *v = o ? design.vpcOf(*o) : nullptr;
+        (!affected || (v && affected->contains(v->id)) ? touched : untouched).append(id);
+    }
+    Matrix out;
+    const auto add = [&](const QStringList &rows, const QStringList &columns) {
+        if (rows.isEmpty() || columns.isEmpty())
+            return true;
+        const auto m = ReachMatrix::compute(engine, rows, columns, true, why);
+        if (!m)
+            return false;
+        for (const ReachMatrix::Cell &c : m->cells)
+            out[{m->rows[c.row], m->columns[c.column]}] = c.open;
+        return true;
+    };
+    if (!add(touched, subnets) || !add(untouched, touched))
         return std::nullopt;
-    std::map<std::pair<QString, QString>, OpenSet> out;
-    for (const ReachMatrix::Cell &c : m->cells)
-        out[{m->rows[c.row], m->columns[c.column]}] = c.open;
     return out;
 }
 
-std::map<QString, QString> intentStatus(const Design &design, std::map<QString, QString> *messages)
+/// The VPCs whose pairs of subnets an object difference can change: the VPC of each object
+/// added, removed, changed or moved, both ends of a peering, and the peers of all of those
+/// (a peer's routes may lead into them). nullopt when a difference is not inside a VPC.
+/// Scenarios, flows, intents and buckets change no pair of subnets.
+std::optional<QSet<QString>> affectedVpcs(const Design &before, const Design &after, const DesignCompare &d)
+{
+    QSet<QString> vpcs;
+    bool everywhere = false;
+    const auto mark = [&](const Design &design, const QString &id) {
+        const Object *o = design.find(id);
+        if (!o)
+            return;
+        switch (o->kind) {
+        case ObjectKind::Scenario:
+        case ObjectKind::Flow:
+        case ObjectKind::Intent:
+        case ObjectKind::Bucket:
+            return;
+        case ObjectKind::PeeringConnection: {
+            const auto *p = static_cast<const PeeringConnection *>(o);
+            vpcs.insert(p->requester);
+            vpcs.insert(p->accepter);
+            return;
+        }
+        default:
+            if (const Vpc *v = design.vpcOf(*o))
+                vpcs.insert(v->id);
+            else
+                everywhere = true;
+        }
+    };
+    for (const auto &[id, kind] : d.added)
+        mark(after, id);
+    for (const auto &[id, kind] : d.removed)
+        mark(before, id);
+    for (const DesignCompare::Changed &c : d.changed)
+        if (!c.id.isEmpty()) {
+            mark(before, c.id);
+            mark(after, c.id);
+        }
+    // An object that moved to another VPC with its keys unchanged.
+    before.forEachObject([&](Object &o) {
+        const Object *now = after.find(o.id);
+        const Vpc *was = before.vpcOf(o);
+        const Vpc *is = now ? after.vpcOf(*now) : nullptr;
+        if (now && (was ? was->id : QString()) != (is ? is->id : QString())) {
+            mark(before, o.id);
+            mark(after, o.id);
+        }
+    });
+    if (everywhere)
+        return std::nullopt;
+    // Their direct peers only (peering is not transitive).
+    const QSet<QString> touched = vpcs;
+    for (const Design *design : {&before, &after})
+        for (const PeeringConnection *p : design->peerings())
+            if (touched.contains(p->requester) || touched.contains(p->accepter)) {
+                vpcs.insert(p->requester);
+                vpcs.insert(p->accepter);
+            }
+    return vpcs;
+}
+
+std::map<QString, QString> intentStatus(const Design &design, const Reachability &engine,
+                                        std::map<QString, QString> *messages)
 {
     std::map<QString, QString> out;
-    if (design.intents().empty())
-        return out;
-    const Simulator sim(design);
-    const Reachability engine(sim);
     const IntentCheck check(engine);
     for (const Intent *i : design.intents()) {
         const IntentResult r = check.check(*i);
@@ -110,11 +195,20 @@ std::optional<DesignCompare> DesignCompare::compare(const Design &before, const 
         if (is == now.end() || is->second->kind != o->kind)
             d.removed.emplace_back(id, QLatin1String(kindTag(o->kind)));
     }
-    // Reachability between subnets.
-    const auto a = matrixOf(before, why);
+    // Reachability between subnets: the pairs the differences can change, computed in both
+    // designs (all of them when a difference is not inside a VPC).
+    // The two designs compile at once, on two cores.
+    std::optional<Compiled> compiledOld;
+    std::thread compiler([&] { compiledOld.emplace(before); });
+    const Compiled compiledAfter(after);
+    compiler.join();
+    const Compiled &compiledBefore = *compiledOld;
+    const std::optional<QSet<QString>> affected = affectedVpcs(before, after, d);
+    const QSet<QString> *only = affected ? &*affected : nullptr;
+    const auto a = matrixOf(before, compiledBefore.engine, only, why);
     if (!a)
         return std::nullopt;
-    const auto b = matrixOf(after, why);
+    const auto b = matrixOf(after, compiledAfter.engine, only, why);
     if (!b)
         return std::nullopt;
     std::map<std::pair<QString, QString>, std::pair<OpenSet, OpenSet>> pairs;
@@ -129,8 +223,8 @@ std::optional<DesignCompare> DesignCompare::compare(const Design &before, const 
     }
     // Intents, by id.
     std::map<QString, QString> oldMessages, newMessages;
-    const auto was = intentStatus(before, &oldMessages);
-    const auto is = intentStatus(after, &newMessages);
+    const auto was = intentStatus(before, compiledBefore.engine, &oldMessages);
+    const auto is = intentStatus(after, compiledAfter.engine, &newMessages);
     std::map<QString, std::pair<QString, QString>> statuses;
     for (const auto &[id, s] : was)
         statuses[id] = {s, QStringLiteral("absent")};
@@ -147,7 +241,7 @@ std::optional<DesignCompare> DesignCompare::compare(const Design &before, const 
         }
     // Widened towards what an intent protects: the subnets of a `none` intent's destination.
     if (!d.widensProtected) {
-        const Network net(after);
+        const Network &net = compiledAfter.sim.network();
         QSet<QString> guarded;
         for (const Intent *i : after.intents()) {
             if (i->expect != IntentExpect::None)

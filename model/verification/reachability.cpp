@@ -13,6 +13,40 @@ class Tr
 
 } // namespace
 
+std::optional<std::vector<Space>> Space::resolveAll(const Network &network, const QStringList &texts, QString *why)
+{
+    std::vector<Space> out;
+    out.reserve(size_t(texts.size()));
+    QHash<const Object *, int> subnetIndex;
+    std::vector<std::vector<int>> bySubnet;
+    const Design &design = network.design();
+    for (const QString &text : texts) {
+        const Object *o = design.find(text.trimmed());
+        if (o && o->kind == ObjectKind::Subnet && texts.size() > 8) {
+            if (bySubnet.empty()) {
+                bySubnet.resize(network.subnets.size());
+                for (size_t i = 0; i < network.subnets.size(); ++i)
+                    subnetIndex.insert(network.subnets[i].subnet, int(i));
+                for (size_t i = 0; i < network.interfaces.size(); ++i)
+                    if (const int s = network.interfaces[i].subnet; s >= 0)
+                        bySubnet[size_t(s)].push_back(int(i));
+            }
+            Space s;
+            s.text = text.trimmed();
+            s.kind = Kind::Interfaces;
+            if (const int index = subnetIndex.value(o, -1); index >= 0)
+                s.interfaces = bySubnet[size_t(index)];
+            out.push_back(std::move(s));
+            continue;
+        }
+        auto s = resolve(network, text, why);
+        if (!s)
+            return std::nullopt;
+        out.push_back(std::move(*s));
+    }
+    return out;
+}
+
 std::optional<Space> Space::resolve(const Network &network, const QString &input, QString *why)
 {
     Space s;

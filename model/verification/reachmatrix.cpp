@@ -188,14 +188,13 @@ std::optional<ReachMatrix> ReachMatrix::compute(const Reachability &engine, cons
     ReachMatrix m;
     m.rows = rows;
     m.columns = columns;
-    std::vector<Space> rowSpaces, columnSpaces;
-    for (const auto &[texts, spaces] : {std::pair{&rows, &rowSpaces}, std::pair{&columns, &columnSpaces}})
-        for (const QString &t : *texts) {
-            auto s = Space::resolve(net, t, why);
-            if (!s)
-                return std::nullopt;
-            spaces->push_back(*s);
-        }
+    auto resolvedRows = Space::resolveAll(net, rows, why);
+    if (!resolvedRows)
+        return std::nullopt;
+    auto resolvedColumns = Space::resolveAll(net, columns, why);
+    if (!resolvedColumns)
+        return std::nullopt;
+    const std::vector<Space> &rowSpaces = *resolvedRows, &columnSpaces = *resolvedColumns;
     // Which VPC a subnet's space is in (-1 for other spaces), and which VPCs are peered.
     const auto vpcOf = [&](const QString &id) {
         const Object *o = design.find(id);

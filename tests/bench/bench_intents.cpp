@@ -3,7 +3,7 @@
 // method: the simulator on packets drawn from the same spaces, extrapolated to every
 // packet the engine's classes cover. Not a test: no timed asserts.
 //
-//   bench_intents [--sizes 200,2000] [--edits 20] [--matrix-vpcs 200] [--diff-vpcs 200]
+//   bench_intents [--sizes 200,2000] [--edits 20] [--matrix-vpcs 200] [--diff-vpcs 200] [--diff-files DIR]
 
 #include "benchutil.h"
 #include "design.h"
@@ -15,12 +15,14 @@
 #include "validator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -90,6 +92,7 @@ int main(int argc, char **argv)
     int edits = 20;
     int matrixVpcs = 200; // the subnet matrix is timed up to this size
     int diffVpcs = 200;   // and diff
+    QString diffFiles;
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--sizes")) {
             sizes.clear();
@@ -97,6 +100,8 @@ int main(int argc, char **argv)
                 sizes.append(s.toInt());
         } else if (args[i] == QLatin1String("--edits")) {
             edits = args[i + 1].toInt();
+        } else if (args[i] == QLatin1String("--diff-files")) {
+            diffFiles = args[i + 1]; // keep the two files there, to time `vpc-designer diff` on them
         } else if (args[i] == QLatin1String("--diff-vpcs")) {
             diffVpcs = args[i + 1].toInt();
         } else if (args[i] == QLatin1String("--matrix-vpcs")) {
@@ -177,16 +182,20 @@ int main(int argc, char **argv)
         if (vpcs <= diffVpcs) {
             // diff of two designs one edit apart, end to end: both files read, both subnet
             // matrices, the objects and intents compared.
-            QTemporaryDir dir;
-            const QString before = dir.filePath(QStringLiteral("before.yaml"));
-            const QString after = dir.filePath(QStringLiteral("after.yaml"));
+            QTemporaryDir temporary;
+            const QDir dir(diffFiles.isEmpty() ? temporary.path() : diffFiles);
+            const QString before = dir.filePath(QStringLiteral("before-%1.yaml").arg(vpcs));
+            const QString after = dir.filePath(QStringLiteral("after-%1.yaml").arg(vpcs));
             QString error;
             group->ingress[0].ports = PortRange::single(443);
             DesignFormat::save(*design, before, &error);
             group->ingress[0].ports = PortRange::single(8443);
             DesignFormat::save(*design, after, &error);
             t.restart();
-            LoadResult a = DesignFormat::load(before), b = DesignFormat::load(after);
+            LoadResult a, b; // read at once, as `vpc-designer diff` reads them
+            std::thread reader([&] { b = DesignFormat::load(after); });
+            a = DesignFormat::load(before);
+            reader.join();
             const double loads = double(t.nsecsElapsed()) / 1e6;
             QString why;
             const auto d = DesignCompare::compare(*a.design, *b.design, &why);
