@@ -40,7 +40,17 @@ private Q_SLOTS:
 
 private:
     static QStringList designFiles();
+    /// The design of a file, or (empty path) the synthetic design of `vpcs` VPCs.
+    static std::unique_ptr<Design> designOf(const QString &path, int vpcs);
 };
+
+std::unique_ptr<Design> TestReachability::designOf(const QString &path, int vpcs)
+{
+    if (path.isEmpty())
+        return makeSyntheticDesign({vpcs, false});
+    LoadResult r = DesignFormat::load(path);
+    return std::move(r.design);
+}
 
 QStringList TestReachability::designFiles()
 {
@@ -169,14 +179,8 @@ void TestReachability::everyPacketGetsItsClassVerdict()
 {
     QFETCH(QString, path);
     QFETCH(int, packets);
-    std::unique_ptr<Design> design;
-    if (path.isEmpty()) {
-        design = makeSyntheticDesign({200, false});
-    } else {
-        LoadResult r = DesignFormat::load(path);
-        QVERIFY2(r.ok(), qPrintable(path));
-        design = std::move(r.design);
-    }
+    std::unique_ptr<Design> design = designOf(path, 200);
+    QVERIFY2(design, qPrintable(path));
     const Simulator sim(*design);
     const Reachability engine(sim);
     PacketDrawer drawer(engine, quint32(qHash(path)) ^ 0x5eed);
@@ -428,14 +432,8 @@ void TestReachability::mergedMatrixIsTheSame()
     // security groups are the same, cell by cell, as when every interface is evaluated, and
     // each witness still gets there and back.
     QFETCH(QString, path);
-    std::unique_ptr<Design> design;
-    if (path.isEmpty()) {
-        design = makeSyntheticDesign({12, false});
-    } else {
-        LoadResult r = DesignFormat::load(path);
-        QVERIFY2(r.ok(), qPrintable(path));
-        design = std::move(r.design);
-    }
+    std::unique_ptr<Design> design = designOf(path, 12);
+    QVERIFY2(design, qPrintable(path));
     const Simulator sim(*design);
     const Reachability engine(sim);
     for (const QStringList &axis : {ReachMatrix::subnets(*design), ReachMatrix::securityGroups(*design)}) {
@@ -477,14 +475,8 @@ void TestReachability::diffComputesWhatAnEditCanChange()
     // peers'): after each of 40 random edits, its reachability changes are exactly those of
     // the two full subnet matrices compared cell by cell.
     QFETCH(QString, path);
-    std::unique_ptr<Design> start;
-    if (path.isEmpty()) {
-        start = makeSyntheticDesign({6, false});
-    } else {
-        LoadResult r = DesignFormat::load(path);
-        QVERIFY2(r.ok(), qPrintable(path));
-        start = std::move(r.design);
-    }
+    std::unique_ptr<Design> start = designOf(path, 6);
+    QVERIFY2(start, qPrintable(path));
     Document document(std::move(start), QString());
     RandomEditor editor(&document, quint32(qHash(path)) ^ 0xd1ff);
     const auto full = [](const Design &design) {

@@ -7,6 +7,10 @@
         <source>%1: cannot be written: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>AutoSaver</name>
@@ -403,18 +407,8 @@ Exit-Code 0: jeder Fluss zugestellt; 1: mindestens ein Fluss verworfen; 2: die E
         <translation>Flow-Logs: %1 Datensätze in %2 Dateien unter %3</translation>
     </message>
     <message>
-        <source>Reads real VPC flow-log files (plain or gzip, default or custom fields by their header line), matches each record to the design&apos;s interfaces and addresses, and names for each REJECT the setting of the design that rejects it. Runs without a display.
-Exit code 0: read; 2: the input could not be used.</source>
-        <translation>Liest echte VPC-Flow-Log-Dateien (unkomprimiert oder gzip, Standard- oder benutzerdefinierte Felder gemäß Kopfzeile), ordnet jeden Datensatz den Schnittstellen und Adressen des Entwurfs zu und nennt für jedes REJECT die Einstellung des Entwurfs, die es verursacht. Läuft ohne grafische Oberfläche.
-Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
-    </message>
-    <message>
         <source>flow-log files</source>
         <translation>Flow-Log-Dateien</translation>
-    </message>
-    <message>
-        <source>usage: vpc-designer replay FILE LOG... [--format text|json]</source>
-        <translation>Aufruf: vpc-designer replay FILE LOG... [--format text|json]</translation>
     </message>
     <message>
         <source>%1 more lines not read</source>
@@ -610,6 +604,28 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
         <source>reachability widened towards what an intent protects</source>
         <translation>die Erreichbarkeit wurde zu etwas erweitert, das eine Vorgabe schützt</translation>
     </message>
+    <message>
+        <source>Reads real VPC flow-log files (plain or gzip, default or custom fields by their header line), matches each record to the design&apos;s interfaces and addresses, and names for each REJECT the setting of the design that rejects it. With --athena, writes what Athena needs to do the same where logs too big for one machine are. Runs without a display.
+Exit code 0: read; 2: the input could not be used.</source>
+        <translation>Liest echte VPC-Flow-Log-Dateien (unkomprimiert oder gzip, Standard- oder benutzerdefinierte Felder laut Kopfzeile), ordnet jeden Datensatz den Schnittstellen und Adressen des Entwurfs zu und nennt für jeden REJECT die Einstellung des Entwurfs, die ihn ablehnt. Mit --athena wird geschrieben, was Athena braucht, um dasselbe dort zu tun, wo Logs liegen, die für einen Rechner zu groß sind. Läuft ohne Bildschirm.
+Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>write to DIR the design&apos;s interfaces and the classes of packets it rejects, with the setting that rejects each (CSV for S3), and blame.sql: their tables and the query that names the setting for every REJECT of the flow-log tables of athena.sql</source>
+        <translation>nach DIR die Schnittstellen des Entwurfs und die Paketklassen schreiben, die er ablehnt, jeweils mit der ablehnenden Einstellung (CSV für S3), sowie blame.sql: ihre Tabellen und die Abfrage, die für jeden REJECT der Flow-Log-Tabellen aus athena.sql die Einstellung nennt</translation>
+    </message>
+    <message>
+        <source>usage: vpc-designer replay FILE LOG... [--format text|json] [--athena DIR]</source>
+        <translation>Aufruf: vpc-designer replay DATEI LOG... [--format text|json] [--athena DIR]</translation>
+    </message>
+    <message>
+        <source>--athena needs a folder</source>
+        <translation>--athena braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>%1 classes of packets at %2 interfaces (%3 evaluated), %4 rows of settings that reject; wrote %5</source>
+        <translation>%1 Paketklassen an %2 Schnittstellen (%3 ausgewertet), %4 Zeilen mit ablehnenden Einstellungen; geschrieben: %5</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -674,6 +690,121 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
     <message>
         <source>Dissociate %1 from %2</source>
         <translation>Verknüpfung von %1 mit %2 aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>End Comparison</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <source>Compare the design with another file: File &gt; Compare with File…</source>
+        <translation>Den Entwurf mit einer anderen Datei vergleichen: Datei &gt; Mit Datei vergleichen…</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Click an entry to select what it names on the canvas</source>
+        <translation>Klicken Sie auf einen Eintrag, um das Genannte auf der Zeichenfläche auszuwählen</translation>
+    </message>
+    <message>
+        <source>Stop comparing and take the marks off the canvas</source>
+        <translation>Den Vergleich beenden und die Markierungen von der Zeichenfläche nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Select on the Canvas</source>
+        <translation>Auf der Zeichenfläche &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;End Comparison</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Comparison ended</source>
+        <translation>Vergleich beendet</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Vergleiche mit %1…</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation>Vergleich mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Hinzugefügt (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Entfernt (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Geändert (%1)</translation>
+    </message>
+    <message>
+        <source>the design</source>
+        <translation>der Entwurf</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reachability (%1)</source>
+        <translation>Erreichbarkeit (%1)</translation>
+    </message>
+    <message>
+        <source>+ %1 -&gt; %2</source>
+        <translation>+ %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>now open: %1</source>
+        <translation>jetzt offen: %1</translation>
+    </message>
+    <message>
+        <source>- %1 -&gt; %2</source>
+        <translation>- %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>no longer open: %1</source>
+        <translation>nicht mehr offen: %1</translation>
+    </message>
+    <message>
+        <source>Intents (%1)</source>
+        <translation>Intents (%1)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>No difference from %1.</source>
+        <translation>Kein Unterschied zu %1.</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 added, %3 removed, %4 changed; reachability changed between %5 pairs of subnets.</source>
+        <translation>Verglichen mit %1: %2 hinzugefügt, %3 entfernt, %4 geändert; die Erreichbarkeit hat sich zwischen %5 Subnetzpaaren geändert.</translation>
+    </message>
+    <message>
+        <source>Reachability widened towards what an intent protects.</source>
+        <translation>Die Erreichbarkeit von etwas, das ein Intent schützt, wurde erweitert.</translation>
+    </message>
+    <message>
+        <source>%1 was in %2 and is not in this design</source>
+        <translation>%1 war in %2 und ist nicht in diesem Entwurf</translation>
     </message>
 </context>
 <context>
@@ -1539,10 +1670,6 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
 <context>
     <name>FlowLogs</name>
     <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1641,6 +1768,10 @@ Exit-Code 0: jede Datei besteht; 1: eine Datei verfehlt ein Ziel; 2: die Eingabe
     <message>
         <source>an event without a message</source>
         <translation>ein Ereignis ohne message</translation>
+    </message>
+    <message>
+        <source>the design induces more than %1 classes of packets at its interfaces: too many to tabulate</source>
+        <translation>der Entwurf ergibt an seinen Schnittstellen mehr als %1 Paketklassen: zu viele für eine Tabelle</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4441,34 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>The reachability matrix: what is open between every two subnets, groups or VPCs</source>
         <translation>Die Erreichbarkeitsmatrix: was zwischen je zwei Subnetzen, Gruppen oder VPCs offen ist</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;File...</source>
+        <translation>Mit &amp;Datei vergleichen...</translation>
+    </message>
+    <message>
+        <source>Show what changed from another design file: objects, reachability and intents</source>
+        <translation>Zeigen, was sich gegenüber einer anderen Entwurfsdatei geändert hat: Objekte, Erreichbarkeit und Intents</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare with design</source>
+        <translation>Mit Entwurf vergleichen</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so there is nothing to compare with.</source>
+        <translation>%1 konnte nicht gelesen werden, daher gibt es nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Comparing with %1: added objects are outlined green, changed ones amber, removed ones are red ghosts</source>
+        <translation>Vergleich mit %1: hinzugefügte Objekte sind grün umrandet, geänderte bernsteinfarben, entfernte sind rote Schatten</translation>
     </message>
 </context>
 <context>
