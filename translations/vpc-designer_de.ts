@@ -784,7 +784,7 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     </message>
     <message>
         <source>Intents (%1)</source>
-        <translation>Intents (%1)</translation>
+        <translation>Vorgaben (%1)</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
@@ -800,7 +800,7 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     </message>
     <message>
         <source>Reachability widened towards what an intent protects.</source>
-        <translation>Die Erreichbarkeit von etwas, das ein Intent schützt, wurde erweitert.</translation>
+        <translation>Die Erreichbarkeit von etwas, das eine Vorgabe schützt, wurde erweitert.</translation>
     </message>
     <message>
         <source>%1 was in %2 and is not in this design</source>
@@ -4448,7 +4448,7 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>Show what changed from another design file: objects, reachability and intents</source>
-        <translation>Zeigen, was sich gegenüber einer anderen Entwurfsdatei geändert hat: Objekte, Erreichbarkeit und Intents</translation>
+        <translation>Zeigen, was sich gegenüber einer anderen Entwurfsdatei geändert hat: Objekte, Erreichbarkeit und Vorgaben</translation>
     </message>
     <message>
         <source>Comparison</source>
