@@ -236,6 +236,7 @@ public:
     /// The VPCs whose blocks hold the address.
     QList<int> vpcsHolding(const IpAddress &address) const;
     int vpcIndex(const QString &id) const { return mVpcIndex.value(id, -1); }
+    int subnetIndex(const QString &id) const { return mSubnetIndex.value(id, -1); }
     int groupIndex(const QString &id) const { return mGroupIndex.value(id, -1); }
 
     /// The services every VPC has at fixed addresses (DOMAIN.md): security groups and
@@ -275,6 +276,7 @@ private:
     QHash<std::pair<int, IpAddress>, int> mByPrivate;
     QHash<IpAddress, int> mByPublic;
     QHash<QString, int> mVpcIndex;
+    std::vector<int> mEndpointOfInterface; // per interface: its endpoint, -1 when none
     QHash<QString, int> mGroupIndex;
     QHash<QString, int> mSubnetIndex;
     QHash<QString, int> mTableIndex;

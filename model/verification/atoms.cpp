@@ -20,10 +20,10 @@ public:
     }
     void add(const IpAddress &first, const IpAddress &last)
     {
-        auto &set = first.isV4() ? v4 : v6;
-        set.insert(first.value());
+        auto &list = first.isV4() ? v4 : v6;
+        list.push_back(first.value());
         if (last.value() < last.maxValue())
-            set.insert(last.value() + 1);
+            list.push_back(last.value() + 1);
     }
     void add(const IpAddress &address)
     {
@@ -35,7 +35,7 @@ public:
     void addPoint(const IpAddress &address)
     {
         if (address.isValid())
-            (address.isV4() ? v4Points : v6Points).insert(address.value());
+            (address.isV4() ? v4Points : v6Points).push_back(address.value());
     }
     void add(u128 network, quint8 length, quint8 family)
     {
@@ -62,8 +62,21 @@ public:
         for (const auto &[key, v] : value.entries)
             addPolicy(v);
     }
-    std::set<u128> v4{0}, v6{0};
-    std::set<u128> v4Points, v6Points;
+    /// Sorts the cuts and drops repeats (vectors filled, then sorted once: a 2,000-VPC
+    /// design has a few hundred thousand, which a set would insert one by one).
+    void finish()
+    {
+        for (std::vector<u128> *list : {&v4, &v6, &v4Points, &v6Points}) {
+            std::sort(list->begin(), list->end());
+            list->erase(std::unique(list->begin(), list->end()), list->end());
+        }
+    }
+    static bool holds(const std::vector<u128> &sorted, u128 value)
+    {
+        return std::binary_search(sorted.begin(), sorted.end(), value);
+    }
+    std::vector<u128> v4{0}, v6{0};
+    std::vector<u128> v4Points, v6Points;
 };
 
 } // namespace
@@ -154,27 +167,31 @@ Atoms::Atoms(const Network &network)
                                              e->serviceRegion.isEmpty() ? vpc->region : e->serviceRegion));
 
     // Classes: between rule cuts, with each point a class of its own.
+    cuts.finish();
     for (auto [rules, points, starts, rule, point] :
          {std::tuple{&cuts.v4, &cuts.v4Points, &mV4, &mV4Rule, &mV4Point},
           std::tuple{&cuts.v6, &cuts.v6Points, &mV6, &mV6Rule, &mV6Point}}) {
         const u128 max = starts == &mV4 ? u128(0xffffffffu) : ~u128(0);
-        std::set<u128> all = *rules;
+        std::vector<u128> all = *rules;
+        all.reserve(rules->size() + 2 * points->size());
         for (const u128 p : *points) {
-            all.insert(p);
+            all.push_back(p);
             if (p < max)
-                all.insert(p + 1);
+                all.push_back(p + 1);
         }
+        std::sort(all.begin(), all.end());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
         starts->assign(all.begin(), all.end());
         rule->resize(starts->size());
         point->resize(starts->size());
         int r = -1;
         for (size_t i = 0; i < starts->size(); ++i) {
             const u128 first = (*starts)[i];
-            if (rules->count(first))
+            if (Cuts::holds(*rules, first))
                 ++r;
             (*rule)[i] = r;
             const u128 last = i + 1 < starts->size() ? (*starts)[i + 1] - 1 : max;
-            (*point)[i] = first == last && points->count(first);
+            (*point)[i] = first == last && Cuts::holds(*points, first);
         }
     }
     for (auto [starts, internet, family] : {std::tuple{&mV4, &mV4Internet, IpAddress::Family::V4},

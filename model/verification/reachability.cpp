@@ -95,11 +95,8 @@ std::optional<Space> Space::resolve(const Network &network, const QString &input
         break;
     }
     case ObjectKind::Subnet: {
-        int subnet = -1;
-        for (size_t i = 0; i < network.subnets.size(); ++i)
-            if (network.subnets[i].subnet == o)
-                subnet = int(i);
-        all([subnet](const Network::Interface &i) { return i.subnet == subnet; });
+        const int subnet = network.subnetIndex(t);
+        all([subnet](const Network::Interface &i) { return subnet >= 0 && i.subnet == subnet; });
         break;
     }
     case ObjectKind::SecurityGroup: {
