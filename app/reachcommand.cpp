@@ -2,6 +2,7 @@
 
 #include "cli.h"
 
+#include "csv.h"
 #include "design.h"
 #include "finding.h"
 #include "jsonwriter.h"
@@ -16,15 +17,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 } // namespace
 
@@ -102,9 +94,10 @@ int Cli::reach(const QStringList &arguments)
         QByteArray out = "from,to,protocol,ports\n";
         for (const ReachMatrix::Cell &c : m->cells)
             for (const auto &[protocol, ports] : c.open.parts())
-                out += QStringLiteral("%1,%2,%3,%4\n")
-                           .arg(csvField(m->rows[c.row]), csvField(m->columns[c.column]), protocol, csvField(ports))
-                           .toUtf8();
+                out +=
+                    QStringLiteral("%1,%2,%3,%4\n")
+                        .arg(Csv::field(m->rows[c.row]), Csv::field(m->columns[c.column]), protocol, Csv::field(ports))
+                        .toUtf8();
         printOut(out);
     } else {
         QByteArray out;

@@ -1,6 +1,7 @@
 #include "athenablame.h"
 
 #include "atomicwrite.h"
+#include "csv.h"
 #include "design.h"
 #include "flowlogexport.h"
 #include "flowlogformat.h"
@@ -20,25 +21,6 @@ struct Tr
 /// ::ffff:0.0.0.0/96, where the keys of IPv4 addresses are.
 constexpr u128 MappedFirst = u128(0xffff) << 32;
 constexpr u128 MappedLast = MappedFirst | 0xffffffffu;
-
-/// A CSV field: quoted when it holds a comma, a quote or a line break.
-QByteArray csv(const QString &field)
-{
-    QByteArray bytes = field.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n')) {
-        bytes.replace("\"", "\"\"");
-        return '"' + bytes + '"';
-    }
-    return bytes;
-}
-
-QByteArray csvLine(const QStringList &fields)
-{
-    QByteArray line;
-    for (const QString &f : fields)
-        line += (line.isEmpty() ? QByteArray() : QByteArray(",")) + csv(f);
-    return line + '\n';
-}
 
 const char *const ClassColumns[] = {"interface_id",     "flow_direction",  "other_first",  "other_last",
                                     "other_first_text", "other_last_text", "protocol",     "srcport_first",
@@ -258,14 +240,14 @@ QByteArray AthenaBlame::classesCsv(const Table &table) const
     QStringList header;
     for (const char *c : ClassColumns)
         header.append(QLatin1String(c));
-    QByteArray out = csvLine(header);
+    QByteArray out = Csv::line(header);
     for (const Row &r : table.rows)
-        out += csvLine({net.interfaces[size_t(r.iface)].eni,
-                        r.egress ? QStringLiteral("egress") : QStringLiteral("ingress"), addressKey(r.first),
-                        addressKey(r.last), r.first.toString(), r.last.toString(), QString::number(r.protocol),
-                        QString::number(r.sourcePorts.from), QString::number(r.sourcePorts.to),
-                        QString::number(r.destinationPorts.from), QString::number(r.destinationPorts.to),
-                        r.answer ? QStringLiteral("1") : QStringLiteral("0"), r.setting});
+        out += Csv::line({net.interfaces[size_t(r.iface)].eni,
+                          r.egress ? QStringLiteral("egress") : QStringLiteral("ingress"), addressKey(r.first),
+                          addressKey(r.last), r.first.toString(), r.last.toString(), QString::number(r.protocol),
+                          QString::number(r.sourcePorts.from), QString::number(r.sourcePorts.to),
+                          QString::number(r.destinationPorts.from), QString::number(r.destinationPorts.to),
+                          r.answer ? QStringLiteral("1") : QStringLiteral("0"), r.setting});
     return out;
 }
 
@@ -275,12 +257,12 @@ QByteArray AthenaBlame::interfacesCsv() const
     QStringList header;
     for (const char *c : InterfaceColumns)
         header.append(QLatin1String(c));
-    QByteArray out = csvLine(header);
+    QByteArray out = Csv::line(header);
     const auto text = [](const IpAddress &a) { return a.isValid() ? a.toString() : QString(); };
     for (const Network::Interface &x : net.interfaces)
-        out += csvLine({x.eni, x.owner->id, x.subnet >= 0 ? net.subnets[size_t(x.subnet)].subnet->id : QString(),
-                        x.vpc >= 0 ? net.vpcs[size_t(x.vpc)].vpc->id : QString(), text(x.privateV4), text(x.publicV4),
-                        text(x.v6)});
+        out += Csv::line({x.eni, x.owner->id, x.subnet >= 0 ? net.subnets[size_t(x.subnet)].subnet->id : QString(),
+                          x.vpc >= 0 ? net.vpcs[size_t(x.vpc)].vpc->id : QString(), text(x.privateV4), text(x.publicV4),
+                          text(x.v6)});
     return out;
 }
 
