@@ -1,5 +1,6 @@
 #include "canvasgeometry.h"
 
+#include "canvaslabels.h"
 #include "design.h"
 
 #include <QMap>
@@ -89,44 +90,168 @@ QStringList CanvasGeometry::edgeNodesOf(const Vpc &vpc) const
     return ids;
 }
 
-QSizeF CanvasGeometry::autoSubnetSize(const Vpc &vpc, const QString &subnetId) const
+QSizeF CanvasGeometry::nodeSize(const Object &object) const
 {
-    const int n = int(nodesOf(vpc, subnetId).size());
+    auto it = mNodeSizes.constFind(object.id);
+    if (it == mNodeSizes.constEnd())
+        it = mNodeSizes.insert(object.id, CanvasLabels::nodeSize(object));
+    return *it;
+}
+
+QSizeF CanvasGeometry::nodeCell(const Vpc &vpc, const QString &subnetId, int *count) const
+{
+    auto *text = const_cast<SubnetText *>(subnetText(subnetId));
+    if (text && text->nodes >= 0) {
+        if (count)
+            *count = text->nodes;
+        return text->cell;
+    }
+    QSizeF cell(NodeWidth, NodeHeight);
+    const QStringList ids = nodesOf(vpc, subnetId);
+    for (const QString &id : ids)
+        if (const Object *o = mDesign.find(id))
+            cell = cell.expandedTo(nodeSize(*o));
+    if (text) {
+        text->cell = cell;
+        text->nodes = int(ids.size());
+    }
+    if (count)
+        *count = int(ids.size());
+    return cell;
+}
+
+QSizeF CanvasGeometry::autoSubnetSize(const Vpc &vpc, const QString &subnetId, double columnWidth) const
+{
+    int n = 0;
+    const QSizeF cell = nodeCell(vpc, subnetId, &n);
     const int cols = std::clamp(n, 1, NodesPerRow);
     const int rows = (n + NodesPerRow - 1) / NodesPerRow;
-    const double width = std::max(SubnetMinWidth, 2 * SubnetPadding + cols * NodeWidth + (cols - 1) * NodeGap);
-    const double body = rows == 0 ? 26 : rows * NodeHeight + (rows - 1) * NodeGap;
-    return {width, SubnetHeader + body + SubnetPadding};
+    const SubnetText *text = subnetText(subnetId);
+    double width = std::max(SubnetMinWidth, 2 * SubnetPadding + cols * cell.width() + (cols - 1) * NodeGap);
+    if (text)
+        width = std::max(width, text->minWidth);
+    const double body = rows == 0 ? 26 : rows * cell.height() + (rows - 1) * NodeGap;
+    return {width, subnetHeader(subnetId, std::max(width, columnWidth)) + body + SubnetPadding};
+}
+
+const CanvasGeometry::SubnetText *CanvasGeometry::subnetText(const QString &subnetId) const
+{
+    auto it = mSubnetTexts.find(subnetId);
+    if (it == mSubnetTexts.end()) {
+        const Subnet *subnet = mDesign.findSubnet(subnetId);
+        if (!subnet)
+            return nullptr;
+        SubnetText t;
+        t.text = CanvasLabels::subnet(mDesign, *subnet);
+        t.minWidth = CanvasLabels::subnetMinWidth(t.text);
+        it = mSubnetTexts.insert(subnetId, t);
+    }
+    return &*it;
+}
+
+double CanvasGeometry::subnetHeader(const QString &subnetId, double width) const
+{
+    SubnetText *text = const_cast<SubnetText *>(subnetText(subnetId));
+    if (!text)
+        return SubnetHeader;
+    if (text->headerWidth != width) { // asked for a few widths in turn: the last is kept
+        text->headerWidth = width;
+        text->header = std::max(SubnetHeader,
+                                CanvasLabels::subnetHeader(int(CanvasLabels::subnetLines(text->text, width).size())));
+    }
+    return text->header;
+}
+
+double CanvasGeometry::edgeWidth(const Vpc &vpc, double *tallest) const
+{
+    double width = 0;
+    for (const QString &id : edgeNodesOf(vpc))
+        if (const Object *o = mDesign.find(id)) {
+            const QSizeF size = nodeSize(*o);
+            width += size.width() + EdgeGap;
+            if (tallest)
+                *tallest = std::max(*tallest, size.height());
+        }
+    return width;
+}
+
+double CanvasGeometry::vpcHeader(const Vpc &vpc, double width) const
+{
+    double tallest = 0;
+    const double side = edgeWidth(vpc, &tallest) + VpcPadding;
+    const auto lines = CanvasLabels::vpcLines(CanvasLabels::vpc(vpc), width, side).size();
+    // Gateways hang from the top edge; the AZ columns start below the tallest.
+    return std::max({VpcHeader, CanvasLabels::vpcHeader(int(lines)), tallest - EdgeOverhang + 6});
+}
+
+int CanvasGeometry::flowChips(const QStringList &ids, const QPointF &topLeft, double width, QList<QRectF> *rects) const
+{
+    double x = 0;
+    int rows = 0;
+    for (const QString &id : ids) {
+        const Object *o = mDesign.find(id);
+        const double w = o ? CanvasLabels::chipWidth(*o) : ChipWidth;
+        if (rows == 0 || (x > 0 && x + w > width)) {
+            ++rows;
+            x = 0;
+        }
+        if (rects)
+            rects->append(QRectF(topLeft.x() + x, topLeft.y() + (rows - 1) * (ChipHeight + ChipGap), w, ChipHeight));
+        x += w + ChipGap;
+    }
+    return rows;
+}
+
+double CanvasGeometry::widestChip(const Vpc &vpc) const
+{
+    double w = 0;
+    for (const QString &id : chipsOf(vpc))
+        if (const Object *o = mDesign.find(id))
+            w = std::max(w, CanvasLabels::chipWidth(*o));
+    return w;
 }
 
 QSizeF CanvasGeometry::autoVpcSize(const Vpc &vpc) const
 {
-    double contentWidth = 0, contentHeight = 0;
+    double contentWidth = 0;
     const QStringList zones = zonesOf(vpc);
+    QList<double> widths;
     for (const QString &az : zones) {
-        double width = 0, height = ColumnHeader;
+        double width = 0;
         for (const Subnet *s : vpc.subnetList()) {
             if (s->az != az)
                 continue;
-            QSizeF size = autoSubnetSize(vpc, s->id);
+            double w = autoSubnetSize(vpc, s->id).width();
+            if (const auto l = mDesign.layout(s->id); l && l->hasSize())
+                w = std::max(w, l->width);
+            width = std::max(width, w);
+        }
+        widths.append(width);
+        contentWidth += width + (contentWidth > 0 ? ColumnGap : 0);
+    }
+    // Room for the title on the left and the gateways on the right of the top edge.
+    const double side = edgeWidth(vpc);
+    const double width =
+        std::max({VpcMinWidth, contentWidth + 2 * VpcPadding, 2 * VpcPadding + 220 + side,
+                  CanvasLabels::vpcMinWidth(vpc, side + VpcPadding), widestChip(vpc) + 2 * VpcPadding});
+    double contentHeight = 0;
+    for (qsizetype z = 0; z < zones.size(); ++z) {
+        double height = ColumnHeader;
+        for (const Subnet *s : vpc.subnetList()) {
+            if (s->az != zones[z])
+                continue;
+            QSizeF size = autoSubnetSize(vpc, s->id, widths[z]);
             if (const auto l = mDesign.layout(s->id); l && l->hasSize())
                 size = size.expandedTo(QSizeF(l->width, l->height));
-            width = std::max(width, size.width());
             height += size.height() + SubnetGap;
         }
-        contentWidth += width + (contentWidth > 0 ? ColumnGap : 0);
         contentHeight = std::max(contentHeight, height);
     }
     if (zones.isEmpty())
         contentHeight = 60;
-    // Room for the title on the left and the gateways on the right of the top edge.
-    const double width = std::max({VpcMinWidth, contentWidth + 2 * VpcPadding,
-                                   2 * VpcPadding + 220 + double(edgeNodesOf(vpc).size()) * (NodeWidth + 12)});
-    const int chips = int(chipsOf(vpc).size());
-    const int perRow = std::max(1, int((width - 2 * VpcPadding + ChipGap) / (ChipWidth + ChipGap)));
-    const int rows = (chips + perRow - 1) / perRow;
+    const int rows = flowChips(chipsOf(vpc), QPointF(), width - 2 * VpcPadding, nullptr);
     const double shelf = rows == 0 ? 0 : rows * (ChipHeight + ChipGap) + VpcPadding / 2;
-    return {width, VpcHeader + contentHeight + VpcPadding + shelf};
+    return {width, vpcHeader(vpc, width) + contentHeight + VpcPadding + shelf};
 }
 
 void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
@@ -142,7 +267,7 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
     // AZ columns, subnets stacked in them, all subnets of a column one width.
     const QStringList zones = zonesOf(vpc);
     double x = box.left() + VpcPadding;
-    const double top = box.top() + VpcHeader;
+    const double top = box.top() + vpcHeader(vpc, box.width());
     double columnsBottom = top;
     shape.columns.clear();
     for (const QString &az : zones) {
@@ -157,7 +282,7 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
         for (const Subnet *s : vpc.subnetList()) {
             if (s->az != az)
                 continue;
-            QSizeF size = autoSubnetSize(vpc, s->id);
+            QSizeF size = autoSubnetSize(vpc, s->id, width);
             size.setWidth(width);
             QRectF r(x, y, size.width(), size.height());
             if (const auto l = mDesign.layout(s->id))
@@ -165,13 +290,15 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
             else
                 y += size.height() + SubnetGap;
             mRects.insert(s->id, r);
-            // Nodes in a grid inside the subnet's actual rectangle.
+            // Nodes in a grid of equal cells inside the subnet's actual rectangle.
+            const QSizeF cell = nodeCell(vpc, s->id);
+            const double header = subnetHeader(s->id, r.width());
             int k = 0;
             for (const QString &id : nodes.value(s->id)) {
-                QRectF n(r.left() + SubnetPadding + (k % NodesPerRow) * (NodeWidth + NodeGap),
-                         r.top() + SubnetHeader + (k / NodesPerRow) * (NodeHeight + NodeGap), NodeWidth, NodeHeight);
+                QRectF n(r.left() + SubnetPadding + (k % NodesPerRow) * (cell.width() + NodeGap),
+                         r.top() + header + (k / NodesPerRow) * (cell.height() + NodeGap), cell.width(), cell.height());
                 if (const auto l = mDesign.layout(id))
-                    n = QRectF(l->x, l->y, NodeWidth, NodeHeight);
+                    n = QRectF(QPointF(l->x, l->y), cell);
                 else
                     ++k;
                 mRects.insert(id, n);
@@ -187,32 +314,37 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
         c.rect.setBottom(columnsBottom - SubnetGap / 2);
 
     // Gateways straddle the top edge, from the right (the title holds the left).
-    int k = 0;
+    double right = box.right() - VpcPadding;
     for (const QString &id : edgeNodesOf(vpc)) {
-        QRectF n(box.right() - VpcPadding - (k + 1) * NodeWidth - k * 12, box.top() - NodeHeight / 2 + 8, NodeWidth,
-                 NodeHeight);
+        const Object *o = mDesign.find(id);
+        const QSizeF size = o ? nodeSize(*o) : QSizeF(NodeWidth, NodeHeight);
+        QRectF n(right - size.width(), box.top() - EdgeOverhang, size.width(), size.height());
         if (const auto l = mDesign.layout(id))
-            n = QRectF(l->x, l->y, NodeWidth, NodeHeight);
+            n = QRectF(QPointF(l->x, l->y), size);
         else
-            ++k;
+            right -= size.width() + EdgeGap;
         mRects.insert(id, n);
     }
 
     // Chips on the shelf along the bottom.
     const QStringList chips = chipsOf(vpc);
     const double shelfTop = std::max(columnsBottom, top) + VpcPadding / 2;
-    const int perRow = std::max(1, int((box.width() - 2 * VpcPadding + ChipGap) / (ChipWidth + ChipGap)));
-    k = 0;
+    // Chips the user placed keep their place; the others flow along the shelf.
+    QStringList flowing;
     for (const QString &id : chips) {
-        QRectF c(box.left() + VpcPadding + (k % perRow) * (ChipWidth + ChipGap),
-                 shelfTop + (k / perRow) * (ChipHeight + ChipGap), ChipWidth, ChipHeight);
-        if (const auto l = mDesign.layout(id))
-            c = QRectF(l->x, l->y, ChipWidth, ChipHeight);
-        else
-            ++k;
-        mRects.insert(id, c);
+        const auto l = mDesign.layout(id);
+        if (!l) {
+            flowing.append(id);
+            continue;
+        }
+        const Object *o = mDesign.find(id);
+        mRects.insert(id, QRectF(l->x, l->y, o ? CanvasLabels::chipWidth(*o) : ChipWidth, ChipHeight));
     }
-    const int rows = (int(chips.size()) + perRow - 1) / perRow;
+    QList<QRectF> placed;
+    const int rows =
+        flowChips(flowing, QPointF(box.left() + VpcPadding, shelfTop), box.width() - 2 * VpcPadding, &placed);
+    for (qsizetype i = 0; i < flowing.size(); ++i)
+        mRects.insert(flowing[i], placed[i]);
     shape.shelf =
         QRectF(box.left() + VpcPadding, shelfTop, box.width() - 2 * VpcPadding, rows * (ChipHeight + ChipGap));
 }
@@ -255,6 +387,8 @@ void CanvasGeometry::placeVpcs()
 
 void CanvasGeometry::rebuild()
 {
+    mNodeSizes.clear();
+    mSubnetTexts.clear();
     mRects.clear();
     mVpcs.clear();
     placeVpcs();
@@ -277,6 +411,10 @@ bool CanvasGeometry::rebuildVpc(const QString &vpcId)
     const auto old = mVpcs.constFind(vpcId);
     if (!v || old == mVpcs.constEnd())
         return false;
+    Design::forEachChild(*v, [&](Object &o) { // their texts may have changed
+        mNodeSizes.remove(o.id);
+        mSubnetTexts.remove(o.id);
+    });
     const QSizeF size = autoVpcSize(*v);
     VpcShape shape;
     if (const auto l = mDesign.layout(v->id)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvaslabels.h"
 #include "placement.h"
 
 #include <QHash>
@@ -37,6 +38,8 @@ public:
     static constexpr double ChipWidth = 136;
     static constexpr double ChipHeight = 26;
     static constexpr double ChipGap = 6;
+    static constexpr double EdgeGap = 12;      // between gateways on a VPC's top edge
+    static constexpr double EdgeOverhang = 25; // how far they stand above the edge
     static constexpr double VpcGap = 140;
     static constexpr double RegionPadding = 40;
     static constexpr double RegionHeader = 34;
@@ -88,7 +91,21 @@ public:
 private:
     void layoutVpcContents(const Vpc &vpc, VpcShape &shape);
     QSizeF autoVpcSize(const Vpc &vpc) const;
-    QSizeF autoSubnetSize(const Vpc &vpc, const QString &subnetId) const;
+    /// A subnet's size for its nodes and texts; its header wraps at `columnWidth` when
+    /// the column is wider than the subnet needs.
+    QSizeF autoSubnetSize(const Vpc &vpc, const QString &subnetId, double columnWidth = 0) const;
+    /// The cell of a subnet's node grid: its largest node.
+    QSizeF nodeCell(const Vpc &vpc, const QString &subnetId, int *count = nullptr) const;
+    /// A node's size for its texts, measured once per rebuild.
+    QSizeF nodeSize(const Object &object) const;
+    double subnetHeader(const QString &subnetId, double width) const;
+    /// The VPC's header: its title and wrapped blocks, and the gateways that hang into it.
+    double vpcHeader(const Vpc &vpc, double width) const;
+    /// How wide the gateways on the top edge are, gaps included; `tallest` gets the tallest.
+    double edgeWidth(const Vpc &vpc, double *tallest = nullptr) const;
+    /// Lays chips in rows of `width` from `topLeft`; returns the rows.
+    int flowChips(const QStringList &ids, const QPointF &topLeft, double width, QList<QRectF> *rects) const;
+    double widestChip(const Vpc &vpc) const;
     QStringList chipsOf(const Vpc &vpc) const;
     QStringList edgeNodesOf(const Vpc &vpc) const;
     QStringList zonesOf(const Vpc &vpc) const;
@@ -97,6 +114,19 @@ private:
 
     const Design &mDesign;
     QHash<QString, QRectF> mRects;
+    mutable QHash<QString, QSizeF> mNodeSizes;
+    struct SubnetText
+    {
+        CanvasLabels::Text text;
+        double minWidth = 0;
+        double headerWidth = -1; // the width `header` was made for
+        double header = 0;
+        int nodes = -1; // the nodes drawn in it (-1: not counted yet), and their cell
+        QSizeF cell;
+    };
+    /// A subnet's texts, made once per rebuild (public or private asks its routes).
+    const SubnetText *subnetText(const QString &subnetId) const;
+    mutable QHash<QString, SubnetText> mSubnetTexts;
     QHash<QString, VpcShape> mVpcs;
     QHash<QString, QPointF> mAutoVpcPositions;
     QList<Region> mRegions;

@@ -1,5 +1,6 @@
 #include "canvasitems.h"
 
+#include "canvaslabels.h"
 #include "canvasscene.h"
 #include "design.h"
 #include "findingsmodel.h"
@@ -22,33 +23,7 @@ class Tr
 
 constexpr qreal Margin = 14; // room around an item for its badge and selection
 
-/// The few fonts of the drawing, made once (making a QFont at every paint is costly).
-const QFont &font(qreal points, bool bold = false)
-{
-    static QHash<int, QFont> fonts;
-    const int key = int(points * 10) * 2 + (bold ? 1 : 0);
-    auto it = fonts.find(key);
-    if (it == fonts.end()) {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        it = fonts.insert(key, f);
-    }
-    return *it;
-}
-
-QString nameOrId(const QString &name, const QString &id)
-{
-    return name.isEmpty() ? id : name;
-}
-
-QString blocks(const QList<Cidr> &list)
-{
-    QStringList parts;
-    for (const Cidr &c : list)
-        parts.append(c.toString());
-    return parts.join(QStringLiteral(", "));
-}
+using CanvasLabels::font;
 
 } // namespace
 
@@ -165,8 +140,9 @@ void ObjectItem::paintBadge(QPainter *painter, qreal detail) const
 }
 
 void ObjectItem::drawText(QPainter *painter, const QRectF &rect, const QString &text, const QFont &f,
-                          const QColor &colour, qreal detail, Qt::Alignment align)
+                          const QColor &colour, qreal detail, Qt::Alignment align) const
 {
+    const bool whole = mScene->isExporting();
     // Below about 4 points on screen text is noise: leave it out, fade it in above.
     const qreal onScreen = f.pointSizeF() * detail;
     if (text.isEmpty() || onScreen < 3.5)
@@ -178,13 +154,13 @@ void ObjectItem::drawText(QPainter *painter, const QRectF &rect, const QString &
     // Item coordinates scale with the view, so the text that fits is the same at every
     // zoom: elided and laid out once per text, width and font (QStaticText), then reused.
     static QHash<QString, QStaticText> cache;
-    const QString key = text + QLatin1Char('\x1f') + QString::number(int(rect.width())) + QLatin1Char('\x1f') +
-                        QString::number(f.pointSizeF()) + QLatin1Char(f.bold() ? 'b' : 'n');
+    const QString key = text + QLatin1Char('\x1f') + QString::number(whole ? -1 : int(rect.width())) +
+                        QLatin1Char('\x1f') + QString::number(f.pointSizeF()) + QLatin1Char(f.bold() ? 'b' : 'n');
     auto it = cache.find(key);
     if (it == cache.end()) {
         if (cache.size() > 20000)
             cache.clear();
-        QStaticText laid(QFontMetricsF(f).elidedText(text, Qt::ElideRight, rect.width()));
+        QStaticText laid(whole ? text : QFontMetricsF(f).elidedText(text, Qt::ElideRight, rect.width()));
         laid.setTextFormat(Qt::PlainText);
         laid.setPerformanceHint(QStaticText::AggressiveCaching);
         laid.prepare(QTransform(), f);
@@ -214,9 +190,10 @@ void VpcItem::sync()
     const Vpc *vpc = mScene->design().findVpc(mId);
     if (!vpc)
         return;
-    mTitle = nameOrId(vpc->name, vpc->id);
-    mSubtitle = vpc->name.isEmpty() ? blocks(vpc->cidrBlocks + vpc->ipv6CidrBlocks)
-                                    : vpc->id + QStringLiteral("  ") + blocks(vpc->cidrBlocks + vpc->ipv6CidrBlocks);
+    const CanvasLabels::Text text = CanvasLabels::vpc(*vpc);
+    mTitle = text.title;
+    mParts = text.parts;
+    mIdFirst = text.idFirst;
     mColumns.clear();
     mShelf = QRectF();
     mGatewaysWidth = 0;
@@ -229,6 +206,7 @@ void VpcItem::sync()
             mColumns.append({c.az, c.rect.translated(-pos())});
         mShelf = shape->shelf.translated(-pos());
     }
+    mLines = CanvasLabels::vpcLines({mTitle, mParts, mIdFirst}, mSize.width(), mGatewaysWidth);
 }
 
 void VpcItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -247,8 +225,10 @@ void VpcItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     if (lod > 0.08) {
         const QRectF iconRect(10, 30, 30, 30);
         Icons::paint(painter, QStringLiteral("vpc"), iconRect);
-        drawText(painter, QRectF(48, 28, box.width() - 60, 18), mTitle, font(12, true), t.text, lod);
-        drawText(painter, QRectF(48, 47, box.width() - 60, 16), mSubtitle, font(9), t.muted, lod);
+        drawText(painter, QRectF(48, 28, box.width() - 60, 18), mTitle, CanvasLabels::vpcTitleFont(), t.text, lod);
+        for (qsizetype i = 0; i < mLines.size(); ++i)
+            drawText(painter, QRectF(48, 47 + 16 * qreal(i), box.width() - 60 - mGatewaysWidth, 16), mLines[i],
+                     CanvasLabels::vpcDetailFont(), t.muted, lod);
     }
     if (lod > 0.1) {
         painter->setPen(QPen(t.zone, 1.2, Qt::DashLine));
@@ -284,11 +264,11 @@ void SubnetItem::sync()
     if (!s)
         return;
     mPublic = design.isPublicSubnet(*s);
-    mTitle = nameOrId(s->name, s->id);
-    QString sub = s->cidr.toString();
-    if (s->ipv6Cidr.isValid())
-        sub += QStringLiteral("  ") + s->ipv6Cidr.toString();
-    mSubtitle = (mPublic ? Tr::tr("public") : Tr::tr("private")) + QStringLiteral("  ") + sub;
+    const CanvasLabels::Text text = CanvasLabels::subnet(design, *s);
+    mTitle = text.title;
+    mParts = text.parts;
+    mIdFirst = text.idFirst;
+    mLines = CanvasLabels::subnetLines(text, mSize.width());
     mInterfaces = 0;
     if (const Vpc *vpc = design.vpcOf(*s))
         for (const Endpoint *e : vpc->endpointList())
@@ -311,8 +291,10 @@ void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawRoundedRect(box, 4, 4);
     if (lod > 0.12) {
         Icons::paint(painter, Icons::nameFor(ObjectKind::Subnet, mPublic), QRectF(6, 6, 26, 26));
-        drawText(painter, QRectF(38, 4, box.width() - 44, 17), mTitle, font(10, true), t.text, lod);
-        drawText(painter, QRectF(38, 21, box.width() - 44, 15), mSubtitle, font(8.5), t.subnetText(edge), lod);
+        drawText(painter, QRectF(38, 4, box.width() - 44, 17), mTitle, CanvasLabels::subnetTitleFont(), t.text, lod);
+        for (qsizetype i = 0; i < mLines.size(); ++i)
+            drawText(painter, QRectF(38, 21 + 15 * qreal(i), box.width() - 44, 15), mLines[i],
+                     CanvasLabels::subnetDetailFont(), t.subnetText(edge), lod);
     }
     // Further interfaces of endpoints whose node sits in another subnet.
     if (mInterfaces > 0 && lod > 0.3) {
@@ -340,39 +322,14 @@ void NodeItem::sync()
     if (!o)
         return;
     mIcon = Icons::nameFor(mKind);
-    mTitle = o->id;
-    mSubtitle.clear();
-    switch (mKind) {
-    case ObjectKind::Instance: {
-        const auto *i = static_cast<const Instance *>(o);
-        mTitle = nameOrId(i->name, i->id);
-        mSubtitle = i->privateIp.isValid() ? i->privateIp.toString() : Tr::tr("auto address");
-        if (i->publicIp.isValid())
-            mSubtitle += QStringLiteral(" · ") + i->publicIp.toString();
-        break;
-    }
-    case ObjectKind::NatGateway: {
-        const auto *n = static_cast<const NatGateway *>(o);
-        mTitle = nameOrId(n->name, n->id);
-        mSubtitle = n->isPublic() ? Tr::tr("public NAT") : Tr::tr("private NAT");
-        break;
-    }
-    case ObjectKind::Endpoint: {
-        const auto *e = static_cast<const Endpoint *>(o);
-        mIcon = e->isGateway() ? QStringLiteral("gateway-endpoint") : QStringLiteral("interface-endpoint");
-        mTitle = nameOrId(e->name, e->id);
-        mSubtitle = e->service;
-        break;
-    }
-    case ObjectKind::InternetGateway:
-        mSubtitle = Tr::tr("internet gateway");
-        break;
-    case ObjectKind::EgressOnlyInternetGateway:
-        mSubtitle = Tr::tr("egress-only");
-        break;
-    default:
-        break;
-    }
+    if (mKind == ObjectKind::Endpoint)
+        mIcon = static_cast<const Endpoint *>(o)->isGateway() ? QStringLiteral("gateway-endpoint")
+                                                              : QStringLiteral("interface-endpoint");
+    const CanvasLabels::Text text = CanvasLabels::node(*o);
+    mTitle = text.title;
+    mParts = text.parts;
+    mIdFirst = text.idFirst;
+    mLines = CanvasLabels::nodeLines(text, mSize.width());
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -392,8 +349,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(t.nodeFill);
         painter->drawRoundedRect(box.adjusted(2, 0, -2, 0), 6, 6);
         Icons::paint(painter, mIcon, QRectF(box.center().x() - 17, 3, 34, 34));
-        drawText(painter, QRectF(2, 38, box.width() - 4, 13), mTitle, font(8, true), t.text, lod, Qt::AlignCenter);
-        drawText(painter, QRectF(2, 51, box.width() - 4, 12), mSubtitle, font(7), t.muted, lod, Qt::AlignCenter);
+        drawText(painter, QRectF(2, 38, box.width() - 4, 13), mTitle, CanvasLabels::nodeTitleFont(), t.text, lod,
+                 Qt::AlignCenter);
+        for (qsizetype i = 0; i < mLines.size(); ++i)
+            drawText(painter, QRectF(2, 51 + 12 * qreal(i), box.width() - 4, 12), mLines[i],
+                     CanvasLabels::nodeDetailFont(), t.muted, lod, Qt::AlignCenter);
     }
     paintComparison(painter);
     paintSelection(painter);
@@ -411,13 +371,8 @@ void ChipItem::sync()
 {
     ObjectItem::sync();
     mIcon = Icons::nameFor(mKind);
-    mTitle = mId;
-    if (const Object *o = mScene->design().find(mId)) {
-        if (mKind == ObjectKind::RouteTable && static_cast<const RouteTable *>(o)->main)
-            mTitle += Tr::tr(" (main)");
-        if (mKind == ObjectKind::NetworkAcl && static_cast<const NetworkAcl *>(o)->isDefault)
-            mTitle += Tr::tr(" (default)");
-    }
+    const Object *o = mScene->design().find(mId);
+    mTitle = o ? CanvasLabels::chip(*o) : mId;
 }
 
 void ChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -435,8 +390,8 @@ void ChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(t.chipFill);
     painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
     Icons::paint(painter, mIcon, QRectF(4, 3, box.height() - 6, box.height() - 6));
-    drawText(painter, QRectF(box.height(), 0, box.width() - box.height() - 6, box.height()), mTitle, font(8), t.text,
-             lod);
+    drawText(painter, QRectF(box.height(), 0, box.width() - box.height() - 6, box.height()), mTitle,
+             CanvasLabels::chipFont(), t.text, lod);
     paintComparison(painter);
     paintSelection(painter);
     paintBadge(painter, lod);
@@ -491,11 +446,20 @@ void PeeringItem::sync()
     prepareGeometryChange();
     setPos(0, 0);
     mActive = p->isActive();
-    mTitle = nameOrId(p->name, p->id);
     if (a.isEmpty() || b.isEmpty() || p->requester == p->accepter)
         mLine = QLineF();
     else
         mLine = QLineF(edgePoint(a, b.center()), edgePoint(b, a.center()));
+    // The label wraps between the VPCs (a word never splits), the id on a line of its own.
+    const CanvasLabels::Text text = CanvasLabels::peering(*p);
+    const qreal room = std::max<qreal>(100, mLine.length() - 16);
+    const QStringList name =
+        CanvasLabels::wrap(text.title.split(QLatin1Char(' ')), CanvasLabels::peeringFont(), room, QStringLiteral(" "));
+    mTitle = name.value(0);
+    mParts = name.mid(1) + text.parts;
+    mLabelWidth = 0;
+    for (const QString &line : QStringList{mTitle} + mParts)
+        mLabelWidth = std::max<qreal>(mLabelWidth, CanvasLabels::width(line, CanvasLabels::peeringFont()) + 4);
     // What a click hits: a band along the line, and the label. Made here, not at every
     // query: the scene asks for shapes far more often than lines move.
     const QPointF along = mLine.length() > 0 ? (mLine.p2() - mLine.p1()) / mLine.length() : QPointF(1, 0);
@@ -503,7 +467,8 @@ void PeeringItem::sync()
     mShape = QPainterPath();
     mShape.addPolygon(QPolygonF{mLine.p1() + across, mLine.p2() + across, mLine.p2() - across, mLine.p1() - across});
     mShape.closeSubpath();
-    mShape.addRect(QRectF(mLine.center() - QPointF(55, 24), QSizeF(110, 40)));
+    mShape.addRect(QRectF(mLine.center() - QPointF(std::max<qreal>(55, mLabelWidth / 2), 24),
+                          QSizeF(std::max<qreal>(110, mLabelWidth), 28 + 13 * qreal(mParts.size()))));
     const CanvasScene::Badge *badge = mScene->badge(mId);
     setToolTip(badge ? badge->messages.join(QStringLiteral("\n\n")) : QString());
     update();
@@ -511,7 +476,8 @@ void PeeringItem::sync()
 
 QRectF PeeringItem::boundingRect() const
 {
-    return QRectF(mLine.p1(), mLine.p2()).normalized().adjusted(-80, -30, 80, 30);
+    const qreal side = std::max<qreal>(80, mLabelWidth / 2 + 4);
+    return QRectF(mLine.p1(), mLine.p2()).normalized().adjusted(-side, -30, side, 30 + 13 * qreal(mParts.size()));
 }
 
 QPainterPath PeeringItem::shape() const
@@ -569,11 +535,14 @@ void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     }
     // The label sits at the middle; most of a long connector's exposures do not show it,
     // and laying out text that is then clipped away is costly.
-    if (lod > 0.15 && exposed.adjusted(-80, -30, 80, 30).contains(mLine.center())) {
+    if (lod > 0.15 && exposed.adjusted(-mLabelWidth / 2 - 4, -30, mLabelWidth / 2 + 4, 30).contains(mLine.center())) {
         const QPointF mid = mLine.center();
         Icons::paint(painter, QStringLiteral("peering-connection"), QRectF(mid - QPointF(11, 22), QSizeF(22, 22)));
-        drawText(painter, QRectF(mid.x() - 70, mid.y() + 1, 140, 14), mTitle, font(8),
-                 t.dark ? colour.lighter(120) : colour.darker(120), lod, Qt::AlignCenter);
+        const qreal w = mLabelWidth;
+        for (qsizetype i = 0; i <= mParts.size(); ++i)
+            drawText(painter, QRectF(mid.x() - w / 2, mid.y() + 1 + 13 * qreal(i), w, 14),
+                     i == 0 ? mTitle : mParts[i - 1], CanvasLabels::peeringFont(),
+                     t.dark ? colour.lighter(120) : colour.darker(120), lod, Qt::AlignCenter);
     }
     const CanvasScene::Badge *b = mScene->badge(mId);
     if (b && exposed.adjusted(-80, -30, 80, 30).contains(mLine.center())) {

@@ -45,16 +45,19 @@ protected:
     /// The outline of Compare with File: green for added, amber for changed.
     void paintComparison(QPainter *painter) const;
     void paintBadge(QPainter *painter, qreal detail) const;
-    /// Draws text elided to `width` when it would be readable at this zoom.
-    static void drawText(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,
-                         const QColor &colour, qreal detail, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
+    /// Draws text when it would be readable at this zoom, elided to `rect`'s width in the
+    /// window and whole in an export (the geometry gives every text its room).
+    void drawText(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font, const QColor &colour,
+                  qreal detail, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) const;
 
     CanvasScene *mScene;
     QString mId;
     ObjectKind mKind;
     QSizeF mSize;
     QString mTitle;
-    QString mSubtitle;
+    QStringList mParts;    // the texts under the title, laid out in lines by CanvasLabels
+    bool mIdFirst = false; // the first part is the id, on a line of its own for nodes
+    QStringList mLines;    // the parts in lines at the item's size (made in sync)
 };
 
 /// A VPC: the frame, its title and blocks, its AZ columns and the shelf of chips.
@@ -131,5 +134,6 @@ public:
 private:
     QLineF mLine; // scene coordinates (the item sits at the origin)
     QPainterPath mShape;
+    qreal mLabelWidth = 140; // the label under the middle
     bool mActive = true;
 };
