@@ -34,9 +34,24 @@ int Cli::exportDesign(const QStringList &arguments)
     QCommandLineOption scale(QStringList{QStringLiteral("scale")},
                              Tr::tr("for PNG: pixels per canvas unit (default 1; 2 for high-DPI)"), QStringLiteral("F"),
                              QStringLiteral("1"));
+    QCommandLineOption title(QStringList{QStringLiteral("title")},
+                             Tr::tr("for PNG and SVG: a title block above the drawing (the design's name and "
+                                    "description, the date, the file and the version)"));
+    QCommandLineOption legend(QStringList{QStringLiteral("legend")},
+                              Tr::tr("for PNG and SVG: a legend of the symbols the picture uses"));
+    QCommandLineOption transparent(QStringList{QStringLiteral("transparent")},
+                                   Tr::tr("for PNG and SVG: no background"));
+    QCommandLineOption selection(QStringList{QStringLiteral("selection")},
+                                 Tr::tr("for PNG and SVG: only the area of these objects (ids, comma-separated)"),
+                                 QStringLiteral("IDS"));
     parser.addOption(output);
     parser.addOption(scale);
-    const QString usage = Tr::tr("usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg [--scale F]");
+    parser.addOption(title);
+    parser.addOption(legend);
+    parser.addOption(transparent);
+    parser.addOption(selection);
+    const QString usage = Tr::tr("usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg [--scale F] "
+                                 "[--title] [--legend] [--transparent] [--selection IDS]");
     if (!parseCommand(parser, arguments, usage, 2, 2))
         return BadInput;
     if (!parser.isSet(output)) {
@@ -72,9 +87,21 @@ int Cli::exportDesign(const QStringList &arguments)
     Document document(std::move(design), positional.at(1));
     ValidationEngine engine(&document);
     CanvasScene scene(&document, &engine);
+    DiagramRenderer::Options options;
+    options.scale = factor;
+    options.title = parser.isSet(title);
+    options.legend = parser.isSet(legend);
+    options.transparent = parser.isSet(transparent);
+    options.file = positional.at(1);
+    for (const QString &id : parser.value(selection).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.selection.append(id.trimmed());
+    if (parser.isSet(selection) && options.selection.isEmpty()) {
+        printErr(Tr::tr("--selection needs at least one id"));
+        return BadInput;
+    }
     QString note;
-    const bool ok = suffix == QLatin1String("svg") ? DiagramRenderer::saveSvg(scene, out, &error)
-                                                   : DiagramRenderer::saveImage(scene, out, factor, &error, &note);
+    const bool ok = suffix == QLatin1String("svg") ? DiagramRenderer::saveSvg(scene, out, options, &error)
+                                                   : DiagramRenderer::saveImage(scene, out, options, &error, &note);
     if (!ok) {
         printErr(error);
         return BadInput;

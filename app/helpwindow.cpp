@@ -26,6 +26,7 @@ struct Page
 const Page Pages[] = {
     {"window.md", QT_TRANSLATE_NOOP("HelpWindow", "The window")},
     {"canvas.md", QT_TRANSLATE_NOOP("HelpWindow", "The canvas")},
+    {"diagrams.md", QT_TRANSLATE_NOOP("HelpWindow", "Diagrams: export, title, legend")},
     {"validation.md", QT_TRANSLATE_NOOP("HelpWindow", "Validation")},
     {"rules", QT_TRANSLATE_NOOP("HelpWindow", "Every rule")},
     {"simulation.md", QT_TRANSLATE_NOOP("HelpWindow", "Simulation and flow logs")},

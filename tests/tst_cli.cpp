@@ -27,6 +27,7 @@ private Q_SLOTS:
     void validateBadInput();
     void exportYaml();
     void exportImages();
+    void exportTitleLegendSelection();
     void exportRefusesWithoutWriting_data();
     void exportRefusesWithoutWriting();
     void savesFailWithoutHarm_data();
@@ -245,6 +246,37 @@ void TestCli::exportRefusesWithoutWriting_data()
     QTest::addColumn<QString>("output");
     QTest::newRow("bad input") << QByteArray("vpc-designer: 1\nvpcs: {\n") << "out.yaml";
     QTest::newRow("unknown output type") << QByteArray("vpc-designer: 1\n") << "out.txt";
+}
+
+void TestCli::exportTitleLegendSelection()
+{
+    const QString png = mDir.filePath(QStringLiteral("decorated.png"));
+    const QString file = QStringLiteral(VPC_EXAMPLES "/three-tier.yaml");
+    Run r = run({QStringLiteral("export"), file, QStringLiteral("--output"), png, QStringLiteral("--title"),
+                 QStringLiteral("--legend"), QStringLiteral("--transparent")});
+    QCOMPARE(r.code, 0);
+    const QImage decorated(png);
+    QVERIFY(decorated.hasAlphaChannel());
+    QCOMPARE(qAlpha(decorated.pixel(decorated.width() - 1, decorated.height() / 2)), 0);
+    r = run({QStringLiteral("export"), file, QStringLiteral("--output"), mDir.filePath(QStringLiteral("plain.png"))});
+    QCOMPARE(r.code, 0);
+    const QImage plain(mDir.filePath(QStringLiteral("plain.png")));
+    QVERIFY(decorated.height() > plain.height() + 200); // a title block above, a legend below
+    const QString part = mDir.filePath(QStringLiteral("part.svg"));
+    r = run({QStringLiteral("export"), file, QStringLiteral("--output"), part, QStringLiteral("--selection"),
+             QStringLiteral("subnet-app-a, subnet-app-b")});
+    QCOMPARE(r.code, 0);
+    QFile f(part);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray svg = f.readAll();
+    QVERIFY(svg.contains(">app-a<") && svg.contains(">app-b<"));
+    // An id that is not drawn: exit 2, a reason, nothing written.
+    const QString none = mDir.filePath(QStringLiteral("none.png"));
+    r = run({QStringLiteral("export"), file, QStringLiteral("--output"), none, QStringLiteral("--selection"),
+             QStringLiteral("subnet-app-a,nope")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("nope"), r.err.constData());
+    QVERIFY(!QFile::exists(none));
 }
 
 void TestCli::exportRefusesWithoutWriting()

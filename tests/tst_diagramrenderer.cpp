@@ -1,5 +1,6 @@
 #include "canvasscene.h"
 #include "designformat.h"
+#include "diagramdecorations.h"
 #include "diagramrenderer.h"
 #include "document.h"
 #include "validationengine.h"
@@ -24,6 +25,10 @@ private Q_SLOTS:
     void everyLabelInFull_data();
     void everyLabelInFull();
     void aMissingLabelFails();
+    void legendListsWhatIsDrawn_data();
+    void legendListsWhatIsDrawn();
+    void titleBlock();
+    void selectionAndTransparency();
 
 private:
     struct Drawn
@@ -200,6 +205,119 @@ void TestDiagramRenderer::aMissingLabelFails()
              (QStringList{QStringLiteral("54.20.0.10"), QStringLiteral("10.10.0.1"), QStringLiteral("web")}));
     QCOMPARE(missing({QStringLiteral("10.10.0.10"), QStringLiteral("rtb-data"), QStringLiteral("data")}, texts),
              QStringList());
+}
+
+void TestDiagramRenderer::legendListsWhatIsDrawn_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("selection");
+    QTest::addColumn<QStringList>("keys");
+    const QString regionVpcAz = QStringLiteral("region vpc az");
+    QTest::newRow("three tiers") << QStringLiteral(VPC_EXAMPLES "/three-tier.yaml") << QStringList()
+                                 << (regionVpcAz +
+                                     QStringLiteral(" subnet-public subnet-private instance nat-gateway "
+                                                    "internet-gateway egress-only-internet-gateway gateway-endpoint "
+                                                    "interface-endpoint further-interface route-table network-acl "
+                                                    "security-group flow-log peering"))
+                                        .split(QLatin1Char(' '));
+    // Only the data tier's subnets: no gateways, NAT or endpoints in the picture.
+    QTest::newRow("three tiers, the data subnets")
+        << QStringLiteral(VPC_EXAMPLES "/three-tier.yaml")
+        << QStringList{QStringLiteral("subnet-data-a"), QStringLiteral("subnet-data-b")}
+        << (regionVpcAz + QStringLiteral(" subnet-private instance")).split(QLatin1Char(' '));
+    // A peering that cannot exist, and findings: their symbols are explained.
+    QTest::newRow("overlapping peers") << QStringLiteral(VPC_LESSONS "/challenge-peering.yaml") << QStringList()
+                                       << QStringList();
+}
+
+void TestDiagramRenderer::legendListsWhatIsDrawn()
+{
+    QFETCH(QString, path);
+    QFETCH(QStringList, selection);
+    QFETCH(QStringList, keys);
+    Drawn d = draw(path);
+    QVERIFY(d.scene);
+    d.scene->flush();
+    QString error;
+    const auto area = DiagramRenderer::areaOf(*d.scene, selection, &error);
+    QVERIFY2(area, qPrintable(error));
+    QStringList got;
+    for (const DiagramDecorations::Entry &e : DiagramDecorations::legendOf(*d.scene, *area))
+        got.append(e.key);
+    if (keys.isEmpty()) {
+        // Every kind drawn has its entry, and every entry a kind drawn (checked by kind).
+        QSet<QString> kinds;
+        d.document->design().forEachObject([&](Object &o) {
+            if (d.scene->geometry().contains(o.id) && o.kind == ObjectKind::Instance)
+                kinds.insert(QStringLiteral("instance"));
+        });
+        QVERIFY(got.contains(QStringLiteral("vpc")));
+        QCOMPARE(got.contains(QStringLiteral("instance")), kinds.contains(QStringLiteral("instance")));
+        bool badges = false;
+        d.document->design().forEachObject([&](Object &o) { badges = badges || d.scene->badge(o.id); });
+        QCOMPARE(
+            std::any_of(got.begin(), got.end(), [](const QString &k) { return k.startsWith(QLatin1String("badge-")); }),
+            badges);
+        return;
+    }
+    QVERIFY2(got == keys, qPrintable(got.join(QLatin1Char(' '))));
+}
+
+void TestDiagramRenderer::titleBlock()
+{
+    qputenv("SOURCE_DATE_EPOCH", "1000000000"); // 2001-09-09: the same picture every day
+    Drawn d = draw(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    QVERIFY(d.scene);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("t.svg"));
+    DiagramRenderer::Options options;
+    options.title = true;
+    options.legend = true;
+    options.file = QStringLiteral(VPC_EXAMPLES "/three-tier.yaml");
+    QString error;
+    QVERIFY2(DiagramRenderer::saveSvg(*d.scene, out, options, &error), qPrintable(error));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList t = texts(f.readAll());
+    QVERIFY(t.contains(QStringLiteral("Three tiers in two AZs, with shared services")));
+    const QString meta = QStringLiteral("2001-09-09  ·  three-tier.yaml  ·  VPC Designer %1")
+                             .arg(QCoreApplication::applicationVersion());
+    QVERIFY2(t.contains(meta), qPrintable(t.join(QLatin1Char('|'))));
+    QVERIFY(t.contains(QStringLiteral("Legend")));
+    QVERIFY(t.contains(QStringLiteral("private subnet")));
+    // The description's first paragraph, wrapped: all its words, in order.
+    const QString joined = t.join(QLatin1Char(' '));
+    QVERIFY(joined.contains(QStringLiteral("an S3 gateway endpoint and an SSM interface endpoint")));
+    // Without the options, neither.
+    f.close();
+    QVERIFY(DiagramRenderer::saveSvg(*d.scene, out, DiagramRenderer::Options(), &error));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList plain = texts(f.readAll());
+    QVERIFY(!plain.contains(QStringLiteral("Legend")) && !plain.contains(meta));
+    qunsetenv("SOURCE_DATE_EPOCH");
+}
+
+void TestDiagramRenderer::selectionAndTransparency()
+{
+    Drawn d = draw(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    QVERIFY(d.scene);
+    DiagramRenderer::Options options;
+    options.selection = {QStringLiteral("subnet-app-a")};
+    options.transparent = true;
+    QString error;
+    const QImage image = DiagramRenderer::render(*d.scene, options, nullptr, &error);
+    QVERIFY2(!image.isNull(), qPrintable(error));
+    const QRectF subnet = d.scene->geometry().rect(QStringLiteral("subnet-app-a"));
+    QCOMPARE(image.size(), subnet.adjusted(-24, -24, 24, 24).size().toSize());
+    QCOMPARE(qAlpha(image.pixel(0, 0)), 0); // outside the VPC: nothing drawn there
+    QVERIFY(qAlpha(image.pixel(image.width() / 2, image.height() / 2)) > 0);
+    // A selection of what is not drawn, or of nothing at all, is refused with a reason.
+    options.selection = {QStringLiteral("no-such-thing")};
+    QVERIFY(DiagramRenderer::render(*d.scene, options, nullptr, &error).isNull());
+    QVERIFY2(error.contains(QLatin1String("no-such-thing")), qPrintable(error));
+    options.selection = {QStringLiteral("workday")}; // a scenario
+    QVERIFY(DiagramRenderer::render(*d.scene, options, nullptr, &error).isNull());
+    QVERIFY2(error.contains(QLatin1String("not drawn")), qPrintable(error));
 }
 
 QTEST_MAIN(TestDiagramRenderer)

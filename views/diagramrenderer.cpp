@@ -2,6 +2,7 @@
 
 #include "atomicwrite.h"
 #include "canvasscene.h"
+#include "diagramdecorations.h"
 #include "document.h"
 
 #include <QBuffer>
@@ -46,12 +47,84 @@ private:
     bool mSmallShown;
 };
 
+/// The picture's layout: the title block on top, the drawing, the legend below.
+struct Page
+{
+    QRectF area; // scene coordinates
+    bool hasTitle = false;
+    DiagramDecorations::TitleBlock title;
+    QList<DiagramDecorations::Entry> legend;
+    qreal width = 0, titleHeight = 0, legendHeight = 0;
+
+    QSizeF size() const { return {width, titleHeight + area.height() + legendHeight}; }
+
+    void paint(QPainter *painter, CanvasScene &scene, bool transparent) const
+    {
+        const QRectF whole(QPointF(0, 0), size());
+        if (!transparent)
+            painter->fillRect(whole, scene.theme().background);
+        if (hasTitle)
+            DiagramDecorations::paintTitle(painter, QRectF(0, 0, width, titleHeight), title, scene);
+        const QRectF target((width - area.width()) / 2, titleHeight, area.width(), area.height());
+        scene.render(painter, target, area, Qt::KeepAspectRatio);
+        if (!legend.isEmpty())
+            DiagramDecorations::paintLegend(painter, QRectF(0, titleHeight + area.height(), width, legendHeight),
+                                            legend, scene);
+    }
+};
+
+std::optional<Page> pageOf(CanvasScene &scene, const DiagramRenderer::Options &options, QString *error)
+{
+    const auto area = DiagramRenderer::areaOf(scene, options.selection, error);
+    if (!area)
+        return std::nullopt;
+    Page page;
+    page.area = *area;
+    page.width = area->width();
+    if (options.title || options.legend)
+        page.width = std::max<qreal>(page.width, 560); // room for the texts of a small selection
+    if (options.title) {
+        page.hasTitle = true;
+        page.title = DiagramDecorations::titleBlockOf(scene, options.file);
+        page.titleHeight = DiagramDecorations::titleHeight(page.title, page.width);
+    }
+    if (options.legend) {
+        page.legend = DiagramDecorations::legendOf(scene, page.area);
+        page.legendHeight = DiagramDecorations::legendHeight(page.legend, page.width);
+    }
+    return page;
+}
+
 } // namespace
 
-QImage DiagramRenderer::render(CanvasScene &scene, qreal scale, qreal *usedScale)
+std::optional<QRectF> DiagramRenderer::areaOf(const CanvasScene &scene, const QStringList &selection, QString *error)
+{
+    if (selection.isEmpty())
+        return scene.designBounds();
+    QRectF area;
+    for (const QString &id : selection) {
+        const QRectF r = scene.geometry().rect(id);
+        if (r.isEmpty()) {
+            if (error)
+                *error = scene.design().find(id)
+                             ? Tr::tr("%1 is not drawn on the canvas; select VPCs, subnets or what they hold").arg(id)
+                             : Tr::tr("no object has the id '%1'").arg(id);
+            return std::nullopt;
+        }
+        area |= r;
+    }
+    constexpr qreal Margin = 24; // room for badges and gateways standing over an edge
+    return area.adjusted(-Margin, -Margin, Margin, Margin);
+}
+
+QImage DiagramRenderer::render(CanvasScene &scene, const Options &options, qreal *usedScale, QString *error)
 {
     ExportState state(scene);
-    const QRectF source = scene.designBounds();
+    const auto page = pageOf(scene, options, error);
+    if (!page)
+        return {};
+    const QSizeF source = page->size();
+    qreal scale = options.scale;
     const qreal pixels = source.width() * source.height() * scale * scale;
     if (pixels > double(MaxPixels))
         scale *= std::sqrt(double(MaxPixels) / pixels);
@@ -60,20 +133,24 @@ QImage DiagramRenderer::render(CanvasScene &scene, qreal scale, qreal *usedScale
     state.setScale(scale);
     const QSize size(std::max(1, int(std::ceil(source.width() * scale))),
                      std::max(1, int(std::ceil(source.height() * scale))));
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(scene.theme().background);
+    QImage image(size, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    image.fill(options.transparent ? QColor(Qt::transparent) : scene.theme().background);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source, Qt::KeepAspectRatio);
+    painter.scale(scale, scale);
+    page->paint(&painter, scene, true);
     painter.end();
     return image;
 }
 
-bool DiagramRenderer::saveImage(CanvasScene &scene, const QString &path, qreal scale, QString *error, QString *note)
+bool DiagramRenderer::saveImage(CanvasScene &scene, const QString &path, const Options &options, QString *error,
+                                QString *note)
 {
-    qreal used = scale;
-    const QImage image = render(scene, scale, &used);
-    if (note && used < scale * 0.999)
+    qreal used = options.scale;
+    const QImage image = render(scene, options, &used, error);
+    if (image.isNull())
+        return false;
+    if (note && used < options.scale * 0.999)
         *note = Tr::tr("the design is large: drawn at scale %1 to stay within %2 megapixels")
                     .arg(used, 0, 'f', 3)
                     .arg(MaxPixels >> 20);
@@ -89,22 +166,45 @@ bool DiagramRenderer::saveImage(CanvasScene &scene, const QString &path, qreal s
     return AtomicWrite::write(path, bytes, error);
 }
 
-bool DiagramRenderer::saveSvg(CanvasScene &scene, const QString &path, QString *error)
+bool DiagramRenderer::saveSvg(CanvasScene &scene, const QString &path, const Options &options, QString *error)
 {
     ExportState state(scene);
     state.setScale(1); // vectors: everything, at full detail
-    const QRectF source = scene.designBounds();
+    const auto page = pageOf(scene, options, error);
+    if (!page)
+        return false;
+    const QSizeF size = page->size();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
-    generator.setSize(source.size().toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    generator.setTitle(scene.design().name.isEmpty() ? QFileInfo(path).completeBaseName() : scene.design().name);
+    generator.setSize(size.toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), size));
+    generator.setTitle(page->hasTitle                  ? page->title.title
+                       : scene.design().name.isEmpty() ? QFileInfo(path).completeBaseName()
+                                                       : scene.design().name);
     generator.setDescription(Tr::tr("Drawn by VPC Designer"));
     QPainter painter(&generator);
-    painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene.theme().background);
-    scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source, Qt::KeepAspectRatio);
+    page->paint(&painter, scene, options.transparent);
     painter.end();
     return AtomicWrite::write(path, bytes, error);
+}
+
+QImage DiagramRenderer::render(CanvasScene &scene, qreal scale, qreal *usedScale)
+{
+    Options options;
+    options.scale = scale;
+    return render(scene, options, usedScale);
+}
+
+bool DiagramRenderer::saveImage(CanvasScene &scene, const QString &path, qreal scale, QString *error, QString *note)
+{
+    Options options;
+    options.scale = scale;
+    return saveImage(scene, path, options, error, note);
+}
+
+bool DiagramRenderer::saveSvg(CanvasScene &scene, const QString &path, QString *error)
+{
+    return saveSvg(scene, path, Options(), error);
 }

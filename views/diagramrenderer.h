@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QImage>
+#include <QRectF>
+
+#include <optional>
 #include <QString>
+#include <QStringList>
 
 class CanvasScene;
 
@@ -12,6 +16,27 @@ namespace DiagramRenderer {
 
 /// The most pixels an image may have; larger designs are drawn at a smaller scale.
 constexpr qint64 MaxPixels = qint64(40) << 20;
+
+/// What a picture shows besides the drawing, and of what.
+struct Options
+{
+    qreal scale = 1;          // PNG: pixels per scene unit
+    bool transparent = false; // no background (PNG, SVG)
+    bool title = false;       // the title block above the drawing
+    bool legend = false;      // the legend below it
+    QStringList selection;    // the area of these objects only (empty: the whole design)
+    QString file;             // the design's file, named in the title block
+};
+
+/// The area drawn: the whole design, or the rectangles of `selection` with a margin.
+/// nullopt with `error` when a selected id is not drawn on the canvas.
+std::optional<QRectF> areaOf(const CanvasScene &scene, const QStringList &selection, QString *error);
+
+/// The picture (drawing, title block, legend) at `options.scale`, shrunk to stay within
+/// MaxPixels; `usedScale` says what was used. A null image when the selection is bad.
+QImage render(CanvasScene &scene, const Options &options, qreal *usedScale = nullptr, QString *error = nullptr);
+bool saveImage(CanvasScene &scene, const QString &path, const Options &options, QString *error, QString *note);
+bool saveSvg(CanvasScene &scene, const QString &path, const Options &options, QString *error);
 
 /// The image of the design at `scale` (1: one pixel per scene unit), shrunk to stay
 /// within MaxPixels; `usedScale` says what was used.
