@@ -24,7 +24,7 @@ int Cli::exportDesign(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Writes a design to OUT: .yaml as the designer saves it (canonical order and "
-               "formatting); .png or .svg as the canvas draws it (automatic layout where the "
+               "formatting); .png, .svg or .pdf as the canvas draws it (automatic layout where the "
                "design has no positions, badges for findings, no selection), the whole design "
                "however large. Runs without a display. The output is written whole or not at all."));
     parser.addPositionalArgument(QStringLiteral("export"), Tr::tr("the subcommand"));
@@ -35,23 +35,29 @@ int Cli::exportDesign(const QStringList &arguments)
                              Tr::tr("for PNG: pixels per canvas unit (default 1; 2 for high-DPI)"), QStringLiteral("F"),
                              QStringLiteral("1"));
     QCommandLineOption title(QStringList{QStringLiteral("title")},
-                             Tr::tr("for PNG and SVG: a title block above the drawing (the design's name and "
+                             Tr::tr("for PNG, SVG and PDF: a title block above the drawing (the design's name and "
                                     "description, the date, the file and the version)"));
     QCommandLineOption legend(QStringList{QStringLiteral("legend")},
-                              Tr::tr("for PNG and SVG: a legend of the symbols the picture uses"));
+                              Tr::tr("for PNG, SVG and PDF: a legend of the symbols the picture uses"));
     QCommandLineOption transparent(QStringList{QStringLiteral("transparent")},
-                                   Tr::tr("for PNG and SVG: no background"));
+                                   Tr::tr("for PNG, SVG and PDF: no background"));
     QCommandLineOption selection(QStringList{QStringLiteral("selection")},
-                                 Tr::tr("for PNG and SVG: only the area of these objects (ids, comma-separated)"),
+                                 Tr::tr("for PNG, SVG and PDF: only the area of these objects (ids, comma-separated)"),
                                  QStringLiteral("IDS"));
+    QCommandLineOption page(QStringList{QStringLiteral("page")},
+                            Tr::tr("for PDF: A4, A3 or Letter, the picture tiled over as many pages as it needs "
+                                   "at its natural size (default: one page the picture's size)"),
+                            QStringLiteral("SIZE"));
     parser.addOption(output);
     parser.addOption(scale);
+    parser.addOption(page);
     parser.addOption(title);
     parser.addOption(legend);
     parser.addOption(transparent);
     parser.addOption(selection);
-    const QString usage = Tr::tr("usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg [--scale F] "
-                                 "[--title] [--legend] [--transparent] [--selection IDS]");
+    const QString usage =
+        Tr::tr("usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg|OUT.pdf [--scale F] "
+               "[--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter]");
     if (!parseCommand(parser, arguments, usage, 2, 2))
         return BadInput;
     if (!parser.isSet(output)) {
@@ -62,9 +68,19 @@ int Cli::exportDesign(const QStringList &arguments)
     const QString out = parser.value(output);
     const QString suffix = QFileInfo(out).suffix().toLower();
     const bool yaml = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
-    if (!yaml && suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
-        printErr(Tr::tr("%1: the output must end in .yaml, .yml, .png or .svg").arg(out));
+    const bool pdf = suffix == QLatin1String("pdf");
+    if (!yaml && !pdf && suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        printErr(Tr::tr("%1: the output must end in .yaml, .yml, .png, .svg or .pdf").arg(out));
         return BadInput;
+    }
+    std::optional<DiagramRenderer::Options::Page> pageSize = DiagramRenderer::Options::Page::Fit;
+    if (parser.isSet(page)) {
+        pageSize = DiagramRenderer::pageNamed(parser.value(page));
+        if (!pageSize || !pdf) {
+            printErr(pdf ? Tr::tr("--page is A4, A3 or Letter, not '%1'").arg(parser.value(page))
+                         : Tr::tr("--page is for PDF output"));
+            return BadInput;
+        }
     }
     bool scaleOk = false;
     const qreal factor = parser.value(scale).toDouble(&scaleOk);
@@ -99,9 +115,11 @@ int Cli::exportDesign(const QStringList &arguments)
         printErr(Tr::tr("--selection needs at least one id"));
         return BadInput;
     }
+    options.page = *pageSize;
     QString note;
-    const bool ok = suffix == QLatin1String("svg") ? DiagramRenderer::saveSvg(scene, out, options, &error)
-                                                   : DiagramRenderer::saveImage(scene, out, options, &error, &note);
+    const bool ok = pdf                              ? DiagramRenderer::savePdf(scene, out, options, &error)
+                    : suffix == QLatin1String("svg") ? DiagramRenderer::saveSvg(scene, out, options, &error)
+                                                     : DiagramRenderer::saveImage(scene, out, options, &error, &note);
     if (!ok) {
         printErr(error);
         return BadInput;

@@ -277,6 +277,21 @@ void TestCli::exportTitleLegendSelection()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("nope"), r.err.constData());
     QVERIFY(!QFile::exists(none));
+    // PDF: tiled on A4; a page size PDF does not know, or one given for a PNG, is refused.
+    const QString pdf = mDir.filePath(QStringLiteral("tiles.pdf"));
+    r = run({QStringLiteral("export"), file, QStringLiteral("--output"), pdf, QStringLiteral("--page"),
+             QStringLiteral("A4"), QStringLiteral("--title")});
+    QCOMPARE(r.code, 0);
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly) && written.read(5) == "%PDF-");
+    for (const QStringList &bad : {QStringList{QStringLiteral("x.pdf"), QStringLiteral("B5")},
+                                   QStringList{QStringLiteral("x.png"), QStringLiteral("A4")}}) {
+        r = run({QStringLiteral("export"), file, QStringLiteral("--output"), mDir.filePath(bad[0]),
+                 QStringLiteral("--page"), bad[1]});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--page"), r.err.constData());
+        QVERIFY(!QFile::exists(mDir.filePath(bad[0])));
+    }
 }
 
 void TestCli::exportRefusesWithoutWriting()

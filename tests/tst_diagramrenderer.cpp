@@ -9,6 +9,9 @@
 #include <QBuffer>
 #include <QDir>
 #include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,8 @@ private Q_SLOTS:
     void legendListsWhatIsDrawn();
     void titleBlock();
     void selectionAndTransparency();
+    void pdf_data();
+    void pdf();
 
 private:
     struct Drawn
@@ -318,6 +323,90 @@ void TestDiagramRenderer::selectionAndTransparency()
     options.selection = {QStringLiteral("workday")}; // a scenario
     QVERIFY(DiagramRenderer::render(*d.scene, options, nullptr, &error).isNull());
     QVERIFY2(error.contains(QLatin1String("not drawn")), qPrintable(error));
+}
+
+void TestDiagramRenderer::pdf_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("pageName"); // as pdfinfo names the page size
+    QTest::newRow("three tiers, one page") << QStringLiteral(VPC_EXAMPLES "/three-tier.yaml") << QString() << QString();
+    QTest::newRow("three tiers on A4") << QStringLiteral(VPC_EXAMPLES "/three-tier.yaml") << QStringLiteral("A4")
+                                       << QStringLiteral("(A4)");
+    QTest::newRow("three tiers on A3") << QStringLiteral(VPC_EXAMPLES "/three-tier.yaml") << QStringLiteral("a3")
+                                       << QStringLiteral("(A3)");
+    QTest::newRow("long labels on Letter") << QStringLiteral(VPC_TEST_DATA "/canvas/long-labels.yaml")
+                                           << QStringLiteral("Letter") << QStringLiteral("(letter)");
+}
+
+void TestDiagramRenderer::pdf()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, page);
+    QFETCH(QString, pageName);
+    // poppler-utils (installed by .ci/install-deps) reads the PDF as a reader's viewer would.
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QVERIFY2(!pdfinfo.isEmpty() && !pdftotext.isEmpty(), "poppler-utils is missing: run .ci/install-deps");
+    Drawn d = draw(path);
+    QVERIFY(d.scene);
+    DiagramRenderer::Options options;
+    options.title = true;
+    options.legend = true;
+    options.file = path;
+    if (!page.isEmpty())
+        options.page = *DiagramRenderer::pageNamed(page);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("d.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(DiagramRenderer::savePdf(*d.scene, out, options, &error, &pages), qPrintable(error));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+
+    QProcess info;
+    info.start(pdfinfo, {out});
+    QVERIFY(info.waitForFinished(30000));
+    const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+    QCOMPARE(info.exitCode(), 0);
+    const QRegularExpression pagesLine(QStringLiteral("Pages:\\s+(\\d+)"));
+    QCOMPARE(pagesLine.match(meta).captured(1).toInt(), pages);
+    const QRegularExpression sizeLine(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts(.*)"));
+    const QRegularExpressionMatch size = sizeLine.match(meta);
+    QVERIFY2(size.hasMatch(), qPrintable(meta));
+    if (page.isEmpty()) {
+        QCOMPARE(pages, 1);
+        // One page the picture's size: a canvas unit is 1/96 inch, 0.75 point.
+        const QImage image = DiagramRenderer::render(*d.scene, options);
+        QVERIFY(std::abs(size.captured(1).toDouble() - image.width() * 0.75) < 2);
+        QVERIFY(std::abs(size.captured(2).toDouble() - image.height() * 0.75) < 2);
+    } else {
+        QVERIFY2(size.captured(3).contains(pageName), qPrintable(meta));
+        // As many pages as the tiling of the picture at its natural size needs.
+        const QImage image = DiagramRenderer::render(*d.scene, options);
+        const DiagramRenderer::Tiling tiling = DiagramRenderer::tilingFor(image.size(), options.page);
+        QCOMPARE(pages, tiling.rows * tiling.columns);
+        QCOMPARE(size.captured(1).toDouble() > size.captured(2).toDouble(), tiling.landscape);
+    }
+
+    // Selectable text: every label of the design, as pdftotext reads it.
+    QProcess text;
+    text.start(pdftotext, {out, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    // The reader breaks lines where it likes and reads "fl" as a ligature.
+    QString all = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    all.remove(QRegularExpression(QStringLiteral("\\s")));
+    // Tiles cut the labels that cross their edges; one page has them all whole.
+    const QStringList wanted =
+        page.isEmpty() ? expected(d.document->design(), *d.scene) : QStringList{d.document->design().name};
+    QStringList lost;
+    for (QString e : wanted) {
+        e.remove(QRegularExpression(QStringLiteral("\\s")));
+        if (!all.contains(e))
+            lost.append(e);
+    }
+    QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("not in the PDF's text: ") + lost.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestDiagramRenderer)

@@ -1,6 +1,7 @@
 #include "diagramrenderer.h"
 
 #include "atomicwrite.h"
+#include "canvaslabels.h"
 #include "canvasscene.h"
 #include "diagramdecorations.h"
 #include "document.h"
@@ -9,7 +10,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QPagedPaintDevice>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -187,6 +191,157 @@ bool DiagramRenderer::saveSvg(CanvasScene &scene, const QString &path, const Opt
     QPainter painter(&generator);
     page->paint(&painter, scene, options.transparent);
     painter.end();
+    return AtomicWrite::write(path, bytes, error);
+}
+
+namespace {
+
+constexpr qreal UnitsPerInch = 96;    // a canvas unit on paper: one pixel of a 96-dpi screen
+constexpr qreal PageMarginMm = 10;    // around every tile
+constexpr qreal PageLabelHeight = 16; // the tile's place, under it (canvas units)
+
+QPageSize pageSizeOf(DiagramRenderer::Options::Page page)
+{
+    switch (page) {
+    case DiagramRenderer::Options::Page::A3:
+        return QPageSize(QPageSize::A3);
+    case DiagramRenderer::Options::Page::Letter:
+        return QPageSize(QPageSize::Letter);
+    default:
+        return QPageSize(QPageSize::A4);
+    }
+}
+
+/// The part of a page a tile takes, in canvas units, for a page size and orientation.
+QSizeF tileOf(const QPageSize &size, bool landscape)
+{
+    QSizeF mm = size.size(QPageSize::Millimeter);
+    if (landscape)
+        mm.transpose();
+    const qreal perMm = UnitsPerInch / 25.4;
+    return {(mm.width() - 2 * PageMarginMm) * perMm, (mm.height() - 2 * PageMarginMm) * perMm - PageLabelHeight};
+}
+
+} // namespace
+
+std::optional<DiagramRenderer::Options::Page> DiagramRenderer::pageNamed(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("a4"))
+        return Options::Page::A4;
+    if (n == QLatin1String("a3"))
+        return Options::Page::A3;
+    if (n == QLatin1String("letter"))
+        return Options::Page::Letter;
+    return std::nullopt;
+}
+
+DiagramRenderer::Tiling DiagramRenderer::tilingFor(const QSizeF &size, Options::Page page)
+{
+    Tiling best;
+    if (page == Options::Page::Fit)
+        return best;
+    int fewest = -1;
+    for (const bool landscape : {size.width() > size.height(), size.width() <= size.height()}) {
+        const QSizeF tile = tileOf(pageSizeOf(page), landscape);
+        Tiling t;
+        t.landscape = landscape;
+        t.columns = std::max(1, int(std::ceil(size.width() / tile.width() - 1e-9)));
+        t.rows = std::max(1, int(std::ceil(size.height() / tile.height() - 1e-9)));
+        if (fewest < 0 || t.rows * t.columns < fewest) {
+            fewest = t.rows * t.columns;
+            best = t;
+        }
+    }
+    return best;
+}
+
+int DiagramRenderer::paintPages(CanvasScene &scene, QPagedPaintDevice &device, const Options &options, QString *error)
+{
+    ExportState state(scene);
+    state.setScale(1); // vectors: everything, at full detail
+    const auto page = pageOf(scene, options, error);
+    if (!page)
+        return 0;
+    const QSizeF size = page->size();
+    const Tiling tiling = tilingFor(size, options.page);
+    if (options.page == Options::Page::Fit) {
+        const qreal points = 72 / UnitsPerInch;
+        device.setPageSize(QPageSize(QSizeF(size.width() * points, size.height() * points), QPageSize::Point, QString(),
+                                     QPageSize::ExactMatch));
+        device.setPageMargins(QMarginsF(0, 0, 0, 0));
+    } else {
+        device.setPageSize(pageSizeOf(options.page));
+        device.setPageOrientation(tiling.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+        device.setPageMargins(QMarginsF(PageMarginMm, PageMarginMm, PageMarginMm, PageMarginMm),
+                              QPageLayout::Millimeter);
+    }
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        if (error)
+            *error = Tr::tr("cannot draw on the page");
+        return 0;
+    }
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const qreal s = device.logicalDpiX() / UnitsPerInch; // device units per canvas unit (1 as set)
+    painter.scale(s, s);
+    if (options.page == Options::Page::Fit) {
+        page->paint(&painter, scene, options.transparent);
+        return 1;
+    }
+    // The tile each page shows, as the device measures its paintable area.
+    const QSizeF tile(device.width() / s, device.height() / s - PageLabelHeight);
+    const int columns = std::max(1, int(std::ceil(size.width() / tile.width() - 1e-9)));
+    const int rows = std::max(1, int(std::ceil(size.height() / tile.height() - 1e-9)));
+    const int pages = rows * columns;
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c) {
+            if (r > 0 || c > 0)
+                device.newPage();
+            painter.save();
+            painter.setClipRect(QRectF(QPointF(0, 0), tile));
+            painter.translate(-c * tile.width(), -r * tile.height());
+            page->paint(&painter, scene, options.transparent);
+            painter.restore();
+            if (pages > 1) {
+                painter.setPen(scene.theme().muted);
+                painter.setFont(CanvasLabels::font(7));
+                const int n = r * columns + c + 1;
+                painter.drawText(QRectF(0, tile.height() + 2, tile.width(), PageLabelHeight - 2),
+                                 Qt::AlignRight | Qt::AlignVCenter,
+                                 Tr::tr("page %1 of %2: row %3 of %4, column %5 of %6")
+                                     .arg(n)
+                                     .arg(pages)
+                                     .arg(r + 1)
+                                     .arg(rows)
+                                     .arg(c + 1)
+                                     .arg(columns));
+            }
+        }
+    painter.end();
+    return pages;
+}
+
+bool DiagramRenderer::savePdf(CanvasScene &scene, const QString &path, const Options &options, QString *error,
+                              int *pages)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    int drawn = 0;
+    {
+        QPdfWriter writer(&buffer);
+        // One device unit per canvas unit: the canvas's fonts are sized for 96 dots per inch,
+        // and a painter scaled up would scale its texts twice.
+        writer.setResolution(int(UnitsPerInch));
+        writer.setCreator(Tr::tr("VPC Designer %1").arg(QCoreApplication::applicationVersion()));
+        writer.setTitle(scene.design().name.isEmpty() ? QFileInfo(path).completeBaseName() : scene.design().name);
+        drawn = paintPages(scene, writer, options, error);
+    }
+    if (drawn == 0)
+        return false;
+    if (pages)
+        *pages = drawn;
     return AtomicWrite::write(path, bytes, error);
 }
 

@@ -140,7 +140,11 @@ QString Icons::nameFor(ObjectKind kind, bool publicSubnet)
 
 void Icons::paint(QPainter *painter, const QString &name, const QRectF &rect)
 {
-    if (painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::SVG) {
+    // Vector devices get vectors: SVG files, PDF files and printers.
+    if (const QPaintEngine *engine = painter->paintEngine();
+        engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf ||
+                   engine->type() == QPaintEngine::Picture || engine->type() == QPaintEngine::MacPrinter ||
+                   engine->type() == QPaintEngine::Windows)) {
         renderer(name)->render(painter, rect);
         return;
     }
