@@ -202,6 +202,9 @@ private:
     bool save();
     bool saveAs();
     void exportDialog(const QString &suffix);
+    /// File > Print: the picture with its title block and legend, tiled over the pages the
+    /// printer dialog chose, with a preview.
+    void print();
     /// Takes a loaded design into the document, or shows why it could not be loaded.
     bool adopt(LoadResult result, const QString &fileName, const QString &shownName,
                const FindingList *findings = nullptr);

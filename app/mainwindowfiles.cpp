@@ -6,7 +6,9 @@
 #include "designloader.h"
 #include "diagramrenderer.h"
 #include "document.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
+#include "selection.h"
 #include "settings.h"
 #include "validationengine.h"
 
@@ -16,8 +18,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPageSize>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 
 bool MainWindow::maybeSave()
@@ -153,15 +159,41 @@ void MainWindow::exportDialog(const QString &suffix)
     const QString base = QFileInfo(mDocument->displayName()).completeBaseName();
     const QString folder =
         mDocument->fileName().isEmpty() ? Settings::lastFolder() : QFileInfo(mDocument->fileName()).absolutePath();
-    QString path = QFileDialog::getSaveFileName(
-        this, suffix == QLatin1String("svg") ? tr("Export SVG") : tr("Export PNG"),
-        QDir(folder).filePath(base + QLatin1Char('.') + suffix),
-        suffix == QLatin1String("svg") ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    exportTo(path);
+    const QRectF visible = mCanvas->mapToScene(mCanvas->viewport()->rect()).boundingRect();
+    ExportDialog dialog(mScene, visible, mSelection->ids(), QDir(folder).filePath(base + QLatin1Char('.') + suffix),
+                        this);
+    if (!suffix.isEmpty())
+        dialog.setFormat(suffix);
+    connect(&dialog, &ExportDialog::exported, this, [this](const QString &path, const QString &note) {
+        Settings::setLastFolder(QFileInfo(path).absolutePath());
+        statusBar()->showMessage(note.isEmpty() ? tr("Exported %1").arg(path) : tr("Exported %1 (%2)").arg(path, note),
+                                 6000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::print()
+{
+    // The canvas's fonts are sized for 96 dots per inch (DiagramRenderer::paintPages).
+    QPrinter printer;
+    printer.setResolution(96);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(QFileInfo(mDocument->displayName()).completeBaseName());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print %1").arg(mDocument->displayName()));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *device) {
+        DiagramRenderer::Options options;
+        // As the last export had them (both on the first time).
+        options.title = QSettings().value(QStringLiteral("export/title"), true).toBool();
+        options.legend = QSettings().value(QStringLiteral("export/legend"), true).toBool();
+        options.file = mDocument->fileName();
+        options.page = DiagramRenderer::Options::Page::Device;
+        QString error;
+        if (DiagramRenderer::paintPages(*mScene, *device, options, &error) == 0)
+            statusBar()->showMessage(tr("Cannot print: %1").arg(error), 6000);
+    });
+    preview.exec();
 }
 
 bool MainWindow::exportTo(const QString &path, qreal scale)

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QPainter>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void selectionAndTransparency();
     void pdf_data();
     void pdf();
+    void printer();
 
 private:
     struct Drawn
@@ -407,6 +409,32 @@ void TestDiagramRenderer::pdf()
             lost.append(e);
     }
     QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("not in the PDF's text: ") + lost.join(QStringLiteral(", "))));
+}
+
+void TestDiagramRenderer::printer()
+{
+    // File > Print draws on the printer's own pages: Letter, portrait, as its dialog chose.
+    Drawn d = draw(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    QVERIFY(d.scene);
+    QTemporaryDir dir;
+    QPrinter device;
+    device.setResolution(96);
+    device.setOutputFormat(QPrinter::PdfFormat);
+    device.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    device.setPageSize(QPageSize(QPageSize::Letter));
+    device.setPageOrientation(QPageLayout::Portrait);
+    DiagramRenderer::Options options;
+    options.page = DiagramRenderer::Options::Page::Device;
+    QString error;
+    const int pages = DiagramRenderer::paintPages(*d.scene, device, options, &error);
+    QVERIFY2(pages > 1, qPrintable(error));
+    QCOMPARE(device.pageLayout().orientation(), QPageLayout::Portrait); // kept, not chosen for it
+    QProcess info;
+    info.start(QStandardPaths::findExecutable(QStringLiteral("pdfinfo")), {device.outputFileName()});
+    QVERIFY(info.waitForFinished(30000));
+    const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(meta.contains(QStringLiteral("Pages:           %1").arg(pages)), qPrintable(meta));
+    QVERIFY2(meta.contains(QLatin1String("612 x 792 pts (letter)")), qPrintable(meta));
 }
 
 QTEST_MAIN(TestDiagramRenderer)

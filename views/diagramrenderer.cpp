@@ -79,7 +79,7 @@ struct Page
 
 std::optional<Page> pageOf(CanvasScene &scene, const DiagramRenderer::Options &options, QString *error)
 {
-    const auto area = DiagramRenderer::areaOf(scene, options.selection, error);
+    const auto area = options.area ? options.area : DiagramRenderer::areaOf(scene, options.selection, error);
     if (!area)
         return std::nullopt;
     Page page;
@@ -239,7 +239,7 @@ std::optional<DiagramRenderer::Options::Page> DiagramRenderer::pageNamed(const Q
 DiagramRenderer::Tiling DiagramRenderer::tilingFor(const QSizeF &size, Options::Page page)
 {
     Tiling best;
-    if (page == Options::Page::Fit)
+    if (page == Options::Page::Fit || page == Options::Page::Device)
         return best;
     int fewest = -1;
     for (const bool landscape : {size.width() > size.height(), size.width() <= size.height()}) {
@@ -270,7 +270,7 @@ int DiagramRenderer::paintPages(CanvasScene &scene, QPagedPaintDevice &device, c
         device.setPageSize(QPageSize(QSizeF(size.width() * points, size.height() * points), QPageSize::Point, QString(),
                                      QPageSize::ExactMatch));
         device.setPageMargins(QMarginsF(0, 0, 0, 0));
-    } else {
+    } else if (options.page != Options::Page::Device) {
         device.setPageSize(pageSizeOf(options.page));
         device.setPageOrientation(tiling.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
         device.setPageMargins(QMarginsF(PageMarginMm, PageMarginMm, PageMarginMm, PageMarginMm),

@@ -21,15 +21,17 @@ constexpr qint64 MaxPixels = qint64(40) << 20;
 /// What a picture shows besides the drawing, and of what.
 struct Options
 {
-    qreal scale = 1;          // PNG: pixels per scene unit
-    bool transparent = false; // no background (PNG, SVG)
-    bool title = false;       // the title block above the drawing
-    bool legend = false;      // the legend below it
-    QStringList selection;    // the area of these objects only (empty: the whole design)
-    QString file;             // the design's file, named in the title block
+    qreal scale = 1;            // PNG: pixels per scene unit
+    bool transparent = false;   // no background (PNG, SVG)
+    bool title = false;         // the title block above the drawing
+    bool legend = false;        // the legend below it
+    QStringList selection;      // the area of these objects only (empty: the whole design)
+    std::optional<QRectF> area; // or this part of the scene (the window's visible area)
+    QString file;               // the design's file, named in the title block
     /// PDF and print: Fit is one page the picture's size; the others tile the picture at
     /// its natural size (one canvas unit = 1/96 inch) over as many pages as it needs.
-    enum class Page : quint8 { Fit, A4, A3, Letter };
+    /// Device: the page layout the printer dialog chose, tiled.
+    enum class Page : quint8 { Fit, A4, A3, Letter, Device };
     Page page = Page::Fit;
 };
 

@@ -2,7 +2,7 @@
 // mode, simulation mode, the dark appearance, a context menu, the recovery prompt, the
 // empty canvas, the find bar, and the canvas's large design. Not a test.
 //
-//   docshots OUTDIR [window dark context-menu recovery empty large reachability compare]
+//   docshots OUTDIR [window dark context-menu recovery empty large reachability compare export-dialog]
 
 #include "appearance.h"
 #include "autosaver.h"
@@ -12,6 +12,7 @@
 #include "contextmenus.h"
 #include "designformat.h"
 #include "document.h"
+#include "exportdialog.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "reachabilitypanel.h"
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -213,6 +215,27 @@ void compareWithFile()
     save(window->grab(), "compare.png");
 }
 
+/// File > Export... on the three-tier example (docs/diagrams.md): PDF on A4, title block
+/// and legend on.
+void exportDialog()
+{
+    LoadResult r = DesignFormat::load(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    Document document(std::move(r.design), QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    auto window = open(document, QString());
+    QSettings s;
+    s.setValue(QStringLiteral("export/title"), true);
+    s.setValue(QStringLiteral("export/legend"), true);
+    s.setValue(QStringLiteral("export/page"), int(DiagramRenderer::Options::Page::A4));
+    ExportDialog dialog(window->canvas()->canvasScene(), QRectF(), {},
+                        QDir::home().filePath(QStringLiteral("three-tier.pdf")), window.get());
+    dialog.setFormat(QStringLiteral("pdf"));
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        std::fprintf(stderr, "the export dialog did not show\n");
+    QTest::qWait(300);
+    save(dialog.grab(), "export-dialog.png");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -238,7 +261,8 @@ int main(int argc, char **argv)
                                                                  {"empty", emptyAndFind},
                                                                  {"large", largeDesign},
                                                                  {"reachability", intentsAndReachability},
-                                                                 {"compare", compareWithFile}};
+                                                                 {"compare", compareWithFile},
+                                                                 {"export-dialog", exportDialog}};
     QStringList only;
     for (int i = 2; i < argc; ++i)
         only.append(QString::fromLocal8Bit(argv[i]));
