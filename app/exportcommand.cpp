@@ -48,16 +48,22 @@ int Cli::exportDesign(const QStringList &arguments)
                             Tr::tr("for PDF: A4, A3 or Letter, the picture tiled over as many pages as it needs "
                                    "at its natural size (default: one page the picture's size)"),
                             QStringLiteral("SIZE"));
+    QCommandLineOption scenario(QStringList{QStringLiteral("scenario")},
+                                Tr::tr("for PNG, SVG and PDF: this scenario's flows as arrows along their paths "
+                                       "(delivered green, answers dashed, dropped red at what stops them)"),
+                                QStringLiteral("ID"));
     parser.addOption(output);
     parser.addOption(scale);
     parser.addOption(page);
+    parser.addOption(scenario);
     parser.addOption(title);
     parser.addOption(legend);
     parser.addOption(transparent);
     parser.addOption(selection);
     const QString usage =
         Tr::tr("usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg|OUT.pdf [--scale F] "
-               "[--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter]");
+               "[--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] "
+               "[--scenario ID]");
     if (!parseCommand(parser, arguments, usage, 2, 2))
         return BadInput;
     if (!parser.isSet(output)) {
@@ -116,6 +122,7 @@ int Cli::exportDesign(const QStringList &arguments)
         return BadInput;
     }
     options.page = *pageSize;
+    options.scenario = parser.value(scenario);
     QString note;
     const bool ok = pdf                              ? DiagramRenderer::savePdf(scene, out, options, &error)
                     : suffix == QLatin1String("svg") ? DiagramRenderer::saveSvg(scene, out, options, &error)

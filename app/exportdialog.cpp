@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "canvasscene.h"
+#include "design.h"
 #include "document.h"
 
 #include <QButtonGroup>
@@ -36,6 +37,7 @@ const QString TransparentKey = QStringLiteral("export/transparent");
 const QString AreaKey = QStringLiteral("export/area");
 const QString TitleKey = QStringLiteral("export/title");
 const QString LegendKey = QStringLiteral("export/legend");
+const QString TrafficKey = QStringLiteral("export/scenario");
 
 } // namespace
 
@@ -46,9 +48,9 @@ ExportDialog::ExportDialog(CanvasScene *scene, const QRectF &visible, const QStr
       mWhole(new QRadioButton(tr("&Whole design"), this)), mVisibleArea(new QRadioButton(tr("&Visible area"), this)),
       mSelected(new QRadioButton(tr("Se&lection"), this)), mAreas(new QButtonGroup(this)),
       mTitle(new QCheckBox(tr("&Title block: name, description, date, file"), this)),
-      mLegend(new QCheckBox(tr("&Legend of the symbols shown"), this)), mPath(new QLineEdit(this)),
-      mPreviewLabel(new QLabel(this)), mSummary(new QLabel(this)), mPreviewTimer(new QTimer(this)),
-      mFile(scene->document() ? scene->document()->fileName() : QString())
+      mLegend(new QCheckBox(tr("&Legend of the symbols shown"), this)), mTraffic(new QComboBox(this)),
+      mPath(new QLineEdit(this)), mPreviewLabel(new QLabel(this)), mSummary(new QLabel(this)),
+      mPreviewTimer(new QTimer(this)), mFile(scene->document() ? scene->document()->fileName() : QString())
 {
     setObjectName(QStringLiteral("ExportDialog"));
     setWindowTitle(tr("Export Diagram"));
@@ -79,6 +81,12 @@ ExportDialog::ExportDialog(CanvasScene *scene, const QRectF &visible, const QStr
     mAreas->addButton(mWhole, int(Area::Whole));
     mAreas->addButton(mVisibleArea, int(Area::Visible));
     mAreas->addButton(mSelected, int(Area::Selection));
+    mTraffic->setObjectName(QStringLiteral("ExportTraffic"));
+    mTraffic->addItem(tr("None"), QString());
+    for (const Scenario *s : scene->design().scenarios())
+        mTraffic->addItem(s->name.isEmpty() ? s->id : tr("%1 (%2)").arg(s->name, s->id), s->id);
+    mTraffic->setToolTip(tr("A scenario's flows as arrows along their paths: delivered green, answers dashed, "
+                            "dropped red at what stops them"));
     mTitle->setObjectName(QStringLiteral("ExportTitle"));
     mLegend->setObjectName(QStringLiteral("ExportLegend"));
     mPath->setObjectName(QStringLiteral("ExportPath"));
@@ -107,6 +115,7 @@ ExportDialog::ExportDialog(CanvasScene *scene, const QRectF &visible, const QStr
     form->addRow(tr("Draw"), areas);
     form->addRow(QString(), mTitle);
     form->addRow(QString(), mLegend);
+    form->addRow(tr("&Traffic"), mTraffic);
     form->addRow(tr("F&ile"), file);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *write = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
@@ -141,6 +150,7 @@ ExportDialog::ExportDialog(CanvasScene *scene, const QRectF &visible, const QStr
     });
     connect(mScale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(mPage, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    connect(mTraffic, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
     for (QCheckBox *box : {mTransparent, mTitle, mLegend})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(mAreas, &QButtonGroup::idToggled, this, [this](int, bool on) {
@@ -181,6 +191,7 @@ DiagramRenderer::Options ExportDialog::options() const
     o.legend = mLegend->isChecked();
     o.file = mFile;
     o.page = DiagramRenderer::Options::Page(mPage->currentData().toInt());
+    o.scenario = mTraffic->currentData().toString();
     switch (Area(mAreas->checkedId())) {
     case Area::Visible:
         o.area = mVisible;
@@ -202,6 +213,8 @@ void ExportDialog::load()
     mTransparent->setChecked(s.value(TransparentKey, false).toBool());
     mTitle->setChecked(s.value(TitleKey, false).toBool());
     mLegend->setChecked(s.value(LegendKey, false).toBool());
+    // The scenario by its id, when this design has it.
+    mTraffic->setCurrentIndex(std::max(0, mTraffic->findData(s.value(TrafficKey).toString())));
     Area area = Area(s.value(AreaKey, int(Area::Whole)).toInt());
     if (area == Area::Selection && mSelection.isEmpty())
         area = Area::Whole;
@@ -222,6 +235,7 @@ void ExportDialog::save() const
     s.setValue(TransparentKey, mTransparent->isChecked());
     s.setValue(TitleKey, mTitle->isChecked());
     s.setValue(LegendKey, mLegend->isChecked());
+    s.setValue(TrafficKey, mTraffic->currentData().toString());
     s.setValue(AreaKey, mAreas->checkedId());
 }
 

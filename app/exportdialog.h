@@ -70,6 +70,7 @@ private:
     QButtonGroup *mAreas;
     QCheckBox *mTitle;
     QCheckBox *mLegend;
+    QComboBox *mTraffic;
     QLineEdit *mPath;
     QLabel *mPreviewLabel;
     QLabel *mSummary;

@@ -277,6 +277,17 @@ void TestCli::exportTitleLegendSelection()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("nope"), r.err.constData());
     QVERIFY(!QFile::exists(none));
+    // A scenario's traffic; one the design does not have is refused.
+    r = run({QStringLiteral("export"), file, QStringLiteral("--output"), mDir.filePath(QStringLiteral("day.svg")),
+             QStringLiteral("--scenario"), QStringLiteral("workday")});
+    QCOMPARE(r.code, 0);
+    QFile day(mDir.filePath(QStringLiteral("day.svg")));
+    QVERIFY(day.open(QIODevice::ReadOnly) && day.readAll().contains("db-ping: stopped by igw-app"));
+    r = run({QStringLiteral("export"), file, QStringLiteral("--output"), mDir.filePath(QStringLiteral("night.svg")),
+             QStringLiteral("--scenario"), QStringLiteral("night")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("night"), r.err.constData());
+    QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("night.svg"))));
     // PDF: tiled on A4; a page size PDF does not know, or one given for a PNG, is refused.
     const QString pdf = mDir.filePath(QStringLiteral("tiles.pdf"));
     r = run({QStringLiteral("export"), file, QStringLiteral("--output"), pdf, QStringLiteral("--page"),

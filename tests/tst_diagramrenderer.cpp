@@ -1,8 +1,10 @@
 #include "canvasscene.h"
+#include "canvastheme.h"
 #include "designformat.h"
 #include "diagramdecorations.h"
 #include "diagramrenderer.h"
 #include "document.h"
+#include "simulationrun.h"
 #include "validationengine.h"
 
 #include <QApplication>
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void pdf_data();
     void pdf();
     void printer();
+    void scenarioTraffic_data();
+    void scenarioTraffic();
 
 private:
     struct Drawn
@@ -435,6 +439,99 @@ void TestDiagramRenderer::printer()
     const QString meta = QString::fromUtf8(info.readAllStandardOutput());
     QVERIFY2(meta.contains(QStringLiteral("Pages:           %1").arg(pages)), qPrintable(meta));
     QVERIFY2(meta.contains(QLatin1String("612 x 792 pts (letter)")), qPrintable(meta));
+}
+
+void TestDiagramRenderer::scenarioTraffic_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("scenario");
+    QTest::newRow("three tiers, a working day")
+        << QStringLiteral(VPC_EXAMPLES "/three-tier.yaml") << QStringLiteral("workday");
+    // Every lesson with traffic: stops at groups, ACLs, routes, endpoints' policies.
+    for (const QFileInfo &f :
+         QDir(QStringLiteral(VPC_LESSONS)).entryInfoList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
+        LoadResult r = DesignFormat::load(f.filePath());
+        if (r.ok() && !r.design->scenarios().empty())
+            QTest::newRow(qPrintable(f.fileName())) << f.filePath() << (*r.design->scenarios().begin())->id;
+    }
+}
+
+void TestDiagramRenderer::scenarioTraffic()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, scenario);
+    Drawn d = draw(path);
+    QVERIFY(d.scene);
+    // What the picture must show, from the simulator: one arrow per flow and direction
+    // run, green delivered requests, dashed answers, red drops with their blocker.
+    const SimulationRun run(d.document->design(), scenario);
+    QVERIFY(run.isValid());
+    int delivered = 0, answers = 0, dropped = 0;
+    QStringList stops;
+    for (const FlowRun &f : run.runs()) {
+        if (!f.error.isEmpty() || f.request.count == 0)
+            continue;
+        for (const bool answer : {false, true}) {
+            if (answer && (!f.hasReply || !f.request.delivered() || f.reply.count == 0))
+                continue;
+            const PacketPath &p = answer ? f.reply : f.request;
+            if (!p.delivered()) {
+                ++dropped;
+                const int last = SimulationRun::stopHop(p);
+                if (p.hops[size_t(last)].verdict == Hop::Verdict::Block)
+                    stops.append(f.flow->id + QStringLiteral(": stopped by ") +
+                                 run.explain().objectId(p.hops[size_t(last)]));
+            } else if (answer) {
+                ++answers;
+            } else {
+                ++delivered;
+            }
+        }
+    }
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("traffic.svg"));
+    DiagramRenderer::Options options;
+    options.scenario = scenario;
+    options.legend = true;
+    QString error;
+    QVERIFY2(DiagramRenderer::saveSvg(*d.scene, out, options, &error), qPrintable(error));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray svg = f.readAll();
+    // Count the SVG's arrows by their pens: 2.5 units wide, in the traffic's colours.
+    const CanvasTheme theme = CanvasTheme::light();
+    QHash<QString, int> lines;
+    QXmlStreamReader xml(svg);
+    QList<QXmlStreamAttributes> groups;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("g"))
+            groups.append(xml.attributes());
+        else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("g") && !groups.isEmpty())
+            groups.removeLast();
+        else if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("polyline") &&
+                 !groups.isEmpty() && groups.last().value(QLatin1String("stroke-width")) == QLatin1String("2.5")) {
+            const QXmlStreamAttributes &g = groups.last();
+            const QString stroke = g.value(QLatin1String("stroke")).toString();
+            const bool dashed = g.hasAttribute(QLatin1String("stroke-dasharray"));
+            lines[stroke + (dashed ? QStringLiteral(" dashed") : QString())] += 1;
+        }
+    }
+    QCOMPARE(lines.value(theme.delivered.name()), delivered);
+    QCOMPARE(lines.value(theme.answer.name() + QStringLiteral(" dashed")), answers);
+    QCOMPARE(lines.value(theme.blocked.name()) + lines.value(theme.blocked.name() + QStringLiteral(" dashed")),
+             dropped);
+    // A red end at each blocker, with its name.
+    const QStringList shown = texts(svg);
+    for (const QString &stop : std::as_const(stops))
+        QVERIFY2(std::any_of(shown.begin(), shown.end(), [&](const QString &t) { return t.startsWith(stop); }),
+                 qPrintable(stop));
+    if (delivered + answers + dropped > 0)
+        QVERIFY(shown.contains(QStringLiteral("Legend")));
+    // A scenario the design does not have: refused with its name.
+    options.scenario = QStringLiteral("no-such-scenario");
+    QVERIFY(!DiagramRenderer::saveSvg(*d.scene, out, options, &error));
+    QVERIFY(error.contains(QLatin1String("no-such-scenario")));
 }
 
 QTEST_MAIN(TestDiagramRenderer)

@@ -88,6 +88,14 @@ void TestExportDialog::choicesPreviewAndWrite()
     QTest::keyClick(pages, Qt::Key_Down); // A4, tiled
     QTRY_VERIFY2(dialog.summary().contains(QLatin1String("page")), qPrintable(dialog.summary()));
 
+    // A scenario's traffic: the ends outside the design join the picture.
+    const QImage before = dialog.preview();
+    auto *traffic = child<QComboBox>(&dialog, "ExportTraffic");
+    traffic->setFocus();
+    QTest::keyClick(traffic, Qt::Key_Down);
+    QCOMPARE(dialog.options().scenario, QStringLiteral("workday"));
+    QTRY_VERIFY(dialog.preview() != before);
+
     // Only the selection: a smaller picture.
     click(child<QRadioButton>(&dialog, "ExportSelection"));
     QCOMPARE(dialog.options().selection, QStringList{QStringLiteral("subnet-app-a")});
@@ -112,6 +120,7 @@ void TestExportDialog::choicesAreKept()
     QVERIFY(child<QCheckBox>(&dialog, "ExportLegend")->isChecked());
     QVERIFY(!child<QCheckBox>(&dialog, "ExportTitle")->isChecked());
     QCOMPARE(dialog.options().page, DiagramRenderer::Options::Page::A4);
+    QCOMPARE(dialog.options().scenario, QStringLiteral("workday"));
     QVERIFY(child<QRadioButton>(&dialog, "ExportSelection")->isChecked());
     // The format asked for by the menu wins over the kept one.
     dialog.setFormat(QStringLiteral("svg"));

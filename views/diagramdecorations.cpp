@@ -6,6 +6,8 @@
 #include "design.h"
 #include "findingsmodel.h"
 #include "icons.h"
+#include "packetoverlay.h"
+#include "trafficoverlay.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -127,7 +129,7 @@ void paintTitle(QPainter *painter, const QRectF &rect, const TitleBlock &block, 
     painter->restore();
 }
 
-QList<Entry> legendOf(const CanvasScene &scene, const QRectF &area)
+QList<Entry> legendOf(const CanvasScene &scene, const QRectF &area, const TrafficOverlay *traffic)
 {
     const Design &design = scene.design();
     const CanvasGeometry &g = scene.geometry();
@@ -177,6 +179,16 @@ QList<Entry> legendOf(const CanvasScene &scene, const QRectF &area)
             seen.insert(QStringLiteral("badge-%1").arg(int(b->severity)));
     });
 
+    if (traffic) {
+        for (const TrafficOverlay::Arrow &a : traffic->arrows())
+            if (a.line.boundingRect().adjusted(-1, -1, 1, 1).intersects(area))
+                seen.insert(!a.delivered ? QStringLiteral("traffic-dropped")
+                            : a.answer   ? QStringLiteral("traffic-answer")
+                                         : QStringLiteral("traffic-delivered"));
+        for (const TrafficOverlay::EndNode &e : traffic->ends())
+            if (e.rect.intersects(area))
+                seen.insert(QStringLiteral("end-") + PacketOverlay::endIcon(e.end.kind));
+    }
     QList<Entry> out;
     const auto add = [&](const QString &key, Entry e) {
         if (!seen.contains(key))
@@ -237,6 +249,15 @@ QList<Entry> legendOf(const CanvasScene &scene, const QRectF &area)
     add(QStringLiteral("peering-inactive"), line(t.vpc, Qt::DashLine, Tr::tr("peering connection, not active")));
     add(QStringLiteral("peering-broken"),
         line(t.broken, Qt::DashDotLine, Tr::tr("peering connection that cannot exist (the blocks overlap)")));
+    add(QStringLiteral("traffic-delivered"),
+        line(t.delivered, Qt::SolidLine, Tr::tr("traffic delivered (arrow: its way)")));
+    add(QStringLiteral("traffic-answer"), line(t.answer, Qt::DashLine, Tr::tr("the answer, delivered")));
+    add(QStringLiteral("traffic-dropped"),
+        line(t.blocked, Qt::SolidLine, Tr::tr("traffic dropped: a cross at what stops it, with its name")));
+    for (const auto kind : {SimulationFrame::End::Kind::Internet, SimulationFrame::End::Kind::Outside,
+                            SimulationFrame::End::Kind::Service})
+        add(QStringLiteral("end-") + PacketOverlay::endIcon(kind),
+            icon(PacketOverlay::endIcon(kind), PacketOverlay::endTitle(kind)));
     for (const Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
         Entry b;
         b.symbol = Entry::Symbol::Badge;

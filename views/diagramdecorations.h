@@ -7,6 +7,7 @@
 
 class CanvasScene;
 class QPainter;
+class TrafficOverlay;
 
 /// What an exported diagram carries besides the drawing, for a reader who has only the
 /// picture: a title block (name, description, date, file, version) and a legend of the
@@ -43,7 +44,8 @@ struct Entry
 /// The symbols drawn in `area` of the scene (regions, VPCs, AZs, public and private
 /// subnets, each kind of node and chip, peering line styles, finding badges, further
 /// interfaces of endpoints), in a fixed order.
-QList<Entry> legendOf(const CanvasScene &scene, const QRectF &area);
+/// With `traffic`, its arrows' kinds and its ends' kinds too.
+QList<Entry> legendOf(const CanvasScene &scene, const QRectF &area, const TrafficOverlay *traffic = nullptr);
 /// The legend's height when laid out in columns across `width`.
 qreal legendHeight(const QList<Entry> &entries, qreal width);
 void paintLegend(QPainter *painter, const QRectF &rect, const QList<Entry> &entries, const CanvasScene &scene);

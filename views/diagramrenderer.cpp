@@ -5,6 +5,8 @@
 #include "canvasscene.h"
 #include "diagramdecorations.h"
 #include "document.h"
+#include "simulationrun.h"
+#include "trafficoverlay.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -54,7 +56,16 @@ private:
 /// The picture's layout: the title block on top, the drawing, the legend below.
 struct Page
 {
+    Page() = default;
+    Page(Page &&) = default;
+    ~Page()
+    {
+        if (traffic && traffic->scene())
+            traffic->scene()->removeItem(traffic.get());
+    }
     QRectF area; // scene coordinates
+    std::unique_ptr<SimulationRun> run;
+    std::unique_ptr<TrafficOverlay> traffic; // in the scene while the page lives
     bool hasTitle = false;
     DiagramDecorations::TitleBlock title;
     QList<DiagramDecorations::Entry> legend;
@@ -84,7 +95,20 @@ std::optional<Page> pageOf(CanvasScene &scene, const DiagramRenderer::Options &o
         return std::nullopt;
     Page page;
     page.area = *area;
-    page.width = area->width();
+    if (!options.scenario.isEmpty()) {
+        page.run = std::make_unique<SimulationRun>(scene.design(), options.scenario);
+        if (!page.run->isValid()) {
+            if (error)
+                *error = Tr::tr("no scenario has the id '%1'").arg(options.scenario);
+            return std::nullopt;
+        }
+        page.traffic = std::make_unique<TrafficOverlay>(&scene, *page.run);
+        scene.addItem(page.traffic.get());
+        // The whole design takes in the ends outside it; a part of it stays that part.
+        if (options.selection.isEmpty() && !options.area)
+            page.area |= page.traffic->boundingRect().adjusted(-20, -20, 20, 20);
+    }
+    page.width = page.area.width();
     if (options.title || options.legend)
         page.width = std::max<qreal>(page.width, 560); // room for the texts of a small selection
     if (options.title) {
@@ -93,7 +117,7 @@ std::optional<Page> pageOf(CanvasScene &scene, const DiagramRenderer::Options &o
         page.titleHeight = DiagramDecorations::titleHeight(page.title, page.width);
     }
     if (options.legend) {
-        page.legend = DiagramDecorations::legendOf(scene, page.area);
+        page.legend = DiagramDecorations::legendOf(scene, page.area, page.traffic.get());
         page.legendHeight = DiagramDecorations::legendHeight(page.legend, page.width);
     }
     return page;

@@ -28,6 +28,7 @@ struct Options
     QStringList selection;      // the area of these objects only (empty: the whole design)
     std::optional<QRectF> area; // or this part of the scene (the window's visible area)
     QString file;               // the design's file, named in the title block
+    QString scenario;           // this scenario's traffic drawn over the design (empty: none)
     /// PDF and print: Fit is one page the picture's size; the others tile the picture at
     /// its natural size (one canvas unit = 1/96 inch) over as many pages as it needs.
     /// Device: the page layout the printer dialog chose, tiled.

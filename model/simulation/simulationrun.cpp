@@ -117,6 +117,37 @@ SimulationFrame SimulationRun::frameAt(double time) const
     return frame;
 }
 
+QList<SimulationRun::TrafficPath> SimulationRun::trafficPaths() const
+{
+    QList<TrafficPath> out;
+    for (size_t f = 0; f < mRuns.size(); ++f) {
+        const FlowRun &run = mRuns[f];
+        if (!run.error.isEmpty() || run.request.count == 0)
+            continue;
+        for (const bool answer : {false, true}) {
+            if (answer && (!run.hasReply || !run.request.delivered() || run.reply.count == 0))
+                continue;
+            const PacketPath &p = path(int(f), answer);
+            TrafficPath t;
+            t.flow = int(f);
+            t.answer = answer;
+            t.delivered = p.delivered();
+            const int last = stopHop(p);
+            const QStringList &drawn = mDrawn[f][answer];
+            for (qsizetype i = 0; i < std::min<qsizetype>(drawn.size(), last + 2); ++i) // the source, hops to `last`
+                if (!drawn[i].isEmpty() && (t.objects.isEmpty() || t.objects.back() != drawn[i]))
+                    t.objects.append(drawn[i]);
+            const auto [fromEnd, toEnd] = mFlowEnds[f];
+            t.sourceEnd = answer ? toEnd : fromEnd;
+            t.destinationEnd = t.delivered ? (answer ? fromEnd : toEnd) : -1;
+            if (!t.delivered && p.hops[size_t(last)].verdict == Hop::Verdict::Block)
+                t.blocker = mExplain->objectId(p.hops[size_t(last)]);
+            out.append(t);
+        }
+    }
+    return out;
+}
+
 double SimulationRun::tripSeconds(int flow) const
 {
     const FlowRun &run = mRuns[size_t(flow)];

@@ -94,6 +94,22 @@ public:
     std::vector<PacketPosition> packetsAt(double time) const;
     /// All that playback draws at `time`.
     SimulationFrame frameAt(double time) const;
+
+    /// One direction of a flow, whole, as a still picture of the scenario draws it.
+    struct TrafficPath
+    {
+        int flow = -1;
+        bool answer = false;
+        bool delivered = true;
+        QStringList objects;     // the source's object, then each hop's, up to where it stops
+        int sourceEnd = -1;      // into ends(), when the source is outside the design
+        int destinationEnd = -1; // likewise for the destination (delivered paths only)
+        QString blocker;         // the object that stops it (empty: delivered)
+    };
+    /// Every flow's request, and its answer when it has one and the request got there.
+    QList<TrafficPath> trafficPaths() const;
+    /// The flows' ends outside the design, each once.
+    const QList<SimulationFrame::End> &ends() const { return mEnds; }
     /// The path a packet of `flow` takes (request or answer).
     const PacketPath &path(int flow, bool answer) const
     {

@@ -18,38 +18,38 @@ constexpr double EndWidth = 150;
 constexpr double EndHeight = 52;
 constexpr double EndGap = 16;
 
-QString endIcon(PacketOverlay::End::Kind kind)
-{
-    switch (kind) {
-    case PacketOverlay::End::Kind::Internet:
-        return QStringLiteral("internet");
-    case PacketOverlay::End::Kind::Outside:
-        return QStringLiteral("outside");
-    case PacketOverlay::End::Kind::Service:
-        return QStringLiteral("aws-service");
-    }
-    return {};
-}
-
-QString endTitle(PacketOverlay::End::Kind kind)
-{
-    switch (kind) {
-    case PacketOverlay::End::Kind::Internet:
-        return QCoreApplication::translate("PacketOverlay", "Internet");
-    case PacketOverlay::End::Kind::Outside:
-        return QCoreApplication::translate("PacketOverlay", "Outside the design");
-    case PacketOverlay::End::Kind::Service:
-        return QCoreApplication::translate("PacketOverlay", "AWS service");
-    }
-    return {};
-}
-
 } // namespace
 
 PacketOverlay::PacketOverlay(CanvasScene *scene) : mScene(scene)
 {
     setZValue(50); // above everything drawn
     setAcceptedMouseButtons(Qt::NoButton);
+}
+
+QString PacketOverlay::endTitle(End::Kind kind)
+{
+    switch (kind) {
+    case End::Kind::Internet:
+        return QCoreApplication::translate("PacketOverlay", "Internet");
+    case End::Kind::Outside:
+        return QCoreApplication::translate("PacketOverlay", "Outside the design");
+    case End::Kind::Service:
+        return QCoreApplication::translate("PacketOverlay", "AWS service");
+    }
+    return {};
+}
+
+QString PacketOverlay::endIcon(End::Kind kind)
+{
+    switch (kind) {
+    case End::Kind::Internet:
+        return QStringLiteral("internet");
+    case End::Kind::Outside:
+        return QStringLiteral("outside");
+    case End::Kind::Service:
+        return QStringLiteral("aws-service");
+    }
+    return {};
 }
 
 QPointF PacketOverlay::centreOf(const QString &id, const QPointF &fallback) const

@@ -23,6 +23,9 @@ public:
     using Packet = SimulationFrame::Packet;
 
     explicit PacketOverlay(CanvasScene *scene);
+    /// What an end is, for people ("Internet"), and its icon's name.
+    static QString endTitle(End::Kind kind);
+    static QString endIcon(End::Kind kind);
     /// The width the ends take at the canvas's left edge, in pixels.
     static constexpr int ReservedPixels = 180;
 
