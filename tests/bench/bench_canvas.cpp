@@ -1,7 +1,8 @@
 // Canvas benchmark on a synthetic design of about 20,000 drawn items: opening with the
 // automatic layout, a full repaint of a 1920x1080 view (raster), dragging one VPC with
-// the mouse, and PNG export of the whole design; beside them, in the same run, a
-// baseline scene of plain QGraphicsRectItems at the same places. Not a test.
+// the mouse, and export of the whole design (PNG; PNG, SVG and PDF with title block and
+// legend); beside them, in the same run, a baseline scene of plain QGraphicsRectItems at
+// the same places. Not a test.
 //
 //   bench_canvas [--vpcs 345] [--frames 40]
 
@@ -19,7 +20,10 @@
 #include <QFileInfo>
 #include <QGraphicsRectItem>
 #include <QMouseEvent>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -159,5 +163,68 @@ int main(int argc, char **argv)
            "%.2f, %lld KB, %s\n",
            png, drawn, image.width(), image.height(), used,
            qlonglong(QFileInfo(dir.filePath(QStringLiteral("d.png"))).size() / 1024), ok ? "ok" : qPrintable(error));
+
+    // The design document's exports: title block and legend on, each format end to end;
+    // beside them the plain rectangles written to the same formats.
+    DiagramRenderer::Options options;
+    options.title = true;
+    options.legend = true;
+    const auto size = [&](const char *name) {
+        return qlonglong(QFileInfo(dir.filePath(QLatin1String(name))).size() / 1024);
+    };
+    const auto plainTo = [&](QPaintDevice &device, const QRectF &target) {
+        QPainter p(&device);
+        plain.render(&p, target, scene.designBounds());
+    };
+    const QRectF bounds = scene.designBounds();
+    timer.restart();
+    bool done = DiagramRenderer::saveImage(scene, dir.filePath(QStringLiteral("t.png")), options, &error, &note);
+    const double tPng = ms(timer.nsecsElapsed());
+    timer.restart();
+    {
+        QImage baseline(image.size(), QImage::Format_RGB32);
+        baseline.fill(Qt::white);
+        plainTo(baseline, QRectF(QPointF(0, 0), QSizeF(baseline.size())));
+        baseline.save(dir.filePath(QStringLiteral("p.png")));
+    }
+    const double pPng = ms(timer.nsecsElapsed());
+    printf("PNG with title and legend: %.0f ms, %lld KB, %s (plain rectangles to PNG: %.0f ms)\n", tPng, size("t.png"),
+           done ? "ok" : qPrintable(error), pPng);
+    timer.restart();
+    done = DiagramRenderer::saveSvg(scene, dir.filePath(QStringLiteral("t.svg")), options, &error);
+    const double tSvg = ms(timer.nsecsElapsed());
+    timer.restart();
+    {
+        QSvgGenerator generator;
+        generator.setFileName(dir.filePath(QStringLiteral("p.svg")));
+        generator.setSize(bounds.size().toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), bounds.size()));
+        plainTo(generator, QRectF(QPointF(0, 0), bounds.size()));
+    }
+    const double pSvg = ms(timer.nsecsElapsed());
+    printf("SVG with title and legend: %.0f ms, %lld KB, %s (plain rectangles to SVG: %.0f ms)\n", tSvg, size("t.svg"),
+           done ? "ok" : qPrintable(error), pSvg);
+    int pages = 0;
+    timer.restart();
+    done = DiagramRenderer::savePdf(scene, dir.filePath(QStringLiteral("t.pdf")), options, &error, &pages);
+    const double tPdf = ms(timer.nsecsElapsed());
+    options.page = DiagramRenderer::Options::Page::A3;
+    timer.restart();
+    int tiles = 0;
+    const bool tiled = DiagramRenderer::savePdf(scene, dir.filePath(QStringLiteral("a3.pdf")), options, &error, &tiles);
+    const double tA3 = ms(timer.nsecsElapsed());
+    timer.restart();
+    {
+        QPdfWriter writer(dir.filePath(QStringLiteral("p.pdf")));
+        writer.setResolution(96);
+        writer.setPageSize(QPageSize(bounds.size() * 0.75, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        plainTo(writer, QRectF(QPointF(0, 0), bounds.size()));
+    }
+    const double pPdf = ms(timer.nsecsElapsed());
+    printf("PDF with title and legend: one page %.0f ms, %lld KB, %s; tiled on A3 %.0f ms, %d pages, %lld KB, %s "
+           "(plain rectangles to PDF: %.0f ms)\n",
+           tPdf, size("t.pdf"), done ? "ok" : qPrintable(error), tA3, tiles, size("a3.pdf"),
+           tiled ? "ok" : qPrintable(error), pPdf);
     return 0;
 }
