@@ -294,6 +294,35 @@ void TestCanvas::clickSelectsAndRoutesShow()
             overlay = o;
     QVERIFY(overlay);
     QCOMPARE(overlay->arrowCount(), 4);
+    // The routes' labels hide no header (VPC, AZ, subnet) and no other label: the public
+    // subnets' 0.0.0.0/0 once lay over an AZ's name.
+    for (const QString &subnet : {QStringLiteral("subnet-app-a"), QStringLiteral("subnet-public-a"),
+                                  QStringLiteral("subnet-public-b"), QStringLiteral("subnet-shared-public-a")}) {
+        mScene->selectIds({subnet});
+        const QList<QRectF> tags = overlay->tagRects();
+        QVERIFY(!tags.isEmpty());
+        const CanvasGeometry &g = mScene->geometry();
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            for (qsizetype j = 0; j < i; ++j)
+                QVERIFY2(!tags[i].intersects(tags[j]), qPrintable(subnet));
+            for (const Vpc *v : mDocument->design().vpcs()) {
+                const QRectF box = g.rect(v->id);
+                QVERIFY2(!tags[i].intersects(QRectF(box.topLeft(), QSizeF(box.width(), g.vpcHeader(*v, box.width())))),
+                         qPrintable(subnet + QStringLiteral(" over the header of ") + v->id));
+                for (const CanvasGeometry::Column &c : g.vpcShape(v->id)->columns)
+                    QVERIFY2(!tags[i].intersects(
+                                 QRectF(c.rect.topLeft(), QSizeF(c.rect.width(), CanvasGeometry::ColumnHeader))),
+                             qPrintable(subnet + QStringLiteral(" over the AZ header ") + c.az));
+                for (const Subnet *s : v->subnetList()) {
+                    const QRectF r = g.rect(s->id);
+                    QVERIFY2(
+                        !tags[i].intersects(QRectF(r.topLeft(), QSizeF(r.width(), g.subnetHeader(s->id, r.width())))),
+                        qPrintable(subnet + QStringLiteral(" over the header of ") + s->id));
+                }
+            }
+        }
+    }
+    mScene->selectIds({QStringLiteral("subnet-app-a")});
     // Ctrl-click adds to the selection.
     const QPoint q = at(rect(QStringLiteral("subnet-app-b")).topLeft() + QPointF(60, 14));
     mouse(QEvent::MouseButtonPress, q, Qt::LeftButton, Qt::LeftButton, Qt::ControlModifier);

@@ -245,10 +245,15 @@ QList<Entry> legendOf(const CanvasScene &scene, const QRectF &area, const Traffi
     for (const ObjectKind k :
          {ObjectKind::RouteTable, ObjectKind::NetworkAcl, ObjectKind::SecurityGroup, ObjectKind::FlowLog})
         add(Icons::nameFor(k), icon(Icons::nameFor(k), kindName(k)));
-    add(QStringLiteral("peering"), line(t.vpc, Qt::SolidLine, Tr::tr("peering connection, active")));
-    add(QStringLiteral("peering-inactive"), line(t.vpc, Qt::DashLine, Tr::tr("peering connection, not active")));
+    const auto peering = [&](QColor stroke, Qt::PenStyle style, const QString &text) {
+        Entry e = line(stroke, style, text);
+        e.icon = QStringLiteral("peering-connection");
+        return e;
+    };
+    add(QStringLiteral("peering"), peering(t.vpc, Qt::SolidLine, Tr::tr("peering connection, active")));
+    add(QStringLiteral("peering-inactive"), peering(t.vpc, Qt::DashLine, Tr::tr("peering connection, not active")));
     add(QStringLiteral("peering-broken"),
-        line(t.broken, Qt::DashDotLine, Tr::tr("peering connection that cannot exist (the blocks overlap)")));
+        peering(t.broken, Qt::DashDotLine, Tr::tr("peering connection that cannot exist (the blocks overlap)")));
     add(QStringLiteral("traffic-delivered"),
         line(t.delivered, Qt::SolidLine, Tr::tr("traffic delivered (arrow: its way)")));
     add(QStringLiteral("traffic-answer"), line(t.answer, Qt::DashLine, Tr::tr("the answer, delivered")));
@@ -319,6 +324,8 @@ void paintLegend(QPainter *painter, const QRectF &rect, const QList<Entry> &entr
             painter->setPen(QPen(e.stroke, 2, e.style, Qt::FlatCap));
             painter->drawLine(QPointF(symbol.left(), symbol.center().y()),
                               QPointF(symbol.right(), symbol.center().y()));
+            if (!e.icon.isEmpty()) // the connector's own mark at its middle
+                Icons::paint(painter, e.icon, QRectF(symbol.center() - QPointF(7, 7), QSizeF(14, 14)));
             break;
         case Entry::Symbol::Badge:
             painter->setPen(QPen(e.stroke, 1.5));

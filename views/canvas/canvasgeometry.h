@@ -88,6 +88,11 @@ public:
     /// The objects drawn inside a subnet, in drawing order.
     static QStringList nodesOf(const Vpc &vpc, const QString &subnetId);
 
+    /// How tall a subnet's header is at `width`: its title and its wrapped texts.
+    double subnetHeader(const QString &subnetId, double width) const;
+    /// The VPC's header: its title and wrapped blocks, and the gateways that hang into it.
+    double vpcHeader(const Vpc &vpc, double width) const;
+
 private:
     void layoutVpcContents(const Vpc &vpc, VpcShape &shape);
     QSizeF autoVpcSize(const Vpc &vpc) const;
@@ -98,9 +103,6 @@ private:
     QSizeF nodeCell(const Vpc &vpc, const QString &subnetId, int *count = nullptr) const;
     /// A node's size for its texts, measured once per rebuild.
     QSizeF nodeSize(const Object &object) const;
-    double subnetHeader(const QString &subnetId, double width) const;
-    /// The VPC's header: its title and wrapped blocks, and the gateways that hang into it.
-    double vpcHeader(const Vpc &vpc, double width) const;
     /// How wide the gateways on the top edge are, gaps included; `tallest` gets the tallest.
     double edgeWidth(const Vpc &vpc, double *tallest = nullptr) const;
     /// Lays chips in rows of `width` from `topLeft`; returns the rows.

@@ -1,6 +1,7 @@
 #include "overlays.h"
 
 #include "canvasitems.h"
+#include "canvaslabels.h"
 #include "canvasscene.h"
 #include "design.h"
 #include "icons.h"
@@ -139,8 +140,7 @@ void RouteOverlay::showSubnet(const QString &subnetId)
         if (to.isEmpty())
             return;
         const QLineF line(edgePoint(from, to.center()), edgePoint(to, from.center()));
-        mArrows.append({line, label, colour});
-        mBounds |= QRectF(line.p1(), line.p2()).normalized().adjusted(-90, -20, 90, 20);
+        mArrows.append({line, label, colour, QRectF()});
     };
     QHash<QString, QStringList> byTarget;
     QStringList order;
@@ -168,7 +168,72 @@ void RouteOverlay::showSubnet(const QString &subnetId)
     for (const Endpoint *e : vpc->endpointList())
         if (e->isGateway() && e->routeTables.contains(table.id))
             add(g.rect(e->id), QStringLiteral("pl-%1").arg(e->service), mScene->theme().publicSubnet);
+    placeTags();
     update();
+}
+
+QList<QRectF> RouteOverlay::tagRects() const
+{
+    QList<QRectF> out;
+    for (const Arrow &a : mArrows)
+        out.append(a.tag);
+    return out;
+}
+
+void RouteOverlay::placeTags()
+{
+    // What a tag must not hide: the titles of VPCs, AZ columns and subnets near the arrows.
+    const CanvasGeometry &g = mScene->geometry();
+    const Design &design = mScene->design();
+    QRectF reach;
+    for (const Arrow &a : std::as_const(mArrows))
+        reach |= QRectF(a.line.p1(), a.line.p2()).normalized();
+    QList<QRectF> headers;
+    for (const Vpc *v : design.vpcs()) {
+        const QRectF box = g.rect(v->id);
+        if (!box.intersects(reach.adjusted(-200, -200, 200, 200)))
+            continue;
+        headers.append(QRectF(box.left(), box.top(), box.width(), g.vpcHeader(*v, box.width())));
+        if (const CanvasGeometry::VpcShape *shape = g.vpcShape(v->id))
+            for (const CanvasGeometry::Column &c : shape->columns)
+                headers.append(QRectF(c.rect.left(), c.rect.top(), c.rect.width(), CanvasGeometry::ColumnHeader));
+        for (const Subnet *s : v->subnetList()) {
+            const QRectF r = g.rect(s->id);
+            headers.append(QRectF(r.left(), r.top(), r.width(), g.subnetHeader(s->id, r.width())));
+        }
+    }
+    const QFont &f = CanvasLabels::font(8.5, true);
+    QList<QRectF> placed;
+    for (Arrow &a : mArrows) {
+        const QSizeF size(CanvasLabels::width(a.label, f) + 16, 18);
+        const auto tagAt = [&](qreal t, qreal below) {
+            const QPointF at = a.line.pointAt(t) + QPointF(0, below);
+            return QRectF(at - QPointF(size.width() / 2, size.height() / 2), size);
+        };
+        // Along the arrow from near its start, on it or just beside it; then lower down,
+        // below the headers an arrow may run through from end to end (a subnet's route to
+        // its VPC's internet gateway on the top edge).
+        a.tag = tagAt(0.3, 0);
+        bool found = false;
+        for (const qreal below : {0.0, 14.0, -14.0, 28.0, 42.0, 56.0, 70.0, 84.0}) {
+            for (int step = 0; step < 19 && !found; ++step) {
+                const qreal t = 0.3 + (step % 2 ? -1 : 1) * 0.05 * ((step + 1) / 2);
+                if (t <= 0.02 || t >= 0.98)
+                    continue;
+                const QRectF r = tagAt(t, below);
+                const auto hits = [&](const QRectF &o) { return o.intersects(r); };
+                if (std::none_of(headers.begin(), headers.end(), hits) &&
+                    std::none_of(placed.begin(), placed.end(), hits)) {
+                    a.tag = r;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        placed.append(a.tag);
+        mBounds |= QRectF(a.line.p1(), a.line.p2()).normalized().adjusted(-14, -14, 14, 14);
+        mBounds |= a.tag;
+    }
 }
 
 void RouteOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -176,10 +241,7 @@ void RouteOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     if (mScene->isExporting())
         return;
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(8.5);
-    f.setBold(true);
-    painter->setFont(f);
+    painter->setFont(CanvasLabels::font(8.5, true));
     for (const Arrow &a : std::as_const(mArrows)) {
         painter->setPen(QPen(a.colour, 2.5, Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(a.line);
@@ -191,13 +253,11 @@ void RouteOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->setBrush(a.colour);
         const QPointF head[] = {tip, h1, h2};
         painter->drawPolygon(head, 3);
-        // The destinations, on a white tag near the start.
-        const QPointF at = a.line.pointAt(0.3);
-        const QRectF tag(at.x() - 80, at.y() - 9, 160, 18);
+        // The destinations, on a tag where it hides no header and no other tag.
         painter->setPen(Qt::NoPen);
         painter->setBrush(mScene->theme().tagFill);
-        painter->drawRoundedRect(tag, 4, 4);
+        painter->drawRoundedRect(a.tag, 4, 4);
         painter->setPen(mScene->theme().dark ? a.colour.lighter(130) : a.colour.darker(130));
-        painter->drawText(tag, Qt::AlignCenter, a.label);
+        painter->drawText(a.tag, Qt::AlignCenter, a.label);
     }
 }

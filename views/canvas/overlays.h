@@ -51,6 +51,8 @@ public:
     void showSubnet(const QString &subnetId);
     const QString &subnet() const { return mSubnet; }
     int arrowCount() const { return int(mArrows.size()); }
+    /// Where each arrow's destinations are written (scene coordinates).
+    QList<QRectF> tagRects() const;
     QRectF boundingRect() const override { return mBounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -60,7 +62,11 @@ private:
         QLineF line;
         QString label;
         QColor colour;
+        QRectF tag; // where the label goes: clear of headers and of the other labels
     };
+    /// Places the tags along their arrows where they cover no VPC, AZ or subnet header and
+    /// no other tag (the first free place from near the start; the start when none is).
+    void placeTags();
     CanvasScene *mScene;
     QString mSubnet;
     QList<Arrow> mArrows;
