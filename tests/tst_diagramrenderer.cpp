@@ -1,3 +1,4 @@
+#include "canvasitems.h"
 #include "canvasscene.h"
 #include "canvastheme.h"
 #include "designformat.h"
@@ -190,6 +191,15 @@ void TestDiagramRenderer::everyLabelInFull()
         QVERIFY2(!t.contains(QChar(0x2026)), qPrintable(QStringLiteral("elided in the export: ") + t));
     const QStringList lost = missing(wanted, exported);
     QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("not in the SVG's text: ") + lost.join(QStringLiteral(", "))));
+    // Peering labels lie between their VPCs: over no VPC.
+    for (const PeeringConnection *p : d.document->design().peerings()) {
+        const auto *item = static_cast<const PeeringItem *>(d.scene->item(p->id));
+        if (!item || item->line().isNull())
+            continue;
+        for (const Vpc *v : d.document->design().vpcs())
+            QVERIFY2(!item->labelRect().intersects(d.scene->geometry().rect(v->id)),
+                     qPrintable(p->id + QStringLiteral("'s label is over ") + v->id));
+    }
 
     // The window at 100 %: the same texts fit their boxes, so nothing is elided there either.
     d.scene->flush();

@@ -351,6 +351,14 @@ void CanvasGeometry::layoutVpcContents(const Vpc &vpc, VpcShape &shape)
 
 void CanvasGeometry::placeVpcs()
 {
+    // Side by side, VPCs leave room for the labels of the peerings between them: a
+    // label wraps its name at spaces, so its widest line is its id or its longest word.
+    double gap = VpcGap;
+    for (const PeeringConnection *p : mDesign.peerings()) {
+        const CanvasLabels::Text text = CanvasLabels::peering(*p);
+        for (const QString &line : text.title.split(QLatin1Char(' ')) + text.parts)
+            gap = std::max(gap, CanvasLabels::width(line, CanvasLabels::peeringFont()) + 40);
+    }
     // Regions side by side, each a grid of its VPCs in file order, sized so that the whole
     // comes out about as wide as a screen is (16:10). A VPC the user placed is drawn where
     // they put it but keeps its slot, so moving one VPC never moves the others.
@@ -377,8 +385,8 @@ void CanvasGeometry::placeVpcs()
             const QSizeF size = autoVpcSize(*vpcs[i]);
             if (!mDesign.layout(vpcs[i]->id))
                 mAutoVpcPositions.insert(vpcs[i]->id, QPointF(x, y));
-            x += size.width() + VpcGap;
-            right = std::max(right, x - VpcGap);
+            x += size.width() + gap;
+            right = std::max(right, x - gap);
             rowHeight = std::max(rowHeight, size.height());
         }
         x0 = right + 2 * RegionPadding + RegionGap;

@@ -450,9 +450,54 @@ void PeeringItem::sync()
         mLine = QLineF();
     else
         mLine = QLineF(edgePoint(a, b.center()), edgePoint(b, a.center()));
-    // The label wraps between the VPCs (a word never splits), the id on a line of its own.
+    // The label stands on the longest stretch of the line that crosses no VPC (a peering
+    // between VPCs with another between them passes over it), the nearest to the middle.
+    mLabelCentre = mLine.center();
+    qreal free = mLine.length();
+    if (!mLine.isNull()) {
+        QList<std::pair<qreal, qreal>> covered; // parts of [0, 1] inside some VPC
+        for (const Vpc *v : mScene->design().vpcs()) {
+            const QRectF r = mScene->geometry().rect(v->id);
+            qreal t0 = 0, t1 = 1;
+            const QPointF d = mLine.p2() - mLine.p1();
+            bool inside = true;
+            for (const auto &[pq, qq] :
+                 {std::pair{-d.x(), mLine.p1().x() - r.left()}, std::pair{d.x(), r.right() - mLine.p1().x()},
+                  std::pair{-d.y(), mLine.p1().y() - r.top()}, std::pair{d.y(), r.bottom() - mLine.p1().y()}}) {
+                if (pq == 0) {
+                    if (qq < 0)
+                        inside = false;
+                } else if (pq < 0) {
+                    t0 = std::max(t0, qq / pq);
+                } else {
+                    t1 = std::min(t1, qq / pq);
+                }
+            }
+            if (inside && t0 < t1 && t1 - t0 < 1)
+                covered.append({t0, t1});
+        }
+        std::sort(covered.begin(), covered.end());
+        qreal at = 0, best = -1, bestMid = 0.5;
+        covered.append({1, 1});
+        for (const auto &[c0, c1] : covered) {
+            if (c0 > at) {
+                const qreal mid = (at + c0) / 2, length = c0 - at;
+                if (best < 0 || length > best + 1e-6 ||
+                    (std::abs(length - best) <= 1e-6 && std::abs(mid - 0.5) < std::abs(bestMid - 0.5))) {
+                    best = length;
+                    bestMid = mid;
+                }
+            }
+            at = std::max(at, c1);
+        }
+        if (best > 0) {
+            mLabelCentre = mLine.pointAt(bestMid);
+            free = best * mLine.length();
+        }
+    }
+    // The label wraps on that stretch (a word never splits), the id on a line of its own.
     const CanvasLabels::Text text = CanvasLabels::peering(*p);
-    const qreal room = std::max<qreal>(100, mLine.length() - 16);
+    const qreal room = std::max<qreal>(100, free - 16);
     const QStringList name =
         CanvasLabels::wrap(text.title.split(QLatin1Char(' ')), CanvasLabels::peeringFont(), room, QStringLiteral(" "));
     mTitle = name.value(0);
@@ -467,7 +512,7 @@ void PeeringItem::sync()
     mShape = QPainterPath();
     mShape.addPolygon(QPolygonF{mLine.p1() + across, mLine.p2() + across, mLine.p2() - across, mLine.p1() - across});
     mShape.closeSubpath();
-    mShape.addRect(QRectF(mLine.center() - QPointF(std::max<qreal>(55, mLabelWidth / 2), 24),
+    mShape.addRect(QRectF(mLabelCentre - QPointF(std::max<qreal>(55, mLabelWidth / 2), 24),
                           QSizeF(std::max<qreal>(110, mLabelWidth), 28 + 13 * qreal(mParts.size()))));
     const CanvasScene::Badge *badge = mScene->badge(mId);
     setToolTip(badge ? badge->messages.join(QStringLiteral("\n\n")) : QString());
@@ -478,6 +523,12 @@ QRectF PeeringItem::boundingRect() const
 {
     const qreal side = std::max<qreal>(80, mLabelWidth / 2 + 4);
     return QRectF(mLine.p1(), mLine.p2()).normalized().adjusted(-side, -30, side, 30 + 13 * qreal(mParts.size()));
+}
+
+QRectF PeeringItem::labelRect() const
+{
+    const QPointF mid = mLabelCentre;
+    return QRectF(mid.x() - mLabelWidth / 2, mid.y() + 1, mLabelWidth, 14 + 13 * qreal(mParts.size()));
 }
 
 QPainterPath PeeringItem::shape() const
@@ -509,7 +560,7 @@ void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     };
     const QRectF exposed = visibleArea(painter, option).adjusted(-width * 4, -width * 4, width * 4, width * 4);
     const QLineF visible = clipped(mLine, exposed);
-    if (visible.isNull() && !exposed.contains(mLine.center()))
+    if (visible.isNull() && !exposed.contains(mLabelCentre))
         return;
     if (isSelected() && !mScene->isExporting()) {
         painter->setPen(cosmetic(QPen(t.selection, pixels + 4, Qt::SolidLine, Qt::FlatCap)));
@@ -535,8 +586,8 @@ void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     }
     // The label sits at the middle; most of a long connector's exposures do not show it,
     // and laying out text that is then clipped away is costly.
-    if (lod > 0.15 && exposed.adjusted(-mLabelWidth / 2 - 4, -30, mLabelWidth / 2 + 4, 30).contains(mLine.center())) {
-        const QPointF mid = mLine.center();
+    if (lod > 0.15 && exposed.adjusted(-mLabelWidth / 2 - 4, -30, mLabelWidth / 2 + 4, 30).contains(mLabelCentre)) {
+        const QPointF mid = mLabelCentre;
         Icons::paint(painter, QStringLiteral("peering-connection"), QRectF(mid - QPointF(11, 22), QSizeF(22, 22)));
         const qreal w = mLabelWidth;
         for (qsizetype i = 0; i <= mParts.size(); ++i)
@@ -545,9 +596,9 @@ void PeeringItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
                      t.dark ? colour.lighter(120) : colour.darker(120), lod, Qt::AlignCenter);
     }
     const CanvasScene::Badge *b = mScene->badge(mId);
-    if (b && exposed.adjusted(-80, -30, 80, 30).contains(mLine.center())) {
+    if (b && exposed.adjusted(-80, -30, 80, 30).contains(mLabelCentre)) {
         painter->save();
-        painter->translate(mLine.center() + QPointF(12, -24));
+        painter->translate(mLabelCentre + QPointF(12, -24));
         const qreal r = std::max<qreal>(9, 6 / std::max<qreal>(lod, 0.05));
         painter->setPen(QPen(Qt::white, r / 5));
         painter->setBrush(FindingsModel::colour(b->severity));

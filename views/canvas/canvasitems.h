@@ -130,10 +130,13 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     QLineF line() const { return mLine; }
+    /// Where its label is drawn (scene coordinates).
+    QRectF labelRect() const;
 
 private:
     QLineF mLine; // scene coordinates (the item sits at the origin)
     QPainterPath mShape;
-    qreal mLabelWidth = 140; // the label under the middle
+    qreal mLabelWidth = 140; // the label
+    QPointF mLabelCentre;    // where the mark and the label stand: the line's middle, or clear of VPCs
     bool mActive = true;
 };
