@@ -188,7 +188,7 @@ void RouteOverlay::placeTags()
     QRectF reach;
     for (const Arrow &a : std::as_const(mArrows))
         reach |= QRectF(a.line.p1(), a.line.p2()).normalized();
-    QList<QRectF> headers;
+    QList<QRectF> headers, nodes;
     for (const Vpc *v : design.vpcs()) {
         const QRectF box = g.rect(v->id);
         if (!box.intersects(reach.adjusted(-200, -200, 200, 200)))
@@ -201,6 +201,12 @@ void RouteOverlay::placeTags()
             const QRectF r = g.rect(s->id);
             headers.append(QRectF(r.left(), r.top(), r.width(), g.subnetHeader(s->id, r.width())));
         }
+        // And the nodes: instances, gateways, endpoints with their names.
+        Design::forEachChild(*v, [&](Object &o) {
+            if (o.kind == ObjectKind::Instance || o.kind == ObjectKind::NatGateway || o.kind == ObjectKind::Endpoint ||
+                o.kind == ObjectKind::InternetGateway || o.kind == ObjectKind::EgressOnlyInternetGateway)
+                nodes.append(g.rect(o.id));
+        });
     }
     const QFont &f = CanvasLabels::font(8.5, true);
     QList<QRectF> placed;
@@ -213,20 +219,25 @@ void RouteOverlay::placeTags()
         // Along the arrow from near its start, on it or just beside it; then lower down,
         // below the headers an arrow may run through from end to end (a subnet's route to
         // its VPC's internet gateway on the top edge).
+        // Where every place hides something, the one that hides least: a node's picture
+        // least, a title more, another label most (two labels over each other cannot be read).
         a.tag = tagAt(0.3, 0);
-        bool found = false;
+        qreal least = -1;
         for (const qreal below : {0.0, 14.0, -14.0, 28.0, 42.0, 56.0, 70.0, 84.0}) {
-            for (int step = 0; step < 19 && !found; ++step) {
+            for (int step = 0; step < 19 && least != 0; ++step) {
                 const qreal t = 0.3 + (step % 2 ? -1 : 1) * 0.05 * ((step + 1) / 2);
                 if (t <= 0.02 || t >= 0.98)
                     continue;
                 const QRectF r = tagAt(t, below);
-                const auto hits = [&](const QRectF &o) { return o.intersects(r); };
-                if (std::none_of(headers.begin(), headers.end(), hits) &&
-                    std::none_of(placed.begin(), placed.end(), hits)) {
+                qreal hidden = 0;
+                for (const auto &[rects, weight] :
+                     {std::pair{&nodes, 1.0}, std::pair{&headers, 20.0}, std::pair{&placed, 100.0}})
+                    for (const QRectF &o : *rects)
+                        if (const QRectF x = o & r; !x.isEmpty())
+                            hidden += weight * x.width() * x.height();
+                if (least < 0 || hidden < least) {
+                    least = hidden;
                     a.tag = r;
-                    found = true;
-                    break;
                 }
             }
         }
