@@ -94,6 +94,14 @@ int Cli::exportDesign(const QStringList &arguments)
         printErr(Tr::tr("--scale is a number above 0 and at most 16, not '%1'").arg(parser.value(scale)));
         return BadInput;
     }
+    // A picture's options say nothing to a design file: refused rather than ignored.
+    if (yaml) {
+        for (const QCommandLineOption *o : {&title, &legend, &transparent, &selection, &scenario, &page})
+            if (parser.isSet(*o)) {
+                printErr(Tr::tr("--%1 is for PNG, SVG and PDF output, not %2").arg(o->names().constFirst(), out));
+                return BadInput;
+            }
+    }
     auto design = load(positional.at(1));
     if (!design)
         return BadInput;

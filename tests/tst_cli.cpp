@@ -295,6 +295,12 @@ void TestCli::exportTitleLegendSelection()
     QCOMPARE(r.code, 0);
     QFile written(pdf);
     QVERIFY(written.open(QIODevice::ReadOnly) && written.read(5) == "%PDF-");
+    // A picture's option with a design file out: refused, nothing written.
+    r = run({QStringLiteral("export"), file, QStringLiteral("--output"), mDir.filePath(QStringLiteral("x.yaml")),
+             QStringLiteral("--legend")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("--legend"), r.err.constData());
+    QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("x.yaml"))));
     for (const QStringList &bad : {QStringList{QStringLiteral("x.pdf"), QStringLiteral("B5")},
                                    QStringList{QStringLiteral("x.png"), QStringLiteral("A4")}}) {
         r = run({QStringLiteral("export"), file, QStringLiteral("--output"), mDir.filePath(bad[0]),
