@@ -349,24 +349,12 @@ Exit-Code 0: kein Befund vom Schweregrad Fehler; 1: mindestens ein Befund vom Sc
         <translation>echte Flow-Log-Dateien auf den Entwurf abbilden und jedes REJECT erklären</translation>
     </message>
     <message>
-        <source>Writes a design to OUT: .yaml as the designer saves it (canonical order and formatting); .png or .svg as the canvas draws it (automatic layout where the design has no positions, badges for findings, no selection), the whole design however large. Runs without a display. The output is written whole or not at all.</source>
-        <translation>Schreibt einen Entwurf nach OUT: .yaml so, wie der Designer ihn speichert (kanonische Reihenfolge und Formatierung); .png oder .svg so, wie die Zeichenfläche ihn zeichnet (automatisches Layout, wo der Entwurf keine Positionen hat, Markierungen für Befunde, keine Auswahl), und zwar den ganzen Entwurf, wie groß er auch ist. Läuft ohne grafische Oberfläche. Die Ausgabe wird vollständig oder gar nicht geschrieben.</translation>
-    </message>
-    <message>
         <source>the file to write: .yaml, .yml, .png or .svg</source>
         <translation>die zu schreibende Datei: .yaml, .yml, .png oder .svg</translation>
     </message>
     <message>
         <source>for PNG: pixels per canvas unit (default 1; 2 for high-DPI)</source>
         <translation>für PNG: Pixel pro Einheit der Zeichenfläche (Standard 1; 2 für High-DPI)</translation>
-    </message>
-    <message>
-        <source>usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg [--scale F]</source>
-        <translation>Aufruf: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg [--scale F]</translation>
-    </message>
-    <message>
-        <source>%1: the output must end in .yaml, .yml, .png or .svg</source>
-        <translation>%1: die Ausgabe muss auf .yaml, .yml, .png oder .svg enden</translation>
     </message>
     <message>
         <source>--scale is a number above 0 and at most 16, not &apos;%1&apos;</source>
@@ -625,6 +613,58 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>%1 classes of packets at %2 interfaces (%3 evaluated), %4 rows of settings that reject; wrote %5</source>
         <translation>%1 Paketklassen an %2 Schnittstellen (%3 ausgewertet), %4 Zeilen mit ablehnenden Einstellungen; geschrieben: %5</translation>
+    </message>
+    <message>
+        <source>Writes a design to OUT: .yaml as the designer saves it (canonical order and formatting); .png, .svg or .pdf as the canvas draws it (automatic layout where the design has no positions, badges for findings, no selection), the whole design however large. Runs without a display. The output is written whole or not at all.</source>
+        <translation>Schreibt ein Design nach OUT: .yaml so, wie der Designer es speichert (kanonische Reihenfolge und Formatierung); .png, .svg oder .pdf so, wie die Zeichenfläche es zeichnet (automatisches Layout, wo das Design keine Positionen hat, Markierungen für Befunde, keine Auswahl), das ganze Design, wie groß es auch ist. Läuft ohne Bildschirm. Die Ausgabe wird ganz oder gar nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>for PNG, SVG and PDF: a title block above the drawing (the design&apos;s name and description, the date, the file and the version)</source>
+        <translation>für PNG, SVG und PDF: ein Schriftfeld über der Zeichnung (Name und Beschreibung des Designs, Datum, Datei und Version)</translation>
+    </message>
+    <message>
+        <source>for PNG, SVG and PDF: a legend of the symbols the picture uses</source>
+        <translation>für PNG, SVG und PDF: eine Legende der Symbole, die das Bild verwendet</translation>
+    </message>
+    <message>
+        <source>for PNG, SVG and PDF: no background</source>
+        <translation>für PNG, SVG und PDF: kein Hintergrund</translation>
+    </message>
+    <message>
+        <source>for PNG, SVG and PDF: only the area of these objects (ids, comma-separated)</source>
+        <translation>für PNG, SVG und PDF: nur der Bereich dieser Objekte (IDs, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>for PDF: A4, A3 or Letter, the picture tiled over as many pages as it needs at its natural size (default: one page the picture&apos;s size)</source>
+        <translation>für PDF: A4, A3 oder Letter; das Bild in natürlicher Größe auf so viele Seiten verteilt, wie es braucht (Standard: eine Seite in der Größe des Bildes)</translation>
+    </message>
+    <message>
+        <source>for PNG, SVG and PDF: this scenario&apos;s flows as arrows along their paths (delivered green, answers dashed, dropped red at what stops them)</source>
+        <translation>für PNG, SVG und PDF: die Flows dieses Szenarios als Pfeile entlang ihrer Wege (zugestellt grün, Antworten gestrichelt, verworfen rot bei dem, was sie aufhält)</translation>
+    </message>
+    <message>
+        <source>usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg|OUT.pdf [--scale F] [--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] [--scenario ID]</source>
+        <translation>Aufruf: vpc-designer export DATEI --output AUS.yaml|AUS.png|AUS.svg|AUS.pdf [--scale F] [--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] [--scenario ID]</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .yaml, .yml, .png, .svg or .pdf</source>
+        <translation>%1: die Ausgabe muss auf .yaml, .yml, .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <source>--page is A4, A3 or Letter, not &apos;%1&apos;</source>
+        <translation>--page ist A4, A3 oder Letter, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--page is for PDF output</source>
+        <translation>--page gilt nur für PDF-Ausgabe</translation>
+    </message>
+    <message>
+        <source>--%1 is for PNG, SVG and PDF output, not %2</source>
+        <translation>--%1 gilt für PNG-, SVG- und PDF-Ausgabe, nicht für %2</translation>
+    </message>
+    <message>
+        <source>--selection needs at least one id</source>
+        <translation>--selection braucht mindestens eine ID</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1309,89 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     </message>
 </context>
 <context>
+    <name>DiagramDecorations</name>
+    <message>
+        <source>Untitled design</source>
+        <translation>Unbenanntes Design</translation>
+    </message>
+    <message>
+        <source>VPC Designer %1</source>
+        <translation>VPC Designer %1</translation>
+    </message>
+    <message>
+        <source>AWS Region</source>
+        <translation>AWS-Region</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Availability Zone</source>
+        <translation>Availability Zone</translation>
+    </message>
+    <message>
+        <source>public subnet (routes to an internet gateway)</source>
+        <translation>öffentliches Subnetz (Route zu einem Internet-Gateway)</translation>
+    </message>
+    <message>
+        <source>private subnet</source>
+        <translation>privates Subnetz</translation>
+    </message>
+    <message>
+        <source>gateway endpoint</source>
+        <translation>Gateway-Endpunkt</translation>
+    </message>
+    <message>
+        <source>interface endpoint</source>
+        <translation>Schnittstellen-Endpunkt</translation>
+    </message>
+    <message>
+        <source>a further interface of an interface endpoint drawn in another subnet</source>
+        <translation>eine weitere Schnittstelle eines Schnittstellen-Endpunkts, der in einem anderen Subnetz gezeichnet ist</translation>
+    </message>
+    <message>
+        <source>peering connection, active</source>
+        <translation>Peering-Verbindung, aktiv</translation>
+    </message>
+    <message>
+        <source>peering connection, not active</source>
+        <translation>Peering-Verbindung, nicht aktiv</translation>
+    </message>
+    <message>
+        <source>peering connection that cannot exist (the blocks overlap)</source>
+        <translation>Peering-Verbindung, die es nicht geben kann (die Adressblöcke überlappen)</translation>
+    </message>
+    <message>
+        <source>traffic delivered (arrow: its way)</source>
+        <translation>zugestellter Verkehr (Pfeil: sein Weg)</translation>
+    </message>
+    <message>
+        <source>the answer, delivered</source>
+        <translation>die Antwort, zugestellt</translation>
+    </message>
+    <message>
+        <source>traffic dropped: a cross at what stops it, with its name</source>
+        <translation>verworfener Verkehr: ein Kreuz bei dem, was ihn aufhält, mit dessen Namen</translation>
+    </message>
+    <message>
+        <source>a finding: error</source>
+        <translation>ein Befund: Fehler</translation>
+    </message>
+    <message>
+        <source>a finding: warning</source>
+        <translation>ein Befund: Warnung</translation>
+    </message>
+    <message>
+        <source>a finding: note</source>
+        <translation>ein Befund: Hinweis</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
     <name>DiagramRenderer</name>
     <message>
         <source>the design is large: drawn at scale %1 to stay within %2 megapixels</source>
@@ -1281,6 +1404,30 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>Drawn by VPC Designer</source>
         <translation>Gezeichnet mit VPC Designer</translation>
+    </message>
+    <message>
+        <source>no scenario has the id &apos;%1&apos;</source>
+        <translation>kein Szenario hat die ID „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is not drawn on the canvas; select VPCs, subnets or what they hold</source>
+        <translation>%1 ist auf der Zeichenfläche nicht gezeichnet; wählen Sie VPCs, Subnetze oder was sie enthalten</translation>
+    </message>
+    <message>
+        <source>no object has the id &apos;%1&apos;</source>
+        <translation>kein Objekt hat die ID „%1“</translation>
+    </message>
+    <message>
+        <source>cannot draw on the page</source>
+        <translation>kann nicht auf die Seite zeichnen</translation>
+    </message>
+    <message>
+        <source>page %1 of %2: row %3 of %4, column %5 of %6</source>
+        <translation>Seite %1 von %2: Zeile %3 von %4, Spalte %5 von %6</translation>
+    </message>
+    <message>
+        <source>VPC Designer %1</source>
+        <translation>VPC Designer %1</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1578,185 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>%1 is refused by AWS: its resource %2 is not %3 or an object in it; a bucket policy speaks of its own bucket only.</source>
         <translation>%1 wird von AWS abgelehnt: Ihre Ressource %2 ist weder %3 noch ein Objekt darin; eine Bucket-Richtlinie spricht nur von ihrem eigenen Bucket.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Whole design</source>
+        <translation>&amp;Ganzes Design</translation>
+    </message>
+    <message>
+        <source>&amp;Visible area</source>
+        <translation>&amp;Sichtbarer Bereich</translation>
+    </message>
+    <message>
+        <source>Se&amp;lection</source>
+        <translation>&amp;Auswahl</translation>
+    </message>
+    <message>
+        <source>&amp;Title block: name, description, date, file</source>
+        <translation>Schrift&amp;feld: Name, Beschreibung, Datum, Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Legend of the symbols shown</source>
+        <translation>&amp;Legende der gezeigten Symbole</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG-Zeichnung (Vektor)</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>PDF-Dokument (Vektor)</translation>
+    </message>
+    <message>
+        <source>PNG for slides and chats; SVG and PDF keep text as text and scale without blur</source>
+        <translation>PNG für Folien und Chats; SVG und PDF behalten Text als Text und skalieren ohne Unschärfe</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Pixels per canvas unit: 1 is the canvas at 100 %, 2 for high-DPI screens and print</source>
+        <translation>Pixel je Einheit der Zeichenfläche: 1 ist die Zeichenfläche bei 100 %, 2 für hochauflösende Bildschirme und Druck</translation>
+    </message>
+    <message>
+        <source>One page, the picture&apos;s size</source>
+        <translation>Eine Seite in der Größe des Bildes</translation>
+    </message>
+    <message>
+        <source>A4, tiled</source>
+        <translation>A4, gekachelt</translation>
+    </message>
+    <message>
+        <source>A3, tiled</source>
+        <translation>A3, gekachelt</translation>
+    </message>
+    <message>
+        <source>Letter, tiled</source>
+        <translation>Letter, gekachelt</translation>
+    </message>
+    <message>
+        <source>Tiled: the picture at its natural size over as many pages as it needs</source>
+        <translation>Gekachelt: das Bild in natürlicher Größe auf so vielen Seiten, wie es braucht</translation>
+    </message>
+    <message>
+        <source>T&amp;ransparent background</source>
+        <translation>&amp;Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>No background, for documents with their own colour</source>
+        <translation>Kein Hintergrund, für Dokumente mit eigener Farbe</translation>
+    </message>
+    <message>
+        <source>The area of the selected objects, with what lies in it</source>
+        <translation>Der Bereich der ausgewählten Objekte, mit allem, was darin liegt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A scenario&apos;s flows as arrows along their paths: delivered green, answers dashed, dropped red at what stops them</source>
+        <translation>Die Flows eines Szenarios als Pfeile entlang ihrer Wege: zugestellt grün, Antworten gestrichelt, verworfen rot bei dem, was sie aufhält</translation>
+    </message>
+    <message>
+        <source>The file to write; its ending follows the format</source>
+        <translation>Die zu schreibende Datei; ihre Endung folgt dem Format</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Scale</source>
+        <translation>&amp;Maßstab</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Seiten</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Verkehr</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>Da&amp;tei</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Se&amp;lection (nothing is selected)</source>
+        <translation>&amp;Auswahl (nichts ist ausgewählt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;lection (%n object(s))</source>
+        <translation><numerusform>&amp;Auswahl (%n Objekt)</numerusform><numerusform>&amp;Auswahl (%n Objekte)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1</source>
+        <translation><numerusform>%n Seite, %1</numerusform><numerusform>%n Seiten, %1</numerusform></translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>%1 × %2 units, vector</source>
+        <translation>%1 × %2 Einheiten, Vektor</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2343,10 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>Intents</source>
         <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>Diagrams: export, title, legend</source>
+        <translation>Diagramme: Export, Schriftfeld, Legende</translation>
     </message>
 </context>
 <context>
@@ -4129,22 +4459,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>%1 wird geöffnet...</translation>
     </message>
     <message>
-        <source>Export SVG</source>
-        <translation>SVG exportieren</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>PNG exportieren</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
@@ -4183,10 +4497,6 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Save the design</source>
         <translation>Den Entwurf speichern</translation>
-    </message>
-    <message>
-        <source>Export the whole design as a PNG picture</source>
-        <translation>Den ganzen Entwurf als PNG-Bild exportieren</translation>
     </message>
     <message>
         <source>Pre&amp;ferences...</source>
@@ -4469,6 +4779,38 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Comparing with %1: added objects are outlined green, changed ones amber, removed ones are red ghosts</source>
         <translation>Vergleich mit %1: hinzugefügte Objekte sind grün umrandet, geänderte bernsteinfarben, entfernte sind rote Schatten</translation>
+    </message>
+    <message>
+        <source>Export the design as a PNG picture: area, scale, title block, legend</source>
+        <translation>Das Design als PNG-Bild exportieren: Bereich, Maßstab, Schriftfeld, Legende</translation>
+    </message>
+    <message>
+        <source>Export the design as an SVG drawing, text kept as text</source>
+        <translation>Das Design als SVG-Zeichnung exportieren, Text bleibt Text</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF...</source>
+        <translation>P&amp;DF exportieren...</translation>
+    </message>
+    <message>
+        <source>Export the design as a PDF document: one page, or tiled over A4, A3 or Letter</source>
+        <translation>Das Design als PDF-Dokument exportieren: eine Seite, oder gekachelt auf A4, A3 oder Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>Print the design with its title block and legend, with a preview</source>
+        <translation>Das Design mit Schriftfeld und Legende drucken, mit Vorschau</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>Cannot print: %1</source>
+        <translation>Drucken nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -6207,6 +6549,17 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>bytes</source>
         <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficOverlay</name>
+    <message>
+        <source>%1: stopped by %2 (%3)</source>
+        <translation>%1: aufgehalten von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2</source>
+        <translation>%1: aufgehalten von %2</translation>
     </message>
 </context>
 <context>

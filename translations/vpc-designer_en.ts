@@ -88,6 +88,23 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Se&amp;lection (%n object(s))</source>
+        <translation>
+            <numerusform>Se&amp;lection (%n object)</numerusform>
+            <numerusform>Se&amp;lection (%n objects)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1</source>
+        <translation>
+            <numerusform>%n page, %1</numerusform>
+            <numerusform>%n pages, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlowLogPage</name>
     <message numerus="yes">
         <source>Imported: %n file(s)</source>
