@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QTranslator>
@@ -161,6 +162,22 @@ void TestStudy::gradeSaysWhatIsWrong()
             QVERIFY(!r.met);
             QVERIFY2(r.why.contains(QLatin1String("only carries connections started from inside")), qPrintable(r.why));
         }
+    // A flow that gets there but whose answer does not: the message names the flow once
+    // (it once took three arguments for its one, and Qt warned at each grade).
+    const auto acl = Study::load(QStringLiteral(VPC_LESSONS "/basics-stateless-acl.yaml"), &why);
+    QVERIFY2(acl, qPrintable(why));
+    Study::Lesson pingBack = acl->lesson;
+    Study::Goal back;
+    back.id = QStringLiteral("ping-back");
+    back.flow = QStringLiteral("ping");
+    pingBack.goals = {back};
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("QString::arg")));
+    const Study::Grade answer = Study::grade(pingBack, *acl->design, *acl->design, Study::Lesson{});
+    QCOMPARE(answer.goals.size(), size_t(1));
+    QVERIFY(!answer.goals.front().met);
+    QVERIFY2(answer.goals.front().why.startsWith(
+                 QLatin1String("ping gets there, but its answer is dropped on the way back")),
+             qPrintable(answer.goals.front().why));
     // The challenge's own flow is run, not the learner's: editing the flow passes nothing.
     auto cheat = c->design->clone();
     auto *probe = cheat->find<Flow>(QStringLiteral("app-updates"), ObjectKind::Flow);
@@ -218,6 +235,20 @@ void TestStudy::answersAreKept()
     QVERIFY2(l, qPrintable(why));
     QCOMPARE(l->answerTo(QStringLiteral("why-not-in")), 1);
     QCOMPARE(l->steps.size(), size_t(2));
+    // A file whose `answers:` is no mapping (fuzz_lesson found one): the answer given
+    // replaces it and is read back, not appended to a scalar and lost.
+    for (auto &[k, v] : r.design->lesson.entries)
+        if (k == QLatin1String("answers")) {
+            v = YamlValue();
+            v.type = YamlValue::Type::Scalar;
+            v.scalar = QStringLiteral("Choose where a flow log attaches");
+        }
+    const auto broken = Study::parse(r.design->lesson, &why);
+    QVERIFY2(broken, qPrintable(why));
+    QCOMPARE(broken->answerTo(QStringLiteral("why-not-in")), -1);
+    const auto kept = Study::parse(Study::withAnswer(r.design->lesson, QStringLiteral("why-not-in"), 2), &why);
+    QVERIFY2(kept, qPrintable(why));
+    QCOMPARE(kept->answerTo(QStringLiteral("why-not-in")), 2);
 }
 
 void TestStudy::coverage()

@@ -15,36 +15,6 @@ bool drawn(const Object &o)
     return o.kind != ObjectKind::Scenario && o.kind != ObjectKind::Flow;
 }
 
-QString nameOf(const Object &o)
-{
-    switch (o.kind) {
-    case ObjectKind::Vpc:
-        return static_cast<const Vpc &>(o).name;
-    case ObjectKind::Subnet:
-        return static_cast<const Subnet &>(o).name;
-    case ObjectKind::RouteTable:
-        return static_cast<const RouteTable &>(o).name;
-    case ObjectKind::NetworkAcl:
-        return static_cast<const NetworkAcl &>(o).name;
-    case ObjectKind::SecurityGroup:
-        return static_cast<const SecurityGroup &>(o).name;
-    case ObjectKind::NatGateway:
-        return static_cast<const NatGateway &>(o).name;
-    case ObjectKind::Endpoint:
-        return static_cast<const Endpoint &>(o).name;
-    case ObjectKind::Instance:
-        return static_cast<const Instance &>(o).name;
-    case ObjectKind::PeeringConnection:
-        return static_cast<const PeeringConnection &>(o).name;
-    case ObjectKind::Bucket:
-        return static_cast<const Bucket &>(o).name;
-    case ObjectKind::Intent:
-        return static_cast<const Intent &>(o).name;
-    default:
-        return {};
-    }
-}
-
 /// The addresses an object holds itself (not those of its blocks).
 QList<IpAddress> addressesOf(const Object &o)
 {
@@ -113,7 +83,7 @@ QList<DesignSearch::Match> DesignSearch::find(const Design &design, const QStrin
         design.forEachObject([&](Object &o) {
             if (!drawn(o))
                 return;
-            const QString name = nameOf(o);
+            const QString name = objectNameOf(o);
             if (o.id.compare(q, Qt::CaseInsensitive) == 0 || name.compare(q, Qt::CaseInsensitive) == 0)
                 tiers[0].append({o.id, Tr::tr("is called %1").arg(q)});
             else if (o.id.contains(q, Qt::CaseInsensitive))

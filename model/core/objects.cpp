@@ -110,6 +110,36 @@ ObjectPtr Scenario::clone() const
     return c;
 }
 
+QString objectNameOf(const Object &o)
+{
+    switch (o.kind) {
+    case ObjectKind::Vpc:
+        return static_cast<const Vpc &>(o).name;
+    case ObjectKind::Subnet:
+        return static_cast<const Subnet &>(o).name;
+    case ObjectKind::RouteTable:
+        return static_cast<const RouteTable &>(o).name;
+    case ObjectKind::NetworkAcl:
+        return static_cast<const NetworkAcl &>(o).name;
+    case ObjectKind::SecurityGroup:
+        return static_cast<const SecurityGroup &>(o).name;
+    case ObjectKind::NatGateway:
+        return static_cast<const NatGateway &>(o).name;
+    case ObjectKind::Endpoint:
+        return static_cast<const Endpoint &>(o).name;
+    case ObjectKind::Instance:
+        return static_cast<const Instance &>(o).name;
+    case ObjectKind::PeeringConnection:
+        return static_cast<const PeeringConnection &>(o).name;
+    case ObjectKind::Bucket:
+        return static_cast<const Bucket &>(o).name;
+    case ObjectKind::Intent:
+        return static_cast<const Intent &>(o).name;
+    default:
+        return {};
+    }
+}
+
 QString kindName(ObjectKind kind)
 {
     switch (kind) {

@@ -422,6 +422,8 @@ struct LayoutRect
     friend bool operator==(const LayoutRect &, const LayoutRect &) = default;
 };
 
+/// The object's `name` (empty when it has none, or its kind has no names).
+QString objectNameOf(const Object &object);
 /// Kind names as the UI and messages use them ("subnet", "route table").
 QString kindName(ObjectKind kind);
 /// The kind name with its indefinite article ("a subnet", "an instance").

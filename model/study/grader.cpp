@@ -46,9 +46,10 @@ bool flowMet(const Goal &goal, const Design &challenge, const Design &design, QS
             path.reached || !blocks.isEmpty()
                 ? (blocks.isEmpty() ? QString() : blocks.first().at + QStringLiteral(": ") + blocks.first().detail)
                 : QString();
-        *why = (&path == &run.request ? Tr::tr("%1 from %2 to %3 is dropped on its way")
-                                      : Tr::tr("%1 gets there, but its answer is dropped on the way back"))
-                   .arg(flow->id, flow->from, flow->to);
+        // Each message takes the arguments it names (one too many is a runtime warning).
+        *why = &path == &run.request
+                   ? Tr::tr("%1 from %2 to %3 is dropped on its way").arg(flow->id, flow->from, flow->to)
+                   : Tr::tr("%1 gets there, but its answer is dropped on the way back").arg(flow->id);
         if (!where.isEmpty())
             *why += QStringLiteral(" (") + where + QLatin1Char(')');
         return false;

@@ -285,6 +285,13 @@ YamlValue withAnswer(const YamlValue &section, const QString &goalId, int choice
     for (auto &[k, v] : out.entries)
         if (k == QLatin1String("answers"))
             answers = &v;
+    // `answers:` that is no mapping holds no answer (parse reads none from it): the
+    // learner's first answer replaces it, or it would be written and never read back.
+    if (answers && answers->type != YamlValue::Type::Mapping) {
+        YamlValue empty;
+        empty.type = YamlValue::Type::Mapping;
+        *answers = empty;
+    }
     if (!answers) {
         YamlValue empty;
         empty.type = YamlValue::Type::Mapping;

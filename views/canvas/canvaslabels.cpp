@@ -17,36 +17,10 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(CanvasItems)
 };
 
-QString nameOf(const Object &o)
-{
-    switch (o.kind) {
-    case ObjectKind::Vpc:
-        return static_cast<const Vpc &>(o).name;
-    case ObjectKind::Subnet:
-        return static_cast<const Subnet &>(o).name;
-    case ObjectKind::RouteTable:
-        return static_cast<const RouteTable &>(o).name;
-    case ObjectKind::NetworkAcl:
-        return static_cast<const NetworkAcl &>(o).name;
-    case ObjectKind::SecurityGroup:
-        return static_cast<const SecurityGroup &>(o).name;
-    case ObjectKind::NatGateway:
-        return static_cast<const NatGateway &>(o).name;
-    case ObjectKind::Endpoint:
-        return static_cast<const Endpoint &>(o).name;
-    case ObjectKind::Instance:
-        return static_cast<const Instance &>(o).name;
-    case ObjectKind::PeeringConnection:
-        return static_cast<const PeeringConnection &>(o).name;
-    default:
-        return {};
-    }
-}
-
 /// The title, and the id as the first part when the title is a name.
 CanvasLabels::Text titled(const Object &o)
 {
-    const QString name = nameOf(o);
+    const QString name = objectNameOf(o);
     CanvasLabels::Text t;
     t.title = name.isEmpty() ? o.id : name;
     if (!name.isEmpty() && name != o.id) {
@@ -228,7 +202,7 @@ QString chip(const Object &o)
         text += Tr::tr(" (main)");
     if (o.kind == ObjectKind::NetworkAcl && static_cast<const NetworkAcl &>(o).isDefault)
         text += Tr::tr(" (default)");
-    const QString name = nameOf(o);
+    const QString name = objectNameOf(o);
     if (!name.isEmpty() && name != o.id)
         text += QStringLiteral("  ") + name;
     return text;
