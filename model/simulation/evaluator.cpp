@@ -97,8 +97,31 @@ void Evaluator::aclStep(PacketPath &p, int subnet, bool ingress, Protocol protoc
 const Network::RouteTarget *Evaluator::routeStep(PacketPath &p, int subnet, const IpAddress &destination) const
 {
     const int table = mNet.subnets[size_t(subnet)].table;
-    const Network::Table &t = mNet.tables[size_t(table)];
-    const Network::RouteTarget *r = (destination.isV4() ? t.v4 : t.v6).lookup(destination);
+    // The matrix and the intents run thousands of packets between the same two ends in a
+    // row (a class per port range): each lookup is one of the last two, request and answer.
+    struct Recent
+    {
+        quint64 network = 0;
+        int table = -1;
+        IpAddress destination;
+        const Network::RouteTarget *target = nullptr;
+    };
+    thread_local Recent recent[2];
+    thread_local int next = 0;
+    const Network::RouteTarget *r = nullptr;
+    bool known = false;
+    for (const Recent &k : recent)
+        if (k.network == mNet.generation() && k.table == table && k.destination == destination) {
+            r = k.target;
+            known = true;
+            break;
+        }
+    if (!known) {
+        const Network::Table &t = mNet.tables[size_t(table)];
+        r = (destination.isV4() ? t.v4 : t.v6).lookup(destination);
+        recent[next] = {mNet.generation(), table, destination, r};
+        next ^= 1;
+    }
     if (!r) {
         p.add(hop(Kind::RouteTable, Why::NoRoute, Verdict::Block, false, table, -1, destination));
         return nullptr;

@@ -1,5 +1,7 @@
 #include "network.h"
 
+#include <atomic>
+
 #include "awsranges.h"
 #include "placement.h"
 
@@ -28,6 +30,8 @@ QString derivedEni(const QString &seed)
 
 Network::Network(const Design &design) : mDesign(design)
 {
+    static std::atomic<quint64> made{0};
+    mGeneration = ++made;
     int v = 0;
     for (const Vpc *vpc : design.vpcs())
         mVpcIndex.insert(vpc->id, v++);

@@ -182,6 +182,11 @@ public:
     };
 
     explicit Network(const Design &design);
+    Network(const Network &) = delete;
+    Network &operator=(const Network &) = delete;
+    /// Unique to this network among all made in the process: what a cache of lookups
+    /// keys on, since another network may later take the same address.
+    quint64 generation() const { return mGeneration; }
 
     const Design &design() const { return mDesign; }
     std::vector<Interface> interfaces;
@@ -285,4 +290,5 @@ private:
     PrefixTrie<int> mVpcBlocksV4; // block -> its entry in mVpcsOfBlock
     PrefixTrie<int> mVpcBlocksV6;
     std::vector<std::vector<int>> mVpcsOfBlock; // the VPCs with that block
+    quint64 mGeneration = 0;
 };

@@ -1,5 +1,7 @@
 #include "reachability.h"
 
+#include <array>
+
 #include <QCoreApplication>
 
 #include <set>
@@ -309,11 +311,12 @@ Reachability::PortClasses Reachability::portClasses(const PacketEnd &a, const Pa
     }
     const Network &net = network();
     // Small sorted vectors: this runs for every pair of ends and protocol.
-    std::vector<int> cuts{53, 54, 67, 68, 80, 81, 123, 124};
+    thread_local std::vector<int> cuts, sourceCuts; // scratch, as below
+    cuts.assign({53, 54, 67, 68, 80, 81, 123, 124});
+    sourceCuts.clear();
     // The answer's destination port is the request's source port; the answer meets the
     // network ACLs' rules but never a group's (groups are stateful: answers pass), so only
     // the ACLs cut the source ports.
-    std::vector<int> sourceCuts;
     const auto take = [&](auto rules, bool acl) {
         for (const auto &r : rules)
             if (r.protocol < 0 || r.protocol == protocol.number()) {
@@ -329,7 +332,10 @@ Reachability::PortClasses Reachability::portClasses(const PacketEnd &a, const Pa
         std::sort(v.begin(), v.end());
         v.erase(std::unique(v.begin(), v.end()), v.end());
     };
-    std::vector<int> acls, groups;
+    // Scratch lists kept per thread: this runs millions of times in a matrix.
+    thread_local std::vector<int> acls, groups;
+    acls.clear();
+    groups.clear();
     for (const PacketPath *path : {&run.request, &run.reply}) {
         for (int i = 0; i < path->count; ++i) {
             const Hop &h = path->hops[size_t(i)];
@@ -348,6 +354,23 @@ Reachability::PortClasses Reachability::portClasses(const PacketEnd &a, const Pa
                 groups.push_back(g);
     unique(acls);
     unique(groups);
+    // The pairs of a matrix's cell meet the same ACLs and groups one after the other, for
+    // each protocol in turn: their cuts are made once for the run of them.
+    struct Last
+    {
+        quint64 network = 0;
+        int protocol = -2;
+        std::vector<int> acls, groups;
+        std::vector<PortRange> ports, sources;
+    };
+    thread_local std::array<Last, 8> lasts;
+    thread_local size_t nextLast = 0;
+    for (const Last &l : lasts)
+        if (l.network == net.generation() && l.protocol == protocol.number() && l.acls == acls && l.groups == groups) {
+            out.ports = l.ports;
+            out.sources = l.sources;
+            return out;
+        }
     for (const int acl : acls) {
         take(net.rules(net.acls[size_t(acl)], true), true);
         take(net.rules(net.acls[size_t(acl)], false), true);
@@ -360,6 +383,8 @@ Reachability::PortClasses Reachability::portClasses(const PacketEnd &a, const Pa
     unique(sourceCuts);
     out.ports = Atoms::splitPorts(cuts, PortRange::all());
     out.sources = Atoms::splitPorts(sourceCuts, Atoms::Ephemeral);
+    lasts[nextLast] = {net.generation(), protocol.number(), acls, groups, out.ports, out.sources};
+    nextLast = (nextLast + 1) % lasts.size();
     return out;
 }
 
