@@ -27,7 +27,10 @@ void installTranslations(QCoreApplication &app)
     if (english->load(QStringLiteral(":/i18n/vpc-designer_en.qm")))
         QCoreApplication::installTranslator(english);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("vpc-designer"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+    // The language chosen in Preferences (the system's by default), for the window and
+    // the command line alike.
+    if (translator->load(Settings::uiLocale(), QStringLiteral("vpc-designer"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")) &&
         !translator->filePath().endsWith(QLatin1String("_en.qm")))
         QCoreApplication::installTranslator(translator);
 }

@@ -113,3 +113,20 @@ void Settings::setLessonScore(const QString &id, int score)
     if (score > lessonScore(id))
         QSettings().setValue(QStringLiteral("study/score/") + id, score);
 }
+
+QString Settings::language()
+{
+    const QString name = QSettings().value(QStringLiteral("window/language"), QStringLiteral("system")).toString();
+    return name == QLatin1String("en") || name == QLatin1String("de") ? name : QStringLiteral("system");
+}
+
+void Settings::setLanguage(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("window/language"), name);
+}
+
+QLocale Settings::uiLocale()
+{
+    const QString name = language();
+    return name == QLatin1String("system") ? QLocale() : QLocale(name);
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QPointF>
 #include <QStringList>
 
@@ -45,5 +46,13 @@ void setLessonScore(const QString &id, int score);
 /// The appearance: "system" (the default), "light" or "dark".
 QString appearance();
 void setAppearance(const QString &name);
+
+/// The language of the window and the command line's messages: "system" (the default:
+/// LANGUAGE, LC_ALL, LC_MESSAGES, LANG as the desktop sets them), "en" or "de". Read at
+/// start: a change applies when the program starts again.
+QString language();
+void setLanguage(const QString &name);
+/// The locale whose translation is loaded for `language()`.
+QLocale uiLocale();
 
 } // namespace Settings

@@ -1716,7 +1716,10 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     </message>
     <message numerus="yes">
         <source>Se&amp;lection (%n object(s))</source>
-        <translation><numerusform>&amp;Auswahl (%n Objekt)</numerusform><numerusform>&amp;Auswahl (%n Objekte)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Auswahl (%n Objekt)</numerusform>
+            <numerusform>&amp;Auswahl (%n Objekte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
@@ -1724,7 +1727,10 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), %1</source>
-        <translation><numerusform>%n Seite, %1</numerusform><numerusform>%n Seiten, %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite, %1</numerusform>
+            <numerusform>%n Seiten, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>landscape</source>
@@ -5384,6 +5390,22 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>At most this much work can be lost if the program or the computer stops.</source>
         <translation>Höchstens so viel Arbeit kann verloren gehen, wenn das Programm oder der Computer unerwartet stoppt.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>The language of the window and of the command line&apos;s messages; as the system: what LANGUAGE or LANG says</source>
+        <translation>Die Sprache des Fensters und der Meldungen der Kommandozeile; wie das System: was LANGUAGE oder LANG sagt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when VPC Designer starts again.</source>
+        <translation>Eine neue Sprache gilt, wenn VPC Designer neu startet.</translation>
     </message>
 </context>
 <context>
