@@ -27,6 +27,7 @@ void TestTranslations::samples_data()
     QTest::addColumn<QString>("expected");
     const QString de = QStringLiteral(VPC_QM_DIR "/vpc-designer_de.qm");
     const QString en = QStringLiteral(VPC_QM_DIR "/vpc-designer_en.qm");
+    const QString ja = QStringLiteral(VPC_QM_DIR "/vpc-designer_ja.qm");
     QTest::newRow("de: a menu") << de << "MainWindow"
                                 << "&Print..." << -1 << "&Drucken...";
     QTest::newRow("de: the legend") << de << "DiagramDecorations"
@@ -37,6 +38,18 @@ void TestTranslations::samples_data()
                                << "%n page(s), %1" << 4 << "4 Seiten, %1";
     QTest::newRow("de: a rule's message") << de << "Rules"
                                           << "%1 cannot be checked: %2" << -1 << "%1 lässt sich nicht prüfen: %2";
+    // Japanese: the accelerator after the text, one plural form for every count.
+    QTest::newRow("ja: a menu") << ja << "MainWindow"
+                                << "&Print..." << -1 << QString::fromUtf8("印刷(&P)...");
+    QTest::newRow("ja: the legend") << ja << "DiagramDecorations"
+                                    << "Legend" << -1 << QString::fromUtf8("凡例");
+    QTest::newRow("ja: one page") << ja << "ExportDialog"
+                                  << "%n page(s), %1" << 1 << QString::fromUtf8("1 ページ、%1");
+    QTest::newRow("ja: pages") << ja << "ExportDialog"
+                               << "%n page(s), %1" << 4 << QString::fromUtf8("4 ページ、%1");
+    QTest::newRow("ja: a rule's message")
+        << ja << "Rules"
+        << "%1 cannot be checked: %2" << -1 << QString::fromUtf8("%1 はチェックできません: %2");
     QTest::newRow("en: one page") << en << "ExportDialog"
                                   << "%n page(s), %1" << 1 << "1 page, %1";
     QTest::newRow("en: pages") << en << "ExportDialog"
