@@ -12,6 +12,7 @@
 #include "selection.h"
 #include "settings.h"
 #include "simulationpanel.h"
+#include "timelineplot.h"
 
 #include <QAction>
 #include <QApplication>
@@ -133,8 +134,11 @@ void MainWindow::createFileMenu()
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            mAutoSaver->setInterval(Settings::autosaveSeconds());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        mAutoSaver->setInterval(Settings::autosaveSeconds());
+        for (TimelinePlot *plot : findChildren<TimelinePlot *>())
+            plot->setTimeUnits(TimelinePlot::defaultTimeUnits());
     });
     file->addAction(preferences);
     file->addSeparator();

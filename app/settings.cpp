@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "timelineplot.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -117,12 +119,56 @@ void Settings::setLessonScore(const QString &id, int score)
 QString Settings::language()
 {
     const QString name = QSettings().value(QStringLiteral("window/language"), QStringLiteral("system")).toString();
-    return name == QLatin1String("en") || name == QLatin1String("de") ? name : QStringLiteral("system");
+    return name == QLatin1String("en") || name == QLatin1String("de") || name == QLatin1String("ja")
+               ? name
+               : QStringLiteral("system");
 }
 
 void Settings::setLanguage(const QString &name)
 {
     QSettings().setValue(QStringLiteral("window/language"), name);
+}
+
+Placement::Defaults Settings::newObjectDefaults()
+{
+    QSettings s;
+    Placement::Defaults d;
+    d.region = s.value(QStringLiteral("defaults/region"), d.region).toString();
+    const QStringList zones = s.value(QStringLiteral("defaults/zones"), d.zones).toStringList();
+    if (!zones.isEmpty())
+        d.zones = zones;
+    d.flowLogFormat = s.value(QStringLiteral("defaults/flow-log-format"), d.flowLogFormat).toString();
+    return d;
+}
+
+void Settings::setNewObjectDefaults(const Placement::Defaults &defaults)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("defaults/region"), defaults.region);
+    s.setValue(QStringLiteral("defaults/zones"), defaults.zones);
+    s.setValue(QStringLiteral("defaults/flow-log-format"), defaults.flowLogFormat);
+    applyDefaults();
+}
+
+QString Settings::timelineUnits()
+{
+    const QString name = QSettings().value(QStringLiteral("window/timeline-units"), QStringLiteral("utc")).toString();
+    return name == QLatin1String("local") || name == QLatin1String("elapsed") ? name : QStringLiteral("utc");
+}
+
+void Settings::setTimelineUnits(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("window/timeline-units"), name);
+    applyDefaults();
+}
+
+void Settings::applyDefaults()
+{
+    Placement::setDefaults(newObjectDefaults());
+    const QString units = timelineUnits();
+    TimelinePlot::setDefaultTimeUnits(units == QLatin1String("local")     ? TimelinePlot::TimeUnits::Local
+                                      : units == QLatin1String("elapsed") ? TimelinePlot::TimeUnits::Elapsed
+                                                                          : TimelinePlot::TimeUnits::Utc);
 }
 
 QLocale Settings::uiLocale()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "placement.h"
+
 #include <QLocale>
 #include <QPointF>
 #include <QStringList>
@@ -48,11 +50,22 @@ QString appearance();
 void setAppearance(const QString &name);
 
 /// The language of the window and the command line's messages: "system" (the default:
-/// LANGUAGE, LC_ALL, LC_MESSAGES, LANG as the desktop sets them), "en" or "de". Read at
+/// LANGUAGE, LC_ALL, LC_MESSAGES, LANG as the desktop sets them), "en", "de" or "ja". Read at
 /// start: a change applies when the program starts again.
 QString language();
 void setLanguage(const QString &name);
 /// The locale whose translation is loaded for `language()`.
 QLocale uiLocale();
+
+/// What new objects start with (Placement::Defaults): the region of a design's first VPC,
+/// the AZ letters new subnets spread over, a new flow log's format.
+Placement::Defaults newObjectDefaults();
+void setNewObjectDefaults(const Placement::Defaults &defaults);
+/// How the timeline's time axis is labelled: "utc" (the default), "local" or "elapsed".
+QString timelineUnits();
+void setTimelineUnits(const QString &name);
+/// Hands the preferences above to the model and the views that use them; at start and
+/// whenever they change.
+void applyDefaults();
 
 } // namespace Settings

@@ -53,6 +53,33 @@ QString Placement::parentOf(ObjectKind kind, const Target &target)
     return inVpc(kind) ? target.vpcId : QString();
 }
 
+namespace {
+
+Placement::Defaults current;
+
+/// The default AZs' names in a region.
+QStringList defaultZones(const QString &region)
+{
+    QStringList names;
+    for (const QString &zone : current.zones)
+        names.append(region + zone);
+    if (names.isEmpty())
+        names.append(region + QLatin1Char('a'));
+    return names;
+}
+
+} // namespace
+
+void Placement::setDefaults(const Defaults &defaults)
+{
+    current = defaults;
+}
+
+const Placement::Defaults &Placement::defaults()
+{
+    return current;
+}
+
 Placement::Target Placement::targetFor(const Design &design, ObjectKind kind, const QStringList &selection, bool *ok)
 {
     if (ok)
@@ -64,7 +91,7 @@ Placement::Target Placement::targetFor(const Design &design, ObjectKind kind, co
     const auto add = [&](const Vpc &vpc, const Subnet *subnet) {
         Target t{vpc.id, subnet ? subnet->id : QString(), subnet ? subnet->az : QString()};
         if (!subnet && kind == ObjectKind::Subnet) {
-            // The AZ with the fewest subnets; the region's first when there are none.
+            // The AZ with the fewest subnets, of the VPC's and the default ones.
             QHash<QString, int> count;
             QStringList order;
             for (const Subnet *s : vpc.subnetList()) {
@@ -72,7 +99,9 @@ Placement::Target Placement::targetFor(const Design &design, ObjectKind kind, co
                     order.append(s->az);
                 ++count[s->az];
             }
-            t.az = vpc.region + QLatin1Char('a');
+            for (const QString &zone : defaultZones(vpc.region))
+                if (!order.contains(zone))
+                    order.append(zone);
             int best = -1;
             for (const QString &az : order)
                 if (best < 0 || count.value(az) < best) {
@@ -228,14 +257,14 @@ ObjectPtr Placement::create(const Design &design, ObjectKind kind, const Target 
     switch (kind) {
     case ObjectKind::Vpc: {
         auto *v = static_cast<Vpc *>(object.get());
-        v->region = design.vpcs().empty() ? QStringLiteral("us-east-1") : design.vpcs().at(0)->region;
+        v->region = design.vpcs().empty() ? current.region : design.vpcs().at(0)->region;
         v->cidrBlocks = {nextFreeVpcBlock(design)};
         v->dnsHostnames = true;
         break;
     }
     case ObjectKind::Subnet: {
         auto *s = static_cast<Subnet *>(object.get());
-        s->az = target.az.isEmpty() ? vpc->region + QLatin1Char('a') : target.az;
+        s->az = target.az.isEmpty() ? defaultZones(vpc->region).first() : target.az;
         s->cidr = *nextFreeSubnetBlock(design, *vpc);
         break;
     }
@@ -265,7 +294,7 @@ ObjectPtr Placement::create(const Design &design, ObjectKind kind, const Target 
     case ObjectKind::Bucket: {
         // In the region of the design's first VPC: where its flows usually come from.
         auto *b = static_cast<Bucket *>(object.get());
-        b->region = design.vpcs().empty() ? QStringLiteral("us-east-1") : design.vpcs().at(0)->region;
+        b->region = design.vpcs().empty() ? current.region : design.vpcs().at(0)->region;
         break;
     }
     case ObjectKind::Intent: {
@@ -279,6 +308,7 @@ ObjectPtr Placement::create(const Design &design, ObjectKind kind, const Target 
     case ObjectKind::FlowLog: {
         auto *f = static_cast<FlowLog *>(object.get());
         f->resource = subnet ? subnet->id : vpc->id;
+        f->format = current.flowLogFormat;
         break;
     }
     default:

@@ -14,6 +14,18 @@ struct Target
     QString az; // the AZ column the point is in (empty: none)
 };
 
+/// What new objects start with, as the user's preferences say: the region of the first
+/// VPC of a design (later ones take the first VPC's), the AZs (letters after the region)
+/// that new subnets spread over, and a new flow log's record format.
+struct Defaults
+{
+    QString region = QStringLiteral("us-east-1");
+    QStringList zones = {QStringLiteral("a")};
+    QString flowLogFormat = QStringLiteral("default");
+};
+void setDefaults(const Defaults &defaults);
+const Defaults &defaults();
+
 /// Why `kind` cannot be created at `target` (AWS would refuse, or the designer has no
 /// place for it), or an empty string when it can.
 QString refusal(const Design &design, ObjectKind kind, const Target &target);
@@ -26,7 +38,8 @@ ObjectPtr create(const Design &design, ObjectKind kind, const Target &target, QS
 /// Where a new object of `kind` goes when it is added without a drop (a palette click,
 /// Enter): into the selected subnet or VPC (or the one holding the selected object) when
 /// it can go there, else into the first subnet or VPC of the design that can take it. A
-/// subnet goes to the AZ of the selected subnet, else to the VPC's AZ with the fewest.
+/// subnet goes to the AZ of the selected subnet, else to the AZ with the fewest among the
+/// VPC's and the default ones (`defaults().zones`), the VPC's first on a tie.
 /// `ok` says whether any place can take it (when not, the target is the best one tried,
 /// for `refusal` to explain).
 Target targetFor(const Design &design, ObjectKind kind, const QStringList &selection, bool *ok = nullptr);

@@ -6,6 +6,47 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
+
+namespace {
+
+TimelinePlot::TimeUnits defaultUnits = TimelinePlot::TimeUnits::Utc;
+
+/// Labels ticks as the time since an origin: "+45 s", "+2:05", "+1:02:05".
+/// Steps as a clock's (1, 2, 5, 10, 15, 30 s, 1, 2, 5 min ...), counted from the origin.
+class ElapsedTicker : public QCPAxisTickerTime
+{
+public:
+    explicit ElapsedTicker(double origin) : mOrigin(origin) {}
+
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange &range) override
+    {
+        QVector<double> ticks;
+        if (tickStep <= 0)
+            return ticks;
+        for (double t = mOrigin + std::floor((range.lower - mOrigin) / tickStep) * tickStep;
+             t <= range.upper + tickStep; t += tickStep)
+            ticks.append(t);
+        return ticks;
+    }
+    QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
+    {
+        const double since = tick - mOrigin;
+        const qint64 s = qint64(std::llround(std::abs(since)));
+        const QString sign = since < -0.5 ? QStringLiteral("-") : QStringLiteral("+");
+        if (s < 60)
+            return sign + TimelinePlot::tr("%1 s").arg(locale.toString(s));
+        const QString mmss = QStringLiteral("%1:%2").arg((s / 60) % 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return sign +
+               (s < 3600 ? mmss : QStringLiteral("%1:%2").arg(s / 3600).arg(mmss.rightJustified(5, QLatin1Char('0'))));
+    }
+
+private:
+    double mOrigin;
+};
+
+} // namespace
 
 TimelinePlot::TimelinePlot(QWidget *parent) : QWidget(parent), mPlot(new QCustomPlot(this))
 {
@@ -25,11 +66,7 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QWidget(parent), mPlot(new QCustom
     mRejected->setBrush(QColor(215, 40, 40, 200));
     mRejected->moveAbove(mAccepted);
 
-    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
-    ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
-    ticker->setDateTimeSpec(Qt::UTC);
-    mPlot->xAxis->setTicker(ticker);
-    mPlot->xAxis->setLabel(tr("capture time (UTC)"));
+    setTimeUnits(defaultUnits);
     mPlot->yAxis->setLabel(tr("packets"));
     mPlot->legend->setVisible(true);
     mPlot->legend->setFont(font());
@@ -93,6 +130,8 @@ void TimelinePlot::setTimeline(const Timeline *timeline, double window, const QL
     mTimeline = timeline;
     mWindow = window > 0 ? window : 60;
     mWindows = windows;
+    if (mUnits == TimeUnits::Elapsed)
+        setTimeUnits(mUnits); // from the new timeline's first record
     rebin();
 }
 
@@ -116,6 +155,32 @@ void TimelinePlot::setCursor(double time)
     mCursorTime = time;
     mCursor->point1->setCoords(time, 0);
     mCursor->point2->setCoords(time, 1);
+    mPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::setDefaultTimeUnits(TimeUnits units)
+{
+    defaultUnits = units;
+}
+
+TimelinePlot::TimeUnits TimelinePlot::defaultTimeUnits()
+{
+    return defaultUnits;
+}
+
+void TimelinePlot::setTimeUnits(TimeUnits units)
+{
+    mUnits = units;
+    if (units == TimeUnits::Elapsed) {
+        mPlot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ElapsedTicker(mTimeline ? mTimeline->first() : 0)));
+        mPlot->xAxis->setLabel(tr("time since the first record"));
+    } else {
+        QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
+        ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
+        ticker->setDateTimeSpec(units == TimeUnits::Utc ? Qt::UTC : Qt::LocalTime);
+        mPlot->xAxis->setTicker(ticker);
+        mPlot->xAxis->setLabel(units == TimeUnits::Utc ? tr("capture time (UTC)") : tr("capture time (local)"));
+    }
     mPlot->replot(QCustomPlot::rpQueuedReplot);
 }
 

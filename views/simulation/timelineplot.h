@@ -32,6 +32,14 @@ public:
     void setRange(double from, double to);
     QPair<double, double> range() const;
     void setCursor(double time);
+    /// How the time axis is labelled: the clock in UTC (as flow logs write it), the local
+    /// clock, or the time since the timeline's first record.
+    enum class TimeUnits { Utc, Local, Elapsed };
+    void setTimeUnits(TimeUnits units);
+    TimeUnits timeUnits() const { return mUnits; }
+    /// The units new plots start with (Preferences ▸ Timeline).
+    static void setDefaultTimeUnits(TimeUnits units);
+    static TimeUnits defaultTimeUnits();
     /// Plots bytes instead of packets.
     void setBytes(bool bytes);
     bool showsBytes() const { return mBytes; }
@@ -69,4 +77,5 @@ private:
     int mBinCount = 0;
     bool mRebinning = false;
     bool mBytes = false;
+    TimeUnits mUnits = TimeUnits::Utc;
 };
