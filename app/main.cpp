@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -102,6 +103,12 @@ int runWindow(int argc, char **argv)
     }
     QApplication app(argc, argv);
     installTranslations(app);
+    // The installed icon theme's icon when there is one (cmake --install puts it into
+    // hicolor), else the bundled one; the desktop file name ties the window to its entry.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.vpcdesigner.VpcDesigner"),
+                                                 QIcon(QStringLiteral(":/icons/vpc-designer.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.vpcdesigner.VpcDesigner"));
+    Settings::applyDefaults(); // what new objects start with, the timeline's units
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);
