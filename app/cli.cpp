@@ -21,7 +21,8 @@ struct Subcommand
 
 const Subcommand Subcommands[] = {
     {"validate", QT_TRANSLATE_NOOP("Cli", "check a design against every validation rule"), Cli::validate},
-    {"export", QT_TRANSLATE_NOOP("Cli", "write the design as canonical YAML, PNG or SVG"), Cli::exportDesign},
+    {"export", QT_TRANSLATE_NOOP("Cli", "write the design as canonical YAML, or draw it as PNG, SVG or PDF"),
+     Cli::exportDesign},
     {"simulate", QT_TRANSLATE_NOOP("Cli", "replay a traffic scenario hop by hop; write its flow logs"), Cli::simulate},
     {"replay", QT_TRANSLATE_NOOP("Cli", "lay real flow-log files onto the design and explain each REJECT"),
      Cli::replay},

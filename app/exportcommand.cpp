@@ -30,7 +30,7 @@ int Cli::exportDesign(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("export"), Tr::tr("the subcommand"));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the design file (YAML)"));
     QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                              Tr::tr("the file to write: .yaml, .yml, .png or .svg"), QStringLiteral("OUT"));
+                              Tr::tr("the file to write: .yaml, .yml, .png, .svg or .pdf"), QStringLiteral("OUT"));
     QCommandLineOption scale(QStringList{QStringLiteral("scale")},
                              Tr::tr("for PNG: pixels per canvas unit (default 1; 2 for high-DPI)"), QStringLiteral("F"),
                              QStringLiteral("1"));
