@@ -270,10 +270,6 @@
         <translation>einen Entwurf gegen alle Validierungsregeln prüfen</translation>
     </message>
     <message>
-        <source>write the design as canonical YAML, PNG or SVG</source>
-        <translation>den Entwurf als kanonisches YAML, PNG oder SVG schreiben</translation>
-    </message>
-    <message>
         <source>list the validation rules</source>
         <translation>die Validierungsregeln auflisten</translation>
     </message>
@@ -347,10 +343,6 @@ Exit-Code 0: kein Befund vom Schweregrad Fehler; 1: mindestens ein Befund vom Sc
     <message>
         <source>lay real flow-log files onto the design and explain each REJECT</source>
         <translation>echte Flow-Log-Dateien auf den Entwurf abbilden und jedes REJECT erklären</translation>
-    </message>
-    <message>
-        <source>the file to write: .yaml, .yml, .png or .svg</source>
-        <translation>die zu schreibende Datei: .yaml, .yml, .png oder .svg</translation>
     </message>
     <message>
         <source>for PNG: pixels per canvas unit (default 1; 2 for high-DPI)</source>
@@ -665,6 +657,14 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>--selection needs at least one id</source>
         <translation>--selection braucht mindestens eine ID</translation>
+    </message>
+    <message>
+        <source>write the design as canonical YAML, or draw it as PNG, SVG or PDF</source>
+        <translation>den Entwurf als kanonisches YAML schreiben oder als PNG, SVG oder PDF zeichnen</translation>
+    </message>
+    <message>
+        <source>the file to write: .yaml, .yml, .png, .svg or .pdf</source>
+        <translation>die zu schreibende Datei: .yaml, .yml, .png, .svg oder .pdf</translation>
     </message>
 </context>
 <context>
@@ -5407,6 +5407,66 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>A new language applies when VPC Designer starts again.</source>
         <translation>Eine neue Sprache gilt, wenn VPC Designer neu startet.</translation>
     </message>
+    <message>
+        <source>The region of a design&apos;s first VPC; later VPCs take the first one&apos;s</source>
+        <translation>Die Region der ersten VPC eines Entwurfs; spätere VPCs übernehmen die der ersten</translation>
+    </message>
+    <message>
+        <source>The letters of the AZs new subnets spread over, after the region: &quot;a, b, c&quot; gives us-east-1a, us-east-1b and us-east-1c; a new subnet goes to the one with the fewest</source>
+        <translation>Die Buchstaben der AZs, auf die sich neue Subnetze verteilen, nach der Region: „a, b, c“ ergibt us-east-1a, us-east-1b und us-east-1c; ein neues Subnetz kommt in die mit den wenigsten</translation>
+    </message>
+    <message>
+        <source>The record format of a new flow log: default (AWS&apos;s version 2 fields) or custom fields such as ${version} ${srcaddr} ${dstaddr} ${action}</source>
+        <translation>Das Datensatzformat eines neuen Flow-Logs: default (die Felder der Version 2 von AWS) oder eigene Felder wie ${version} ${srcaddr} ${dstaddr} ${action}</translation>
+    </message>
+    <message>
+        <source>Clock time (UTC)</source>
+        <translation>Uhrzeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Clock time (local)</source>
+        <translation>Uhrzeit (lokal)</translation>
+    </message>
+    <message>
+        <source>Time since the first record</source>
+        <translation>Zeit seit dem ersten Datensatz</translation>
+    </message>
+    <message>
+        <source>How the simulation&apos;s timeline labels its time axis</source>
+        <translation>Wie die Zeitleiste der Simulation ihre Zeitachse beschriftet</translation>
+    </message>
+    <message>
+        <source>New objects</source>
+        <translation>Neue Objekte</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>&amp;Availability Zones</source>
+        <translation>&amp;Availability Zones</translation>
+    </message>
+    <message>
+        <source>&amp;Flow-log format</source>
+        <translation>&amp;Flow-Log-Format</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name such as us-east-1</source>
+        <translation>„%1“ ist kein Regionsname wie us-east-1</translation>
+    </message>
+    <message>
+        <source>Name at least one Availability Zone, such as a</source>
+        <translation>Nennen Sie mindestens eine Availability Zone, etwa a</translation>
+    </message>
+    <message>
+        <source>The flow-log format cannot be used: %1</source>
+        <translation>Das Flow-Log-Format ist nicht verwendbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>Properties</name>
@@ -6571,6 +6631,18 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>bytes</source>
         <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>time since the first record</source>
+        <translation>Zeit seit dem ersten Datensatz</translation>
+    </message>
+    <message>
+        <source>capture time (local)</source>
+        <translation>Erfassungszeit (lokal)</translation>
     </message>
 </context>
 <context>

@@ -270,10 +270,6 @@
         <translation>設計をすべての検証ルールでチェック</translation>
     </message>
     <message>
-        <source>write the design as canonical YAML, PNG or SVG</source>
-        <translation>設計を正規形の YAML、PNG、または SVG として書き出し</translation>
-    </message>
-    <message>
         <source>replay a traffic scenario hop by hop; write its flow logs</source>
         <translation>トラフィックシナリオをホップごとにリプレイし、そのフローログを書き出し</translation>
     </message>
@@ -378,10 +374,6 @@
         <translation>設計ファイル (YAML)</translation>
     </message>
     <message>
-        <source>the file to write: .yaml, .yml, .png or .svg</source>
-        <translation>書き出すファイル: .yaml、.yml、.png、または .svg</translation>
-    </message>
-    <message>
         <source>for PNG: pixels per canvas unit (default 1; 2 for high-DPI)</source>
         <translation>PNG 用: キャンバス単位あたりのピクセル数 (デフォルト 1、高 DPI では 2)</translation>
     </message>
@@ -467,15 +459,21 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) of spaces</source>
-        <translation><numerusform>空間のペア %n 組</numerusform></translation>
+        <translation>
+            <numerusform>空間のペア %n 組</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with something open</source>
-        <translation><numerusform>通信が開いているもの %n 組</numerusform></translation>
+        <translation>
+            <numerusform>通信が開いているもの %n 組</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) of packets evaluated</source>
-        <translation><numerusform>評価したパケットクラス %n 個</numerusform></translation>
+        <translation>
+            <numerusform>評価したパケットクラス %n 個</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists every validation rule: id, severity and a one-line summary.</source>
@@ -609,15 +607,21 @@ Exit code 0: every file passes; 1: some file misses a goal; 2: the input could n
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>エラー %n 件</numerusform></translation>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>警告 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation><numerusform>情報 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>情報 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checks a design against every validation rule (see &apos;vpc-designer rules&apos;). Runs without a display.
@@ -639,11 +643,21 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
     </message>
     <message numerus="yes">
         <source>%n intent(s)</source>
-        <translation><numerusform>インテント %n 件</numerusform></translation>
+        <translation>
+            <numerusform>インテント %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 holding, %2 violated, %3 invalid</source>
         <translation>成立 %1、違反 %2、無効 %3</translation>
+    </message>
+    <message>
+        <source>write the design as canonical YAML, or draw it as PNG, SVG or PDF</source>
+        <translation>設計を正規形の YAML で書き出すか、PNG、SVG、PDF で描画</translation>
+    </message>
+    <message>
+        <source>the file to write: .yaml, .yml, .png, .svg or .pdf</source>
+        <translation>書き出すファイル: .yaml、.yml、.png、.svg、.pdf</translation>
     </message>
 </context>
 <context>
@@ -674,11 +688,15 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
     </message>
     <message numerus="yes">
         <source>Resize %n object(s)</source>
-        <translation><numerusform>%n 個のオブジェクトのサイズを変更</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のオブジェクトのサイズを変更</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n object(s)</source>
-        <translation><numerusform>%n 個のオブジェクトを移動</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のオブジェクトを移動</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;</source>
@@ -1426,11 +1444,15 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
     </message>
     <message numerus="yes">
         <source>Remove %n object(s)</source>
-        <translation><numerusform>%n 個のオブジェクトを削除</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のオブジェクトを削除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n object(s)</source>
-        <translation><numerusform>%n 個のオブジェクトを貼り付け</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のオブジェクトを貼り付け</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1705,9 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
     </message>
     <message numerus="yes">
         <source>Se&amp;lection (%n object(s))</source>
-        <translation><numerusform>選択範囲 (%n 個のオブジェクト)(&amp;L)</numerusform></translation>
+        <translation>
+            <numerusform>選択範囲 (%n 個のオブジェクト)(&amp;L)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
@@ -1691,7 +1715,9 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
     </message>
     <message numerus="yes">
         <source>%n page(s), %1</source>
-        <translation><numerusform>%n ページ、%1</numerusform></translation>
+        <translation>
+            <numerusform>%n ページ、%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>landscape</source>
@@ -1939,7 +1965,9 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
     </message>
     <message numerus="yes">
         <source>Imported: %n file(s)</source>
-        <translation><numerusform>インポート済み: %n 個のファイル</numerusform></translation>
+        <translation>
+            <numerusform>インポート済み: %n 個のファイル</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 records read: %2 matched, %3 rejected, %4 explained by the design</source>
@@ -1951,7 +1979,9 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1</source>
-        <translation><numerusform>%n 個のファイルを %1 に書き込みました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のファイルを %1 に書き込みました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2344,9 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
     <name>Inspector</name>
     <message numerus="yes">
         <source>%n objects selected</source>
-        <translation><numerusform>%n 個のオブジェクトを選択中</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のオブジェクトを選択中</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2495,15 +2527,21 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>エラー %n 件</numerusform></translation>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>警告 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation><numerusform>情報 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>情報 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4522,11 +4560,15 @@ app-to-db は破棄されます。vpc-app には 10.30.0.0/16 へのルートが
     </message>
     <message numerus="yes">
         <source>Removed %n object(s) and what depended on them</source>
-        <translation><numerusform>%n 個のオブジェクトと、それに依存するものを削除しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のオブジェクトと、それに依存するものを削除しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n object(s)</source>
-        <translation><numerusform>%n 個のオブジェクトをコピーしました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のオブジェクトをコピーしました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to paste: the copied objects&apos; VPCs are gone</source>
@@ -4538,7 +4580,9 @@ app-to-db は破棄されます。vpc-app には 10.30.0.0/16 へのルートが
     </message>
     <message numerus="yes">
         <source>Pasted %n object(s)</source>
-        <translation><numerusform>%n 個のオブジェクトを貼り付けました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のオブジェクトを貼り付けました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing duplicated: %1</source>
@@ -4546,7 +4590,9 @@ app-to-db は破棄されます。vpc-app には 10.30.0.0/16 へのルートが
     </message>
     <message numerus="yes">
         <source>Duplicated %n object(s)</source>
-        <translation><numerusform>%n 個のオブジェクトを複製しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のオブジェクトを複製しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not added: %1</source>
@@ -4594,7 +4640,9 @@ app-to-db は破棄されます。vpc-app には 10.30.0.0/16 へのルートが
     </message>
     <message numerus="yes">
         <source>%1 (and %n more warning(s))</source>
-        <translation><numerusform>%1 (ほか %n 件の警告)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (ほか %n 件の警告)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opening %1...</source>
@@ -4644,7 +4692,9 @@ The file on disk is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>Opening %n more design(s) in windows of their own</source>
-        <translation><numerusform>さらに %n 件の設計をそれぞれ専用のウィンドウで開いています</numerusform></translation>
+        <translation>
+            <numerusform>さらに %n 件の設計をそれぞれ専用のウィンドウで開いています</numerusform>
+        </translation>
     </message>
     <message>
         <source>an untitled design</source>
@@ -4850,7 +4900,9 @@ The file on disk is unchanged.</source>
     <name>OutlineModel</name>
     <message numerus="yes">
         <source>%n route(s)</source>
-        <translation><numerusform>%n 件のルート</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のルート</numerusform>
+        </translation>
     </message>
     <message>
         <source>Object</source>
@@ -5138,7 +5190,9 @@ The file on disk is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>%1: left out %n reference(s) it cannot use where it was pasted</source>
-        <translation><numerusform>%1: 貼り付け先で使用できない %n 件の参照を除外しました</numerusform></translation>
+        <translation>
+            <numerusform>%1: 貼り付け先で使用できない %n 件の参照を除外しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>a VPC cannot sit inside another VPC; drop it on the empty canvas</source>
@@ -5297,16 +5351,80 @@ The file on disk is unchanged.</source>
         <source>At most this much work can be lost if the program or the computer stops.</source>
         <translation>プログラムやコンピューターが停止した場合、失われる作業は最大でこの間隔の分です。</translation>
     </message>
+    <message>
+        <source>The region of a design&apos;s first VPC; later VPCs take the first one&apos;s</source>
+        <translation>設計の最初の VPC のリージョン。以降の VPC は最初の VPC のリージョンを使います</translation>
+    </message>
+    <message>
+        <source>The letters of the AZs new subnets spread over, after the region: &quot;a, b, c&quot; gives us-east-1a, us-east-1b and us-east-1c; a new subnet goes to the one with the fewest</source>
+        <translation>新しいサブネットを分散させる AZ の、リージョンに続く文字です。「a, b, c」なら us-east-1a、us-east-1b、us-east-1c になり、新しいサブネットはサブネットが最も少ない AZ に置かれます</translation>
+    </message>
+    <message>
+        <source>The record format of a new flow log: default (AWS&apos;s version 2 fields) or custom fields such as ${version} ${srcaddr} ${dstaddr} ${action}</source>
+        <translation>新しいフローログのレコード形式: default (AWS のバージョン 2 のフィールド) または ${version} ${srcaddr} ${dstaddr} ${action} のようなカスタムフィールド</translation>
+    </message>
+    <message>
+        <source>Clock time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>Clock time (local)</source>
+        <translation>時刻 (ローカル)</translation>
+    </message>
+    <message>
+        <source>Time since the first record</source>
+        <translation>最初のレコードからの経過時間</translation>
+    </message>
+    <message>
+        <source>How the simulation&apos;s timeline labels its time axis</source>
+        <translation>シミュレーションのタイムラインで時間軸に付けるラベル</translation>
+    </message>
+    <message>
+        <source>New objects</source>
+        <translation>新しいオブジェクト</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>リージョン(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Availability Zones</source>
+        <translation>アベイラビリティーゾーン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Flow-log format</source>
+        <translation>フローログの形式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>タイムライン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name such as us-east-1</source>
+        <translation>「%1」は us-east-1 のようなリージョン名ではありません</translation>
+    </message>
+    <message>
+        <source>Name at least one Availability Zone, such as a</source>
+        <translation>アベイラビリティーゾーンを少なくとも 1 つ指定してください (例: a)</translation>
+    </message>
+    <message>
+        <source>The flow-log format cannot be used: %1</source>
+        <translation>このフローログの形式は使用できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>Properties</name>
     <message numerus="yes">
         <source>%n route(s)</source>
-        <translation><numerusform>%n 件のルート</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のルート</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation><numerusform>%n 件のルール</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のルール</numerusform>
+        </translation>
     </message>
     <message>
         <source>all traffic (default)</source>
@@ -5314,7 +5432,9 @@ The file on disk is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 件のエントリ</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のエントリ</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -6165,15 +6285,21 @@ The file on disk is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>%n flow(s)</source>
-        <translation><numerusform>%n 件のフロー</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のフロー</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dropped</source>
-        <translation><numerusform>%n 件が破棄</numerusform></translation>
+        <translation>
+            <numerusform>%n 件が破棄</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n 件のレコード</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のレコード</numerusform>
+        </translation>
     </message>
     <message>
         <source> (an answer)</source>
@@ -6443,6 +6569,18 @@ The file on disk is unchanged.</source>
     <message>
         <source>bytes</source>
         <translation>バイト</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>time since the first record</source>
+        <translation>最初のレコードからの経過時間</translation>
+    </message>
+    <message>
+        <source>capture time (local)</source>
+        <translation>キャプチャ時刻 (ローカル)</translation>
     </message>
 </context>
 <context>
