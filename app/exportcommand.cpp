@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include "atomicwrite.h"
 #include "canvasscene.h"
+#include "cfnexport.h"
 #include "designformat.h"
 #include "diagramrenderer.h"
 #include "document.h"
@@ -19,18 +21,47 @@ class Tr
 
 } // namespace
 
+int Cli::exportCloudFormation(const Design &design, const QString &out, bool json)
+{
+    const std::vector<CfnExport::Template> templates = CfnExport::build(design);
+    // Several accounts or regions: one template each, named after them.
+    const QString suffix = out.section(QLatin1Char('.'), -2);
+    const QString stem = out.left(out.size() - suffix.size() - 1);
+    QStringList written;
+    for (const CfnExport::Template &t : templates) {
+        for (const QString &warning : t.warnings)
+            printErr(Tr::tr("warning: %1").arg(warning));
+        const QString path =
+            templates.size() == 1 ? out : QStringLiteral("%1-%2-%3.%4").arg(stem, t.account, t.region, suffix);
+        QString error;
+        if (!AtomicWrite::write(path, json ? CfnExport::toJson(t.body) : CfnExport::toYaml(t.body), &error)) {
+            printErr(error);
+            return BadInput;
+        }
+        written.append(path);
+    }
+    if (templates.size() > 1)
+        printOut((Tr::tr("%n template(s): %1", nullptr, int(written.size())).arg(written.join(QStringLiteral(", "))) +
+                  QLatin1Char('\n'))
+                     .toUtf8());
+    return Ok;
+}
+
 int Cli::exportDesign(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Writes a design to OUT: .yaml as the designer saves it (canonical order and "
-               "formatting); .png, .svg or .pdf as the canvas draws it (automatic layout where the "
+               "formatting); .cfn.yaml or .cfn.json as a CloudFormation template that creates it (one "
+               "per account and region, OUT-ACCOUNT-REGION.cfn.yaml when there are several); .png, .svg or .pdf as the "
+               "canvas draws it (automatic layout where the "
                "design has no positions, badges for findings, no selection), the whole design "
                "however large. Runs without a display. The output is written whole or not at all."));
     parser.addPositionalArgument(QStringLiteral("export"), Tr::tr("the subcommand"));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the design file (YAML)"));
     QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                              Tr::tr("the file to write: .yaml, .yml, .png, .svg or .pdf"), QStringLiteral("OUT"));
+                              Tr::tr("the file to write: .yaml, .yml, .cfn.yaml, .cfn.json, .png, .svg or .pdf"),
+                              QStringLiteral("OUT"));
     QCommandLineOption scale(QStringList{QStringLiteral("scale")},
                              Tr::tr("for PNG: pixels per canvas unit (default 1; 2 for high-DPI)"), QStringLiteral("F"),
                              QStringLiteral("1"));
@@ -60,10 +91,10 @@ int Cli::exportDesign(const QStringList &arguments)
     parser.addOption(legend);
     parser.addOption(transparent);
     parser.addOption(selection);
-    const QString usage =
-        Tr::tr("usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg|OUT.pdf [--scale F] "
-               "[--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] "
-               "[--scenario ID]");
+    const QString usage = Tr::tr("usage: vpc-designer export FILE --output "
+                                 "OUT.yaml|OUT.cfn.yaml|OUT.cfn.json|OUT.png|OUT.svg|OUT.pdf [--scale F] "
+                                 "[--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] "
+                                 "[--scenario ID]");
     if (!parseCommand(parser, arguments, usage, 2, 2))
         return BadInput;
     if (!parser.isSet(output)) {
@@ -73,10 +104,13 @@ int Cli::exportDesign(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString out = parser.value(output);
     const QString suffix = QFileInfo(out).suffix().toLower();
-    const bool yaml = suffix == QLatin1String("yaml") || suffix == QLatin1String("yml");
+    const QString lower = out.toLower();
+    const bool cfnJson = lower.endsWith(QLatin1String(".cfn.json"));
+    const bool cfn = cfnJson || lower.endsWith(QLatin1String(".cfn.yaml")) || lower.endsWith(QLatin1String(".cfn.yml"));
+    const bool yaml = !cfn && (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml"));
     const bool pdf = suffix == QLatin1String("pdf");
-    if (!yaml && !pdf && suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
-        printErr(Tr::tr("%1: the output must end in .yaml, .yml, .png, .svg or .pdf").arg(out));
+    if (!cfn && !yaml && !pdf && suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        printErr(Tr::tr("%1: the output must end in .yaml, .yml, .cfn.yaml, .cfn.json, .png, .svg or .pdf").arg(out));
         return BadInput;
     }
     std::optional<DiagramRenderer::Options::Page> pageSize = DiagramRenderer::Options::Page::Fit;
@@ -95,7 +129,7 @@ int Cli::exportDesign(const QStringList &arguments)
         return BadInput;
     }
     // A picture's options say nothing to a design file: refused rather than ignored.
-    if (yaml) {
+    if (yaml || cfn) {
         for (const QCommandLineOption *o : {&title, &legend, &transparent, &selection, &scenario, &page})
             if (parser.isSet(*o)) {
                 printErr(Tr::tr("--%1 is for PNG, SVG and PDF output, not %2").arg(o->names().constFirst(), out));
@@ -106,6 +140,8 @@ int Cli::exportDesign(const QStringList &arguments)
     if (!design)
         return BadInput;
     QString error;
+    if (cfn)
+        return exportCloudFormation(*design, out, cfnJson);
     if (yaml) {
         if (!DesignFormat::save(*design, out, &error)) {
             printErr(error);
