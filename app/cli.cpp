@@ -33,6 +33,7 @@ const Subcommand Subcommands[] = {
     {"reach", QT_TRANSLATE_NOOP("Cli", "the reachability matrix: exact protocols and ports between spaces"),
      Cli::reach},
     {"diff", QT_TRANSLATE_NOOP("Cli", "what changed between two designs: objects, reachability, intents"), Cli::diff},
+    {"import", QT_TRANSLATE_NOOP("Cli", "read CloudFormation templates into a design"), Cli::importDesign},
 };
 
 } // namespace

@@ -49,6 +49,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
 
 int validate(const QStringList &arguments);
 int exportDesign(const QStringList &arguments);
+int importDesign(const QStringList &arguments);
 /// export's CloudFormation output: the templates of docs/cloudformation.md, each written whole.
 int exportCloudFormation(const Design &design, const QString &out, bool json);
 int rules(const QStringList &arguments);

@@ -23,8 +23,8 @@ const QString Meta = QStringLiteral("VpcDesigner");
 class Builder
 {
 public:
-    Builder(const Design &design, const QString &account, const QString &region)
-        : mDesign(design), mAccount(account), mRegion(region)
+    Builder(const Design &design, const QString &account, const QString &region, QStringList buckets)
+        : mDesign(design), mAccount(account), mRegion(region), mBuckets(std::move(buckets))
     {}
 
     CfnExport::Template build();
@@ -65,6 +65,7 @@ private:
 
     const Design &mDesign;
     QString mAccount, mRegion;
+    QStringList mBuckets; // the ids of the bucket policies this template writes
     QSet<QString> mTaken;
     QHash<QString, QString> mLogical;
     QHash<QString, QString> mAttachment; // internet gateway id -> its attachment's logical id
@@ -73,6 +74,7 @@ private:
     YamlValue mResources = YamlValue::emptyMapping();
     YamlValue mParameters = YamlValue::emptyMapping();
     YamlValue mOutputs = YamlValue::emptyMapping();
+    YamlValue mParameterValues = YamlValue::emptyMapping(); // what a parameter stands for in the design
     QStringList mWarnings;
 };
 
@@ -135,6 +137,7 @@ YamlValue Builder::prefixList(const QString &list)
     mTaken.insert(name);
     parameter(name, QStringLiteral("String"),
               QStringLiteral("The id (pl-...) of AWS's prefix list com.amazonaws.%1.%2").arg(mRegion, service));
+    put(mParameterValues, name, str(list)); // for the way back
     return ref(name);
 }
 
@@ -360,28 +363,33 @@ void Builder::securityGroup(const Vpc &v, const SecurityGroup &g)
     const QString id = logical(g.id);
     YamlValue props = map({{QStringLiteral("GroupDescription"), str(g.description.isEmpty() ? g.id : g.description)},
                            {QStringLiteral("VpcId"), ref(logical(v.id))}});
+    YamlValue meta = map({{QStringLiteral("Id"), str(g.id)}});
+    if (g.description.isEmpty())
+        put(meta, QStringLiteral("Description"), str(QString())); // AWS needs one; the design has none
     if (!g.name.isEmpty())
         put(props, QStringLiteral("GroupName"), str(g.name));
-    // Rules that name a group are resources of their own: groups that name each other
-    // would otherwise depend on each other.
     std::vector<YamlValue> ingress, egress;
     std::vector<std::pair<bool, SgRule>> separate;
     const auto namesGroup = [](const SgRule &r) {
         return r.isGroupReference() && !r.group.startsWith(QLatin1String("pl-")) &&
                !r.group.startsWith(QLatin1String("service:"));
     };
+    // Rules that name a group are resources of their own (groups that name each other would
+    // depend on each other); then all of the group's are, so that their order stays.
+    bool separateAll = std::any_of(g.ingress.begin(), g.ingress.end(), namesGroup);
+    if (g.egress)
+        separateAll = separateAll || std::any_of(g.egress->begin(), g.egress->end(), namesGroup);
     for (const SgRule &r : g.ingress) {
-        if (namesGroup(r))
+        if (separateAll)
             separate.emplace_back(true, r);
         else
             ingress.push_back(sgRule(r, true, true));
     }
     if (!ingress.empty())
         put(props, QStringLiteral("SecurityGroupIngress"), seq(ingress));
-    YamlValue meta = map({{QStringLiteral("Id"), str(g.id)}});
     if (g.egress) {
         for (const SgRule &r : *g.egress) {
-            if (namesGroup(r))
+            if (separateAll)
                 separate.emplace_back(false, r);
             else
                 egress.push_back(sgRule(r, false, true));
@@ -606,20 +614,25 @@ CfnExport::Template Builder::build()
     for (const PeeringConnection *p : mDesign.peerings())
         peering(*p);
     for (const Bucket *b : mDesign.buckets())
-        if (!b->policy.isNull() && (b->region.isEmpty() || b->region == mRegion) && b->account == mAccount)
+        if (mBuckets.contains(b->id))
             add(logical(b->id), QStringLiteral("AWS::S3::BucketPolicy"),
                 map({{QStringLiteral("Bucket"), str(b->effectiveBucketName())},
                      {QStringLiteral("PolicyDocument"), b->policy}}),
-                map({{QStringLiteral("Id"), str(b->id)}}));
+                map({{QStringLiteral("Id"), str(b->id)},
+                     {QStringLiteral("Region"), str(b->region)},
+                     {QStringLiteral("Account"), str(b->account)}}));
 
     YamlValue body = map({{QStringLiteral("AWSTemplateFormatVersion"), str(QStringLiteral("2010-09-09"))}});
     QString description = mDesign.name.isEmpty() ? QStringLiteral("A VPC design") : mDesign.name;
     put(body, QStringLiteral("Description"),
         str(QStringLiteral("%1 (account %2, %3), written by VPC Designer").arg(description, mAccount, mRegion)));
-    put(body, QStringLiteral("Metadata"),
-        map({{Meta, map({{QStringLiteral("Design"), str(mDesign.name)},
-                         {QStringLiteral("Account"), str(mAccount)},
-                         {QStringLiteral("Region"), str(mRegion)}})}}));
+    YamlValue meta = map({{QStringLiteral("Design"), str(mDesign.name)},
+                          {QStringLiteral("Description"), str(mDesign.description)},
+                          {QStringLiteral("Account"), str(mAccount)},
+                          {QStringLiteral("Region"), str(mRegion)}});
+    if (!mParameterValues.entries.empty())
+        put(meta, QStringLiteral("Parameters"), mParameterValues);
+    put(body, QStringLiteral("Metadata"), map({{Meta, meta}}));
     if (!mParameters.entries.empty())
         put(body, QStringLiteral("Parameters"), mParameters);
     put(body, QStringLiteral("Resources"), mResources);
@@ -703,9 +716,21 @@ std::vector<CfnExport::Template> CfnExport::build(const Design &design)
             places.emplace_back(v->account, v->region);
     if (places.empty())
         places.emplace_back(Vpc::DefaultAccount, QStringLiteral("us-east-1"));
+    // A bucket policy goes to the template of its account and region, else of its region,
+    // else the first.
+    QList<QStringList> buckets(qsizetype(places.size()));
+    for (const Bucket *b : design.buckets()) {
+        if (b->policy.isNull())
+            continue;
+        qsizetype at = 0;
+        for (qsizetype i = qsizetype(places.size()) - 1; i >= 0; --i)
+            if (places[size_t(i)].second == b->region)
+                at = places[size_t(i)].first == b->account || at == 0 ? i : at;
+        buckets[at].append(b->id);
+    }
     std::vector<Template> templates;
-    for (const auto &[account, region] : places)
-        templates.push_back(Builder(design, account, region).build());
+    for (size_t i = 0; i < places.size(); ++i)
+        templates.push_back(Builder(design, places[i].first, places[i].second, buckets[qsizetype(i)]).build());
     return templates;
 }
 
