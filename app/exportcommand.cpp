@@ -1,6 +1,5 @@
 #include "cli.h"
 
-#include "atomicwrite.h"
 #include "canvasscene.h"
 #include "cfnexport.h"
 #include "designformat.h"
@@ -23,24 +22,17 @@ class Tr
 
 int Cli::exportCloudFormation(const Design &design, const QString &out, bool json)
 {
-    const std::vector<CfnExport::Template> templates = CfnExport::build(design);
-    // Several accounts or regions: one template each, named after them.
-    const QString suffix = out.section(QLatin1Char('.'), -2);
-    const QString stem = out.left(out.size() - suffix.size() - 1);
-    QStringList written;
-    for (const CfnExport::Template &t : templates) {
-        for (const QString &warning : t.warnings)
-            printErr(Tr::tr("warning: %1").arg(warning));
-        const QString path =
-            templates.size() == 1 ? out : QStringLiteral("%1-%2-%3.%4").arg(stem, t.account, t.region, suffix);
-        QString error;
-        if (!AtomicWrite::write(path, json ? CfnExport::toJson(t.body) : CfnExport::toYaml(t.body), &error)) {
-            printErr(error);
-            return BadInput;
-        }
-        written.append(path);
+    Q_UNUSED(json); // the suffix says it
+    QStringList written, warnings;
+    QString error;
+    const bool ok = CfnExport::save(design, out, &written, &warnings, &error);
+    for (const QString &warning : warnings)
+        printErr(Tr::tr("warning: %1").arg(warning));
+    if (!ok) {
+        printErr(error);
+        return BadInput;
     }
-    if (templates.size() > 1)
+    if (written.size() > 1)
         printOut((Tr::tr("%n template(s): %1", nullptr, int(written.size())).arg(written.join(QStringLiteral(", "))) +
                   QLatin1Char('\n'))
                      .toUtf8());

@@ -68,6 +68,12 @@ public:
     bool saveTo(const QString &path);
     /// Writes the whole design as PNG or SVG (by the suffix), as the canvas draws it.
     bool exportTo(const QString &path, qreal scale = 1);
+    /// File > Import CloudFormation without the dialog: the templates become a new, unsaved
+    /// design laid out automatically; warnings go to the status bar and a message box.
+    /// On failure shows why and keeps the current design.
+    bool importTemplates(const QStringList &paths);
+    /// File > Export CloudFormation without the dialog (docs/cloudformation.md).
+    bool exportCloudFormationTo(const QString &path);
     /// Offers the recovery copies that sessions which ended badly left, one by one.
     void offerRecovery();
     /// Restores a recovery copy as the current design (unsaved, named as it was).
@@ -202,6 +208,9 @@ private:
     bool save();
     bool saveAs();
     void exportDialog(const QString &suffix);
+    // mainwindowinterop.cpp: the dialogs of the two above
+    void importDialog();
+    void exportCloudFormationDialog();
     /// File > Print: the picture with its title block and legend, tiled over the pages the
     /// printer dialog chose, with a preview.
     void print();

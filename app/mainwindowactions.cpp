@@ -97,6 +97,12 @@ void MainWindow::createFileMenu()
     compare->setToolTip(tr("Show what changed from another design file: objects, reachability and intents"));
     connect(compare, &QAction::triggered, this, &MainWindow::compareWithFile);
     file->addAction(compare);
+    QAction *importAction = makeAction(tr("&Import CloudFormation..."), "action-import");
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importAction->setToolTip(
+        tr("Read CloudFormation templates (YAML or JSON; several are one network) into a new design"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::importDialog);
+    file->addAction(importAction);
     file->addSeparator();
     QAction *saveAction = makeAction(tr("&Save"), "action-save", QStringLiteral("save"));
     saveAction->setShortcuts(keys(QKeySequence::Save));
@@ -127,6 +133,11 @@ void MainWindow::createFileMenu()
     file->addAction(exportPng);
     file->addAction(exportSvg);
     file->addAction(exportPdf);
+    QAction *exportCfn = makeAction(tr("Export &CloudFormation..."), "action-export-cloudformation");
+    exportCfn->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    exportCfn->setToolTip(tr("Write a CloudFormation template that creates the design (one per account and region)"));
+    connect(exportCfn, &QAction::triggered, this, &MainWindow::exportCloudFormationDialog);
+    file->addAction(exportCfn);
     file->addAction(printAction);
     file->addSeparator();
     QAction *preferences = makeAction(tr("Pre&ferences..."), "action-preferences");

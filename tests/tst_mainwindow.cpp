@@ -1,3 +1,4 @@
+#include "cfnexport.h"
 #include "designformat.h"
 #include "document.h"
 #include "findingsmodel.h"
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void quitAsksAboutUnsavedChanges();
     void openRefusesBadFileKeepingDesign();
     void saveWritesAndMarksClean();
+    void importsAndExportsCloudFormation();
     void issuesFollowEditsAndSelect();
     void largeDesignLoadsWithoutBlocking();
 
@@ -148,6 +151,49 @@ void TestMainWindow::openRefusesBadFileKeepingDesign()
     answerNextMessageBox(QMessageBox::Ok);
     QVERIFY(!window.openFile(path));
     QVERIFY(document.design().findVpc(QStringLiteral("vpc-web"))); // what the user had
+}
+
+/// File > Import CloudFormation and File > Export CloudFormation, past their dialogs.
+void TestMainWindow::importsAndExportsCloudFormation()
+{
+    QTemporaryDir dir;
+    LoadResult example = DesignFormat::load(QStringLiteral(VPC_EXAMPLES "/three-tier.yaml"));
+    const QString templ = dir.filePath(QStringLiteral("network.cfn.yaml"));
+    QString error;
+    QVERIFY(CfnExport::save(*example.design, templ, nullptr, nullptr, &error));
+    Document document;
+    MainWindow window(&document);
+    QVERIFY(window.openBundledExample());
+    // The actions are in the File menu, with their keys.
+    auto *importAction = window.findChild<QAction *>(QStringLiteral("action-import"));
+    auto *exportAction = window.findChild<QAction *>(QStringLiteral("action-export-cloudformation"));
+    QVERIFY(importAction && exportAction);
+    QCOMPARE(importAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+
+    QVERIFY(window.importTemplates({templ}));
+    QVERIFY(document.design().findVpc(QStringLiteral("vpc-app")));
+    QVERIFY(!document.design().findVpc(QStringLiteral("vpc-web"))); // the example is gone
+    QVERIFY(document.fileName().isEmpty());                         // a new, unsaved design
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("everything read")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // Back out: the same template.
+    const QString out = dir.filePath(QStringLiteral("again.cfn.yaml"));
+    QVERIFY(window.exportCloudFormationTo(out));
+    QFile a(templ), b(out);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
+
+    // A file that is no template is refused, and the design stays.
+    const QString bad = dir.filePath(QStringLiteral("notes.yaml"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("just: notes\n");
+    f.close();
+    answerNextMessageBox(QMessageBox::Ok);
+    QVERIFY(!window.importTemplates({bad}));
+    QVERIFY(document.design().findVpc(QStringLiteral("vpc-app")));
 }
 
 void TestMainWindow::saveWritesAndMarksClean()

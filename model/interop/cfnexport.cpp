@@ -1,5 +1,6 @@
 #include "cfnexport.h"
 
+#include "atomicwrite.h"
 #include "cfntree.h"
 #include "jsonwriter.h"
 #include "yamltext.h"
@@ -732,6 +733,26 @@ std::vector<CfnExport::Template> CfnExport::build(const Design &design)
     for (size_t i = 0; i < places.size(); ++i)
         templates.push_back(Builder(design, places[i].first, places[i].second, buckets[qsizetype(i)]).build());
     return templates;
+}
+
+bool CfnExport::save(const Design &design, const QString &out, QStringList *written, QStringList *warnings,
+                     QString *error)
+{
+    const std::vector<Template> templates = build(design);
+    const bool json = out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const QString suffix = out.section(QLatin1Char('.'), -2);
+    const QString stem = out.left(out.size() - suffix.size() - 1);
+    for (const Template &t : templates) {
+        if (warnings)
+            warnings->append(t.warnings);
+        const QString path =
+            templates.size() == 1 ? out : QStringLiteral("%1-%2-%3.%4").arg(stem, t.account, t.region, suffix);
+        if (!AtomicWrite::write(path, json ? toJson(t.body) : toYaml(t.body), error))
+            return false;
+        if (written)
+            written->append(path);
+    }
+    return true;
 }
 
 QByteArray CfnExport::toYaml(const YamlValue &body)

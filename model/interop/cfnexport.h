@@ -32,6 +32,11 @@ std::vector<Template> build(const Design &design);
 QByteArray toYaml(const YamlValue &body);
 QByteArray toJson(const YamlValue &body);
 
+/// Writes the templates of `design` to `out` (.cfn.yaml, .cfn.yml or .cfn.json): one
+/// template there, or with several accounts or regions `OUT-ACCOUNT-REGION.cfn.yaml` each.
+/// Every file is written whole or not at all. False with `error` when one cannot be.
+bool save(const Design &design, const QString &out, QStringList *written, QStringList *warnings, QString *error);
+
 /// The logical id CloudFormation gets for a design id: its words capitalised and joined
 /// (`subnet-app-a` gives `SubnetAppA`), unique within `taken`.
 QString logicalId(const QString &id, QSet<QString> &taken);

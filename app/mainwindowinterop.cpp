@@ -1,0 +1,105 @@
+// File > Import CloudFormation and File > Export CloudFormation (docs/cloudformation.md).
+#include "mainwindow.h"
+
+#include "cfnexport.h"
+#include "cfnimport.h"
+#include "designformat.h"
+#include "document.h"
+#include "settings.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+
+void MainWindow::importDialog()
+{
+    if (!maybeSave())
+        return;
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import CloudFormation templates"), Settings::lastFolder(),
+                                      tr("CloudFormation templates (*.yaml *.yml *.json *.template);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    Settings::setLastFolder(QFileInfo(paths.first()).absolutePath());
+    importTemplates(paths);
+}
+
+bool MainWindow::importTemplates(const QStringList &paths)
+{
+    QList<QPair<QString, QByteArray>> files;
+    LoadResult refused;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > DesignFormat::MaxFileSize) {
+            refused.diagnostics.append(
+                {Diagnostic::Severity::Error, path, 0, 0,
+                 file.isOpen() ? tr("larger than %1 MB").arg(DesignFormat::MaxFileSize >> 20) : file.errorString()});
+            return adopt(std::move(refused), QString(), path);
+        }
+        const QByteArray data = file.readAll();
+        if (!CfnImport::isTemplate(data)) {
+            refused.diagnostics.append(
+                {Diagnostic::Severity::Error, path, 1, 1, tr("not a CloudFormation template (no Resources)")});
+            return adopt(std::move(refused), QString(), path);
+        }
+        files.append({path, data});
+    }
+    if (files.isEmpty())
+        return false;
+    CfnImport::Result imported = CfnImport::read(files);
+    LoadResult result;
+    result.design = std::move(imported.design);
+    result.diagnostics = imported.diagnostics;
+    // A new, unsaved design named after the first template; the canvas lays it out.
+    const QString name =
+        QFileInfo(paths.first()).completeBaseName().section(QLatin1Char('.'), 0, 0) + QStringLiteral(".yaml");
+    if (result.design && result.design->name.isEmpty())
+        result.design->name = QFileInfo(paths.first()).completeBaseName();
+    const bool ok = adopt(std::move(result), QString(), name);
+    if (ok)
+        statusBar()->showMessage(
+            tr("Imported %n template(s); %1", nullptr, int(files.size()))
+                .arg(imported.diagnostics.isEmpty()
+                         ? tr("everything read")
+                         : tr("%n warning(s), the first: %1", nullptr, int(imported.diagnostics.size()))
+                               .arg(imported.diagnostics.first().toString())));
+    return ok;
+}
+
+void MainWindow::exportCloudFormationDialog()
+{
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CloudFormation"), Settings::lastFolder(),
+        tr("CloudFormation YAML (*.cfn.yaml);;CloudFormation JSON (*.cfn.json)"), &selected);
+    if (path.isEmpty())
+        return;
+    const QString suffix =
+        selected.contains(QLatin1String("json")) ? QStringLiteral(".cfn.json") : QStringLiteral(".cfn.yaml");
+    if (!path.endsWith(QLatin1String(".cfn.yaml")) && !path.endsWith(QLatin1String(".cfn.json")) &&
+        !path.endsWith(QLatin1String(".cfn.yml")))
+        path += suffix;
+    Settings::setLastFolder(QFileInfo(path).absolutePath());
+    exportCloudFormationTo(path);
+}
+
+bool MainWindow::exportCloudFormationTo(const QString &path)
+{
+    QStringList written, warnings;
+    QString error;
+    if (!CfnExport::save(mDocument->design(), path, &written, &warnings, &error)) {
+        QMessageBox::critical(this, tr("Export failed"), error);
+        return false;
+    }
+    QStringList names;
+    for (const QString &w : written)
+        names.append(QFileInfo(w).fileName());
+    statusBar()->showMessage(
+        warnings.isEmpty()
+            ? tr("Exported %n template(s): %1", nullptr, int(written.size())).arg(names.join(QStringLiteral(", ")))
+            : tr("Exported %n template(s): %1; %2", nullptr, int(written.size()))
+                  .arg(names.join(QStringLiteral(", ")), warnings.join(QStringLiteral("; "))));
+    return true;
+}
