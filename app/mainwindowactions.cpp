@@ -98,7 +98,7 @@ void MainWindow::createFileMenu()
     connect(compare, &QAction::triggered, this, &MainWindow::compareWithFile);
     file->addAction(compare);
     QAction *importAction = makeAction(tr("&Import CloudFormation..."), "action-import");
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
     importAction->setToolTip(
         tr("Read CloudFormation templates (YAML or JSON; several are one network) into a new design"));
     connect(importAction, &QAction::triggered, this, &MainWindow::importDialog);

@@ -1,6 +1,9 @@
 #include "cfnexport.h"
 #include "cfnimport.h"
 #include "designformat.h"
+#include "intentcheck.h"
+#include "placement.h"
+#include "simulator.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -21,6 +24,8 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void intrinsics();
+    void awsSamples_data();
+    void awsSamples();
     void badInput_data();
     void badInput();
     void getAzs();
@@ -226,6 +231,103 @@ Resources:
     QCOMPARE(r.diagnostics.size(), 1);
     QCOMPARE(r.diagnostics[0].line, 53);
     QVERIFY(r.diagnostics[0].message.contains(QLatin1String("AWS::SQS::Queue")));
+}
+
+void TestCloudFormation::awsSamples_data()
+{
+    // AWS's own templates (tests/data/cfn/aws/SOURCES.md): what they create, and what the
+    // network does once an instance stands in a private and a public subnet.
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("parameters");
+    QTest::addColumn<QStringList>("counts"); // subnets, route tables, NAT gateways, endpoints
+    QTest::addColumn<QString>("privateSubnet");
+    QTest::addColumn<QString>("publicSubnet");
+    QTest::addColumn<int>("warnings");
+    QTest::newRow("NAT and private subnets") << "VPC_With_Managed_NAT_And_Private_Subnet.yaml" << QStringList()
+                                             << QStringList{"4", "3", "2", "0"} << "PrivateSubnet0"
+                                             << "PublicSubnet0" << 0;
+    QTest::newRow("AZs from a mapping") << "FindInMapAZs.yaml" << QStringList() << QStringList{"4", "3", "2", "0"}
+                                        << "PrivateSubnet2"
+                                        << "PublicSubnet1" << 0;
+    QTest::newRow("quick start VPC") << "aws-vpc.template.yaml"
+                                     << QStringList{"AvailabilityZones=us-east-1a,us-east-1b", "NumberOfAZs=2"}
+                                     << QStringList{"4", "3", "2", "1"} << "PrivateSubnet2A"
+                                     << "PublicSubnet2" << 2; // DHCP options and their association
+    QTest::newRow("ECS cluster") << "public-vpc.yaml" << QStringList() << QStringList{"2", "1", "0", "0"} << QString()
+                                 << "PublicSubnetTwo" << 10; // ECS, load balancers, IAM, auto scaling
+}
+
+void TestCloudFormation::awsSamples()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, parameters);
+    QFETCH(QStringList, counts);
+    QFETCH(QString, privateSubnet);
+    QFETCH(QString, publicSubnet);
+    QFETCH(int, warnings);
+    QFile f(QStringLiteral(VPC_TEST_DATA "/cfn/aws/") + file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    CfnImport::Options options;
+    for (const QString &p : parameters)
+        options.parameters.insert(p.section(QLatin1Char('='), 0, 0), p.section(QLatin1Char('='), 1));
+    const CfnImport::Result r = CfnImport::read({{file, f.readAll()}}, options);
+    QVERIFY(r.design);
+    QStringList said;
+    for (const Diagnostic &d : r.diagnostics)
+        said.append(d.toString());
+    QVERIFY2(r.diagnostics.size() == warnings, qPrintable(said.join(QLatin1Char('\n'))));
+    Design &d = *r.design;
+    QCOMPARE(d.vpcs().size(), size_t(1));
+    Vpc *vpc = d.vpcs().at(0);
+    QCOMPARE(QStringList({QString::number(vpc->subnets.size()), QString::number(vpc->routeTables.size()),
+                          QString::number(vpc->natGateways.size()), QString::number(vpc->endpoints.size())}),
+             counts);
+    QVERIFY(vpc->internetGateway());
+
+    // An instance in each subnet, as a user would drop them (a public address in the public
+    // one), in a group that lets HTTPS in and everything out.
+    auto group = std::make_unique<SecurityGroup>();
+    group->id = QStringLiteral("sg-https");
+    SgRule https;
+    https.protocol = Protocol::parse("tcp").value();
+    https.ports = PortRange::single(443);
+    https.cidr = *Cidr::parse(QStringView(u"0.0.0.0/0"));
+    group->ingress.append(https);
+    ObjectPtr groupObject = std::move(group);
+    QVERIFY(d.insert(vpc, groupObject));
+    const auto place = [&](const QString &subnet, bool open) {
+        ObjectPtr i = Placement::create(d, ObjectKind::Instance, {vpc->id, subnet, {}});
+        auto *instance = static_cast<Instance *>(i.get());
+        if (open)
+            instance->publicIp = *IpAddress::parse(QStringView(u"54.0.0.10"));
+        instance->securityGroups = {QStringLiteral("sg-https")};
+        const QString id = i->id;
+        Object *vpcObject = vpc;
+        return d.insert(vpcObject, i) ? id : QString();
+    };
+    const QString web = place(publicSubnet, true);
+    QVERIFY(!web.isEmpty());
+    const QString app = privateSubnet.isEmpty() ? QString() : place(privateSubnet, false);
+    const Simulator sim(d);
+    const Reachability engine(sim);
+    const auto prove = [&](const QString &from, const QString &to, IntentExpect expect) {
+        Intent intent;
+        intent.id = QStringLiteral("check");
+        intent.from = {from};
+        intent.to = {to};
+        intent.protocol = Protocol::parse("tcp").value();
+        intent.ports = {PortRange::single(443)};
+        intent.expect = expect;
+        const IntentResult result = IntentCheck(engine).check(intent);
+        return result.status == IntentResult::Status::Holds ? QStringLiteral("holds") : result.message;
+    };
+    // The public instance reaches the internet and is reached from it (where the ACLs let 443 in).
+    QCOMPARE(prove(web, QStringLiteral("internet"), IntentExpect::Some), QStringLiteral("holds"));
+    if (app.isEmpty())
+        return;
+    // The private one goes out through its NAT gateway, and nothing comes in.
+    QCOMPARE(prove(app, QStringLiteral("internet"), IntentExpect::Some), QStringLiteral("holds"));
+    QCOMPARE(prove(QStringLiteral("internet"), app, IntentExpect::None), QStringLiteral("holds"));
 }
 
 void TestCloudFormation::badInput_data()

@@ -228,12 +228,26 @@ bool Importer::read(const QString &file, const QByteArray &data)
     if (const YamlValue *params = root.find(u"Parameters"))
         for (const auto &[name, definition] : params->entries) {
             mEval.declared.append(name);
+            std::optional<YamlValue> value;
             if (mOptions.parameters.contains(name))
-                mEval.parameters.insert(name, scalar(mOptions.parameters.value(name)));
+                value = scalar(mOptions.parameters.value(name));
             else if (const YamlValue *def = definition.find(u"Default"))
-                mEval.parameters.insert(name, *def);
+                value = *def;
             else if (const YamlValue *v = values ? values->find(name) : nullptr)
-                mEval.parameters.insert(name, *v);
+                value = *v;
+            if (!value)
+                continue;
+            // A list parameter (CommaDelimitedList, List<...>) is a list of its comma-separated values.
+            const QString type = definition.find(u"Type") ? text(*definition.find(u"Type")) : QString();
+            if ((type.startsWith(QLatin1String("List<")) || type == QLatin1String("CommaDelimitedList")) &&
+                value->type == YamlValue::Type::Scalar) {
+                YamlValue list;
+                list.type = YamlValue::Type::Sequence;
+                for (const QString &item : value->scalar.split(QLatin1Char(',')))
+                    list.items.push_back(scalar(item.trimmed()));
+                value = list;
+            }
+            mEval.parameters.insert(name, *value);
         }
 
     // The design ids first: references may point forward.
@@ -261,15 +275,6 @@ bool Importer::read(const QString &file, const QByteArray &data)
     }
     for (Resource &r : mResources)
         mByLogical.insert(r.logical, &r);
-    for (Resource &r : mResources) {
-        current = &r;
-        const YamlValue *definition = resources->find(r.logical);
-        if (const YamlValue *p = definition->find(u"Properties"))
-            if (std::optional<YamlValue> v = mEval.eval(*p))
-                r.properties = *v;
-    }
-    current = nullptr;
-
     // Objects in the order that containers come before what they hold.
     static const QStringList order = {QStringLiteral("AWS::EC2::VPC"),
                                       QStringLiteral("AWS::EC2::VPCCidrBlock"),
@@ -294,6 +299,17 @@ bool Importer::read(const QString &file, const QByteArray &data)
                                       QStringLiteral("AWS::EC2::SubnetNetworkAclAssociation"),
                                       QStringLiteral("AWS::S3::BucketPolicy"),
                                       QStringLiteral("AWS::EC2::NetworkInterface")};
+    for (Resource &r : mResources) {
+        if (!order.contains(r.type))
+            continue; // not modelled: its properties say nothing to the design
+        current = &r;
+        const YamlValue *definition = resources->find(r.logical);
+        if (const YamlValue *p = definition->find(u"Properties"))
+            if (std::optional<YamlValue> v = mEval.eval(*p))
+                r.properties = *v;
+    }
+    current = nullptr;
+
     for (Resource &r : mResources)
         if (!order.contains(r.type))
             warn(&r, Tr::tr("%1 is not something the designer models; left out").arg(r.type));
