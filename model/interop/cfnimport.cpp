@@ -26,6 +26,8 @@ struct Resource
     YamlValue properties;
     YamlValue meta; // Metadata.VpcDesigner
     int line = 0, column = 0;
+    const YamlValue *definition = nullptr; // in the parsed template
+    int ipv6Index = -1;                    // an AWS::EC2::VPCCidrBlock's place among them
 };
 
 class Importer
@@ -86,7 +88,9 @@ private:
     QString mRegion, mAccount;
     std::vector<Resource> mResources;
     QHash<QString, Resource *> mByLogical;
-    QHash<QString, QString> mEniOwner; // interface id -> instance id
+    QHash<QString, Resource *> mById;                  // by the design id
+    QHash<QString, QList<const Resource *>> mBlocksOf; // VPC id -> its AWS::EC2::VPCCidrBlock resources
+    QHash<QString, QString> mEniOwner;                 // interface id -> instance id
     Evaluator mEval;
 };
 
@@ -144,12 +148,9 @@ YamlValue Importer::attribute(const QString &logical, const QString &attribute)
         // The blocks AWS gave the VPC: the ones the exporter kept, else one the import picks.
         YamlValue out;
         out.type = YamlValue::Type::Sequence;
-        for (const Resource &b : mResources)
-            if (b.type == QLatin1String("AWS::EC2::VPCCidrBlock") &&
-                text(b.properties.find(u"VpcId") ? *b.properties.find(u"VpcId") : YamlValue{}) == r->id) {
-                if (textOf(b, "CidrBlock").isEmpty())
-                    out.items.push_back(scalar(ipv6BlockOf(b)));
-            }
+        for (const Resource *b : mBlocksOf.value(r->id))
+            if (textOf(*b, "CidrBlock").isEmpty())
+                out.items.push_back(scalar(ipv6BlockOf(*b)));
         return out;
     }
     if (attribute == QLatin1String("CidrBlock"))
@@ -171,13 +172,7 @@ QString Importer::ipv6BlockOf(const Resource &b)
         return metaText(b, "Ipv6CidrBlock");
     if (!textOf(b, "Ipv6CidrBlock").isEmpty())
         return textOf(b, "Ipv6CidrBlock");
-    int index = 0;
-    for (const Resource &o : mResources) {
-        if (&o == &b)
-            break;
-        index += o.type == QLatin1String("AWS::EC2::VPCCidrBlock") ? 1 : 0;
-    }
-    return QStringLiteral("2600:1f18:4000:%1::/56").arg(index * 0x100, 0, 16);
+    return QStringLiteral("2600:1f18:4000:%1::/56").arg(std::max(0, b.ipv6Index) * 0x100, 0, 16);
 }
 
 bool Importer::read(const QString &file, const QByteArray &data)
@@ -261,6 +256,7 @@ bool Importer::read(const QString &file, const QByteArray &data)
         if (m)
             r.meta = *m;
         r.id = isValidId(metaText(r, "Id")) ? metaText(r, "Id") : logical;
+        r.definition = &definition;
         const auto place = parsed.places.value(logical);
         r.line = place.first;
         r.column = place.second;
@@ -273,8 +269,15 @@ bool Importer::read(const QString &file, const QByteArray &data)
         mEval.resources.insert(logical, r.id);
         mResources.push_back(std::move(r));
     }
-    for (Resource &r : mResources)
+    mById.clear();
+    mBlocksOf.clear();
+    int blocks = 0;
+    for (Resource &r : mResources) {
         mByLogical.insert(r.logical, &r);
+        mById.insert(r.id, &r);
+        if (r.type == QLatin1String("AWS::EC2::VPCCidrBlock"))
+            r.ipv6Index = blocks++;
+    }
     // Objects in the order that containers come before what they hold.
     static const QStringList order = {QStringLiteral("AWS::EC2::VPC"),
                                       QStringLiteral("AWS::EC2::VPCCidrBlock"),
@@ -299,15 +302,21 @@ bool Importer::read(const QString &file, const QByteArray &data)
                                       QStringLiteral("AWS::EC2::SubnetNetworkAclAssociation"),
                                       QStringLiteral("AWS::S3::BucketPolicy"),
                                       QStringLiteral("AWS::EC2::NetworkInterface")};
-    for (Resource &r : mResources) {
-        if (!order.contains(r.type))
-            continue; // not modelled: its properties say nothing to the design
+    // The VPCs' further blocks first: Fn::GetAtt VPC.Ipv6CidrBlocks reads them.
+    const auto evaluate = [&](Resource &r) {
         current = &r;
-        const YamlValue *definition = resources->find(r.logical);
-        if (const YamlValue *p = definition->find(u"Properties"))
+        if (const YamlValue *p = r.definition->find(u"Properties"))
             if (std::optional<YamlValue> v = mEval.eval(*p))
-                r.properties = *v;
-    }
+                r.properties = std::move(*v);
+    };
+    for (Resource &r : mResources)
+        if (r.type == QLatin1String("AWS::EC2::VPCCidrBlock")) {
+            evaluate(r);
+            mBlocksOf[textOf(r, "VpcId")].append(&r);
+        }
+    for (Resource &r : mResources)
+        if (order.contains(r.type) && r.type != QLatin1String("AWS::EC2::VPCCidrBlock"))
+            evaluate(r); // what is not modelled says nothing to the design
     current = nullptr;
 
     for (Resource &r : mResources)
@@ -357,10 +366,9 @@ void Importer::create(Resource &r)
     } else if (type == QLatin1String("AWS::EC2::VPCGatewayAttachment")) {
         Vpc *v = vpcOf(r);
         const QString gateway = textOf(r, "InternetGatewayId");
-        const Resource *igw = nullptr;
-        for (const Resource &o : mResources)
-            if (o.id == gateway && o.type == QLatin1String("AWS::EC2::InternetGateway"))
-                igw = &o;
+        const Resource *igw = mById.value(gateway);
+        if (igw && igw->type != QLatin1String("AWS::EC2::InternetGateway"))
+            igw = nullptr;
         if (!v || !igw) {
             if (v && !textOf(r, "VpnGatewayId").isEmpty())
                 warn(&r, Tr::tr("a virtual private gateway is not something the designer models; left out"));
@@ -660,9 +668,8 @@ void Importer::instance(Resource &r)
         const YamlValue *source = &nic;
         if (const YamlValue *id = nic.find(u"NetworkInterfaceId")) {
             eni = text(*id);
-            for (const Resource &o : mResources)
-                if (o.id == eni && o.type == QLatin1String("AWS::EC2::NetworkInterface"))
-                    source = &o.properties;
+            if (const Resource *o = mById.value(eni); o && o->type == QLatin1String("AWS::EC2::NetworkInterface"))
+                source = &o->properties;
         }
         const auto field = [&](const char16_t *key) {
             const YamlValue *v = source->find(key);
