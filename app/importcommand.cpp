@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "awsdescribe.h"
 #include "cfnimport.h"
 #include "designformat.h"
 
@@ -39,7 +40,8 @@ int Cli::importDesign(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Reads CloudFormation templates (YAML with the short tags, or JSON; several are the stacks of one "
-               "network) into a design and writes it to FILE.yaml: intrinsic functions evaluated, parameters from "
+               "network), or the JSON the AWS CLI's describe-* commands print (several files, any order, regions and "
+               "accounts), into a design and writes it to FILE.yaml: intrinsic functions evaluated, parameters from "
                "--parameter or their defaults, conditions and mappings applied. What the designer does not model is "
                "a warning with its place; the rest still loads. Runs without a display."));
     parser.addPositionalArgument(QStringLiteral("import"), Tr::tr("the subcommand"));
@@ -81,6 +83,7 @@ int Cli::importDesign(const QStringList &arguments)
         options.parameters.insert(p.left(eq), p.mid(eq + 1));
     }
     QList<QPair<QString, QByteArray>> files;
+    int describe = 0;
     for (const QString &source : parser.positionalArguments().mid(1))
         for (const QString &path : filesOf(source)) {
             QFile file(path);
@@ -93,19 +96,25 @@ int Cli::importDesign(const QStringList &arguments)
                 return BadInput;
             }
             const QByteArray data = file.readAll();
-            if (!CfnImport::isTemplate(data)) {
-                printErr(Tr::tr("%1:1:1: not a CloudFormation template (no Resources); AWS CLI describe output is not "
-                                "read yet")
+            const bool isDescribe = AwsDescribe::isDescribeOutput(data);
+            if (!isDescribe && !CfnImport::isTemplate(data)) {
+                printErr(Tr::tr("%1:1:1: neither a CloudFormation template (no Resources) nor AWS CLI describe output "
+                                "(no Vpcs, Subnets, RouteTables...)")
                              .arg(path));
                 return BadInput;
             }
+            describe += isDescribe ? 1 : 0;
             files.append({path, data});
         }
     if (files.isEmpty()) {
         printErr(Tr::tr("no template in %1").arg(parser.positionalArguments().mid(1).join(QStringLiteral(", "))));
         return BadInput;
     }
-    const CfnImport::Result result = CfnImport::read(files, options);
+    if (describe > 0 && describe < files.size()) {
+        printErr(Tr::tr("give CloudFormation templates or AWS CLI describe output, not both"));
+        return BadInput;
+    }
+    const CfnImport::Result result = describe ? AwsDescribe::read(files, options) : CfnImport::read(files, options);
     for (const Diagnostic &d : result.diagnostics)
         if (!d.isError())
             printErr(Tr::tr("warning: %1").arg(d.toString()));

@@ -1,6 +1,7 @@
 // File > Import CloudFormation and File > Export CloudFormation (docs/cloudformation.md).
 #include "mainwindow.h"
 
+#include "awsdescribe.h"
 #include "cfnexport.h"
 #include "cfnimport.h"
 #include "designformat.h"
@@ -17,9 +18,9 @@ void MainWindow::importDialog()
 {
     if (!maybeSave())
         return;
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Import CloudFormation templates"), Settings::lastFolder(),
-                                      tr("CloudFormation templates (*.yaml *.yml *.json *.template);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import CloudFormation templates or AWS CLI output"), Settings::lastFolder(),
+        tr("Templates and AWS CLI output (*.yaml *.yml *.json *.template);;All files (*)"));
     if (paths.isEmpty())
         return;
     Settings::setLastFolder(QFileInfo(paths.first()).absolutePath());
@@ -29,6 +30,7 @@ void MainWindow::importDialog()
 bool MainWindow::importTemplates(const QStringList &paths)
 {
     QList<QPair<QString, QByteArray>> files;
+    int describe = 0; // files of AWS CLI describe output (the others are templates)
     LoadResult refused;
     for (const QString &path : paths) {
         QFile file(path);
@@ -39,16 +41,20 @@ bool MainWindow::importTemplates(const QStringList &paths)
             return adopt(std::move(refused), QString(), path);
         }
         const QByteArray data = file.readAll();
-        if (!CfnImport::isTemplate(data)) {
+        const bool isDescribe = AwsDescribe::isDescribeOutput(data);
+        if ((!isDescribe && !CfnImport::isTemplate(data)) || (describe > 0 && !isDescribe) ||
+            (isDescribe && describe < files.size())) {
             refused.diagnostics.append(
-                {Diagnostic::Severity::Error, path, 1, 1, tr("not a CloudFormation template (no Resources)")});
+                {Diagnostic::Severity::Error, path, 1, 1,
+                 tr("neither a CloudFormation template (no Resources) nor AWS CLI describe output, or the two mixed")});
             return adopt(std::move(refused), QString(), path);
         }
+        describe += isDescribe ? 1 : 0;
         files.append({path, data});
     }
     if (files.isEmpty())
         return false;
-    CfnImport::Result imported = CfnImport::read(files);
+    CfnImport::Result imported = describe ? AwsDescribe::read(files) : CfnImport::read(files);
     LoadResult result;
     result.design = std::move(imported.design);
     result.diagnostics = imported.diagnostics;

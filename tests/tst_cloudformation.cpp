@@ -1,5 +1,7 @@
+#include "awsdescribe.h"
 #include "cfnexport.h"
 #include "cfnimport.h"
+#include "describedump.h"
 #include "designformat.h"
 #include "intentcheck.h"
 #include "placement.h"
@@ -24,6 +26,9 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void intrinsics();
+    void describeRoundTrip_data();
+    void describeRoundTrip();
+    void describeExamples();
     void awsSamples_data();
     void awsSamples();
     void badInput_data();
@@ -141,6 +146,86 @@ void TestCloudFormation::roundTrip()
         for (size_t i = 0; i < again.size(); ++i)
             QCOMPARE(CfnExport::toYaml(again[i].body), yaml[qsizetype(i)].second);
     }
+}
+
+void TestCloudFormation::describeRoundTrip_data()
+{
+    roundTrip_data();
+}
+
+/// What AWS CLI describe-* prints for a deployed design imports back as that design, less
+/// what describe output does not say (DNS settings need describe-vpc-attribute; names and
+/// descriptions of designs, buckets).
+void TestCloudFormation::describeRoundTrip()
+{
+    QFETCH(QString, file);
+    const CfnImport::Result back = AwsDescribe::read(describeDump(*DesignFormat::load(file).design));
+    QVERIFY(back.design);
+    for (const Diagnostic &d : back.diagnostics)
+        QVERIFY2(false, qPrintable(d.toString()));
+    LoadResult expected = DesignFormat::read(deployable(file), QStringLiteral("expected.yaml"));
+    Design &e = *expected.design;
+    e.name.clear();
+    e.description.clear();
+    QList<Object *> buckets;
+    for (Bucket *b : e.buckets())
+        buckets.append(b);
+    for (Object *b : buckets)
+        e.take(*b);
+    for (Vpc *v : e.vpcs()) {
+        v->dnsSupport = true;
+        v->dnsHostnames = false;
+    }
+    const QByteArray want = DesignFormat::write(e), got = DesignFormat::write(*back.design);
+    if (got != want) {
+        const QList<QByteArray> a = want.split('\n'), b = got.split('\n');
+        for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
+            if (a.value(i) != b.value(i))
+                QFAIL(qPrintable(QStringLiteral("line %1: expected '%2', got '%3'")
+                                     .arg(i + 1)
+                                     .arg(QString::fromUtf8(a.value(i)), QString::fromUtf8(b.value(i)))));
+    }
+}
+
+/// The example outputs of the AWS CLI's own documentation (tests/data/describe/SOURCES.md),
+/// each read on its own: what it names is imported, what it refers to that is not in it is
+/// a warning.
+void TestCloudFormation::describeExamples()
+{
+    QList<QPair<QString, QByteArray>> files;
+    QDirIterator it(QStringLiteral(VPC_TEST_DATA "/describe"), {QStringLiteral("*.json")}, QDir::Files);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        files.append({QFileInfo(f).fileName(), f.readAll()});
+        QVERIFY2(AwsDescribe::isDescribeOutput(files.last().second), qPrintable(files.last().first));
+    }
+    std::sort(files.begin(), files.end());
+    QCOMPARE(files.size(), 10);
+    const auto one = [&](const QString &name) {
+        for (const auto &f : files)
+            if (f.first == name)
+                return AwsDescribe::read({f});
+        return CfnImport::Result{};
+    };
+    // describe-vpcs: two VPCs of two accounts, their blocks and Name tags.
+    CfnImport::Result r = one(QStringLiteral("describe-vpcs.json"));
+    QVERIFY(r.design && r.diagnostics.isEmpty());
+    QCOMPARE(r.design->vpcs().size(), size_t(2));
+    QCOMPARE(r.design->findVpc(QStringLiteral("vpc-06e4ab6c6cEXAMPLE"))->account, QStringLiteral("222222222222"));
+    QCOMPARE(r.design->findVpc(QStringLiteral("vpc-06e4ab6c6cEXAMPLE"))->name, QStringLiteral("Shared VPC"));
+    // describe-route-tables names VPCs it does not describe: one warning per table, no crash.
+    r = one(QStringLiteral("describe-route-tables.json"));
+    QVERIFY(r.design);
+    QCOMPARE(r.diagnostics.size(), 3);
+    // All ten together: what fits together loads, the rest is said.
+    r = AwsDescribe::read(files);
+    QVERIFY(r.design);
+    QVERIFY(!r.diagnostics.isEmpty());
+    // Not JSON: an error with its line and column.
+    r = AwsDescribe::read({{QStringLiteral("bad.json"), QByteArray("{\"Vpcs\": [\n  {\"VpcId\": }\n]}")}});
+    QVERIFY(!r.design);
+    QCOMPARE(r.diagnostics.first().line, 2);
 }
 
 void TestCloudFormation::intrinsics()

@@ -4,9 +4,11 @@
 //
 //   bench_cloudformation [--vpcs N] [--runs R]
 
+#include "awsdescribe.h"
 #include "benchutil.h"
 #include "cfnexport.h"
 #include "cfnimport.h"
+#include "describedump.h"
 #include "designformat.h"
 #include "syntheticdesign.h"
 
@@ -59,6 +61,22 @@ int main(int argc, char **argv)
         const LoadResult loaded = DesignFormat::read(saved, QStringLiteral("bench.yaml"));
         loadMs.push_back(ms(t.nsecsElapsed()));
     }
+    // AWS CLI describe output of the same design (what its account would print), imported.
+    const QList<QPair<QString, QByteArray>> dump = describeDump(*design);
+    qsizetype dumpBytes = 0;
+    for (const auto &f : dump)
+        dumpBytes += f.second.size();
+    std::vector<double> describeMs;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const CfnImport::Result r = AwsDescribe::read(dump);
+        describeMs.push_back(ms(t.nsecsElapsed()));
+        if (!r.design || r.design->vpcs().size() != size_t(vpcs))
+            return 1;
+    }
+    std::printf("describe-* dump: %lld files, %.1f MB; import: median %.0f ms\n", qlonglong(dump.size()),
+                double(dumpBytes) / 1e6, median(describeMs));
     std::printf("template: %zu resources, YAML %.1f MB, JSON %.1f MB (design file %.1f MB)\n", resources,
                 double(yaml.size()) / 1e6, double(json.size()) / 1e6, double(saved.size()) / 1e6);
     std::printf("export (build + YAML text): median %.0f ms (build %.0f, YAML %.0f; JSON text %.0f)\n",
