@@ -73,6 +73,18 @@ QByteArray deployable(const QString &file)
     return DesignFormat::write(d);
 }
 
+/// The first line where two design files differ, for a failure's message.
+QString firstDifference(const QByteArray &expected, const QByteArray &got)
+{
+    const QList<QByteArray> a = expected.split('\n'), b = got.split('\n');
+    for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
+        if (a.value(i) != b.value(i))
+            return QStringLiteral("line %1: expected '%2', got '%3'")
+                .arg(i + 1)
+                .arg(QString::fromUtf8(a.value(i)), QString::fromUtf8(b.value(i)));
+    return {};
+}
+
 int run(const QString &program, const QStringList &arguments, QByteArray *output)
 {
     QProcess p;
@@ -132,14 +144,7 @@ void TestCloudFormation::roundTrip()
         for (const Diagnostic &d : back.diagnostics)
             QVERIFY2(false, qPrintable(d.toString())); // an exported template imports without a word
         const QByteArray got = DesignFormat::write(*back.design);
-        if (got != expected) {
-            const QList<QByteArray> a = expected.split('\n'), b = got.split('\n');
-            for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
-                if (a.value(i) != b.value(i))
-                    QFAIL(qPrintable(QStringLiteral("line %1: expected '%2', got '%3'")
-                                         .arg(i + 1)
-                                         .arg(QString::fromUtf8(a.value(i)), QString::fromUtf8(b.value(i)))));
-        }
+        QVERIFY2(got == expected, qPrintable(firstDifference(expected, got)));
         // And exporting that gives the same bytes.
         const std::vector<CfnExport::Template> again = CfnExport::build(*back.design);
         QCOMPARE(again.size(), templates.size());
@@ -177,14 +182,7 @@ void TestCloudFormation::describeRoundTrip()
         v->dnsHostnames = false;
     }
     const QByteArray want = DesignFormat::write(e), got = DesignFormat::write(*back.design);
-    if (got != want) {
-        const QList<QByteArray> a = want.split('\n'), b = got.split('\n');
-        for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
-            if (a.value(i) != b.value(i))
-                QFAIL(qPrintable(QStringLiteral("line %1: expected '%2', got '%3'")
-                                     .arg(i + 1)
-                                     .arg(QString::fromUtf8(a.value(i)), QString::fromUtf8(b.value(i)))));
-    }
+    QVERIFY2(got == want, qPrintable(firstDifference(want, got)));
 }
 
 /// The example outputs of the AWS CLI's own documentation (tests/data/describe/SOURCES.md),

@@ -114,6 +114,236 @@
     </message>
 </context>
 <context>
+    <name>CfnExport</name>
+    <message>
+        <source>%1: its IPv6 block is not a /64 of its VPC&apos;s first IPv6 block; the template leaves it out</source>
+        <translation>%1: Sein IPv6-Block ist kein /64 aus dem ersten IPv6-Block seiner VPC; die Vorlage lässt es aus</translation>
+    </message>
+    <message>
+        <source>%1: the route to %2 names %3, which is nothing a route can target; the template leaves it out</source>
+        <translation>%1: Die Route nach %2 nennt %3, und das kann kein Weiterleitungsziel einer Route sein; die Vorlage lässt sie aus</translation>
+    </message>
+</context>
+<context>
+    <name>CfnImport</name>
+    <message>
+        <source>its id is taken, or its container is missing; left out</source>
+        <translation>die ID ist bereits vergeben, oder das übergeordnete Objekt fehlt; ausgelassen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no block: %2</source>
+        <translation>„%1“ ist kein Block: %2</translation>
+    </message>
+    <message>
+        <source>its VPC %1 is not in the files; left out</source>
+        <translation>die zugehörige VPC %1 ist nicht in den Dateien; ausgelassen</translation>
+    </message>
+    <message>
+        <source>not AWS CLI output: its top is no object</source>
+        <translation>keine AWS-CLI-Ausgabe: Die oberste Ebene ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not describe output the designer reads; left out</source>
+        <translation>%1 ist keine describe-Ausgabe, die der Designer liest; ausgelassen</translation>
+    </message>
+    <message>
+        <source>IpProtocol &apos;%1&apos; is no protocol; the rule is left out</source>
+        <translation>IpProtocol „%1“ ist kein Protokoll; die Regel wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>attached to no VPC; left out</source>
+        <translation>an keine VPC angefügt; ausgelassen</translation>
+    </message>
+    <message>
+        <source>the route to %1 goes through %2, which the designer does not model; left out</source>
+        <translation>die Route nach %1 führt über %2, und das modelliert der Designer nicht; ausgelassen</translation>
+    </message>
+    <message>
+        <source>its subnet %1 is not in the files; left out</source>
+        <translation>das zugehörige Subnetz %1 ist nicht in den Dateien; ausgelassen</translation>
+    </message>
+    <message>
+        <source>a %1 endpoint is not something the designer models; left out</source>
+        <translation>einen Endpunkt vom Typ %1 modelliert der Designer nicht; ausgelassen</translation>
+    </message>
+    <message>
+        <source>its policy is no JSON document: %1</source>
+        <translation>die Richtlinie ist kein JSON-Dokument: %1</translation>
+    </message>
+    <message>
+        <source>a peering connection needs both VPCs; left out</source>
+        <translation>eine Peering-Verbindung braucht beide VPCs; ausgelassen</translation>
+    </message>
+    <message>
+        <source>it logs %1, which is not in the files; left out</source>
+        <translation>das protokollierte Objekt %1 ist nicht in den Dateien; ausgelassen</translation>
+    </message>
+    <message>
+        <source>its id %1 is taken, or %2 cannot hold it; left out</source>
+        <translation>die ID %1 ist bereits vergeben, oder %2 kann das Objekt nicht aufnehmen; ausgelassen</translation>
+    </message>
+    <message>
+        <source>its %1 names %2, which is no VPC of the templates; left out</source>
+        <translation>%1 nennt %2, aber das ist keine VPC der Vorlagen; ausgelassen</translation>
+    </message>
+    <message>
+        <source>its %1 &apos;%2&apos; is no block: %3</source>
+        <translation>%1 „%2“ ist kein Block: %3</translation>
+    </message>
+    <message>
+        <source>Fn::GetAtt names %1, which is no resource</source>
+        <translation>Fn::GetAtt nennt %1, aber das ist keine Ressource</translation>
+    </message>
+    <message>
+        <source>Fn::GetAtt %1.%2 is not an attribute the import knows</source>
+        <translation>Fn::GetAtt %1.%2 ist kein Attribut, das der Import kennt</translation>
+    </message>
+    <message>
+        <source>not a CloudFormation template: no Resources</source>
+        <translation>keine CloudFormation-Vorlage: Resources fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an id (1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;); left out</source>
+        <translation>„%1“ kann keine ID sein (1 bis 64 Buchstaben, Ziffern, „-“, „_“ oder „.“); ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 is not something the designer models; left out</source>
+        <translation>%1 modelliert der Designer nicht; ausgelassen</translation>
+    </message>
+    <message>
+        <source>a block from an IPAM pool is AWS&apos;s choice; give CidrBlock</source>
+        <translation>einen Block aus einem IPAM-Pool wählt AWS; geben Sie CidrBlock an</translation>
+    </message>
+    <message>
+        <source>a VPC needs an IPv4 block; left out</source>
+        <translation>eine VPC braucht einen IPv4-Block; ausgelassen</translation>
+    </message>
+    <message>
+        <source>AWS picks an Amazon-provided IPv6 block; the design takes %1</source>
+        <translation>AWS wählt einen von Amazon bereitgestellten IPv6-Block; der Entwurf verwendet %1</translation>
+    </message>
+    <message>
+        <source>a virtual private gateway is not something the designer models; left out</source>
+        <translation>ein Virtual Private Gateway modelliert der Designer nicht; ausgelassen</translation>
+    </message>
+    <message>
+        <source>its GroupId names %1, which is no security group of the templates; left out</source>
+        <translation>GroupId nennt %1, aber das ist keine Sicherheitsgruppe der Vorlagen; ausgelassen</translation>
+    </message>
+    <message>
+        <source>its SubnetId names %1, which is no subnet; left out</source>
+        <translation>SubnetId nennt %1, aber das ist kein Subnetz; ausgelassen</translation>
+    </message>
+    <message>
+        <source>AWS picks the elastic IP&apos;s address; %1 has a public address the design does not know</source>
+        <translation>AWS wählt die Adresse der Elastic IP; %1 hat eine öffentliche Adresse, die der Entwurf nicht kennt</translation>
+    </message>
+    <message>
+        <source>a peering connection needs VpcId and PeerVpcId; left out</source>
+        <translation>eine Peering-Verbindung braucht VpcId und PeerVpcId; ausgelassen</translation>
+    </message>
+    <message>
+        <source>its NetworkAclId names %1, which is no network ACL; left out</source>
+        <translation>NetworkAclId nennt %1, aber das ist keine Netzwerk-ACL; ausgelassen</translation>
+    </message>
+    <message>
+        <source>it joins %1 and %2, which are not both in the templates; left out</source>
+        <translation>verbindet %1 und %2, die nicht beide in den Vorlagen stehen; ausgelassen</translation>
+    </message>
+    <message>
+        <source>a network interface no instance uses is not something the designer models; left out</source>
+        <translation>eine Netzwerkschnittstelle, die keine Instance nutzt, modelliert der Designer nicht; ausgelassen</translation>
+    </message>
+    <message>
+        <source>no AvailabilityZone: AWS picks one; the design takes %1</source>
+        <translation>keine AvailabilityZone: AWS wählt eine; der Entwurf verwendet %1</translation>
+    </message>
+    <message>
+        <source>its RouteTableId names %1, which is no route table; left out</source>
+        <translation>RouteTableId nennt %1, aber das ist keine Routing-Tabelle; ausgelassen</translation>
+    </message>
+    <message>
+        <source>a route to a %1 is not something the designer models; left out</source>
+        <translation>eine Route zu einem Objekt vom Typ %1 modelliert der Designer nicht; ausgelassen</translation>
+    </message>
+    <message>
+        <source>the route has no target; left out</source>
+        <translation>die Route hat kein Weiterleitungsziel; ausgelassen</translation>
+    </message>
+    <message>
+        <source>it names no subnet of the templates; left out</source>
+        <translation>nennt kein Subnetz der Vorlagen; ausgelassen</translation>
+    </message>
+    <message>
+        <source>its ResourceId names %1, which is nothing in the templates; left out</source>
+        <translation>ResourceId nennt %1, aber das gibt es in den Vorlagen nicht; ausgelassen</translation>
+    </message>
+    <message>
+        <source>not a CloudFormation template: its top is no mapping</source>
+        <translation>keine CloudFormation-Vorlage: Die oberste Ebene ist kein Mapping</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>condition %1 depends on itself</source>
+        <translation>Bedingung %1 hängt von sich selbst ab</translation>
+    </message>
+    <message>
+        <source>condition %1 is not defined; taken as false</source>
+        <translation>Bedingung %1 ist nicht definiert; sie gilt als falsch</translation>
+    </message>
+    <message>
+        <source>intrinsic functions nested too deeply</source>
+        <translation>intrinsische Funktionen zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>Ref %1 names no parameter with a value and no resource</source>
+        <translation>Ref %1 nennt weder einen Parameter mit Wert noch eine Ressource</translation>
+    </message>
+    <message>
+        <source>Fn::GetAtt takes a resource and an attribute</source>
+        <translation>Fn::GetAtt erwartet eine Ressource und ein Attribut</translation>
+    </message>
+    <message>
+        <source>Fn::Join takes a delimiter and a list</source>
+        <translation>Fn::Join erwartet ein Trennzeichen und eine Liste</translation>
+    </message>
+    <message>
+        <source>Fn::Select: index out of the list</source>
+        <translation>Fn::Select: Index außerhalb der Liste</translation>
+    </message>
+    <message>
+        <source>Fn::Split takes a delimiter and a string</source>
+        <translation>Fn::Split erwartet ein Trennzeichen und eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Fn::Cidr takes a block, a count from 1 to 256 and host bits that fit</source>
+        <translation>Fn::Cidr erwartet einen Block, eine Anzahl von 1 bis 256 und passende Host-Bits</translation>
+    </message>
+    <message>
+        <source>Fn::If takes a condition and two values</source>
+        <translation>Fn::If erwartet eine Bedingung und zwei Werte</translation>
+    </message>
+    <message>
+        <source>Fn::FindInMap: no such entry in the mappings</source>
+        <translation>Fn::FindInMap: kein solcher Eintrag in den Mappings</translation>
+    </message>
+    <message>
+        <source>Fn::ImportValue %1: another stack&apos;s output, which the import cannot see</source>
+        <translation>Fn::ImportValue %1: die Ausgabe eines anderen Stacks, die der Import nicht sehen kann</translation>
+    </message>
+    <message>
+        <source>%1 is not an intrinsic function the import knows</source>
+        <translation>%1 ist keine intrinsische Funktion, die der Import kennt</translation>
+    </message>
+    <message>
+        <source>the import gives a design that cannot be saved: %1</source>
+        <translation>der Import ergäbe einen Entwurf, der sich nicht speichern lässt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>a CIDR block needs a prefix length, such as /16</source>
@@ -607,10 +837,6 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
         <translation>%1 Paketklassen an %2 Schnittstellen (%3 ausgewertet), %4 Zeilen mit ablehnenden Einstellungen; geschrieben: %5</translation>
     </message>
     <message>
-        <source>Writes a design to OUT: .yaml as the designer saves it (canonical order and formatting); .png, .svg or .pdf as the canvas draws it (automatic layout where the design has no positions, badges for findings, no selection), the whole design however large. Runs without a display. The output is written whole or not at all.</source>
-        <translation>Schreibt ein Design nach OUT: .yaml so, wie der Designer es speichert (kanonische Reihenfolge und Formatierung); .png, .svg oder .pdf so, wie die Zeichenfläche es zeichnet (automatisches Layout, wo das Design keine Positionen hat, Markierungen für Befunde, keine Auswahl), das ganze Design, wie groß es auch ist. Läuft ohne Bildschirm. Die Ausgabe wird ganz oder gar nicht geschrieben.</translation>
-    </message>
-    <message>
         <source>for PNG, SVG and PDF: a title block above the drawing (the design&apos;s name and description, the date, the file and the version)</source>
         <translation>für PNG, SVG und PDF: ein Schriftfeld über der Zeichnung (Name und Beschreibung des Designs, Datum, Datei und Version)</translation>
     </message>
@@ -635,14 +861,6 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
         <translation>für PNG, SVG und PDF: die Flows dieses Szenarios als Pfeile entlang ihrer Wege (zugestellt grün, Antworten gestrichelt, verworfen rot bei dem, was sie aufhält)</translation>
     </message>
     <message>
-        <source>usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg|OUT.pdf [--scale F] [--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] [--scenario ID]</source>
-        <translation>Aufruf: vpc-designer export DATEI --output AUS.yaml|AUS.png|AUS.svg|AUS.pdf [--scale F] [--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] [--scenario ID]</translation>
-    </message>
-    <message>
-        <source>%1: the output must end in .yaml, .yml, .png, .svg or .pdf</source>
-        <translation>%1: die Ausgabe muss auf .yaml, .yml, .png, .svg oder .pdf enden</translation>
-    </message>
-    <message>
         <source>--page is A4, A3 or Letter, not &apos;%1&apos;</source>
         <translation>--page ist A4, A3 oder Letter, nicht „%1“</translation>
     </message>
@@ -663,8 +881,88 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
         <translation>den Entwurf als kanonisches YAML schreiben oder als PNG, SVG oder PDF zeichnen</translation>
     </message>
     <message>
-        <source>the file to write: .yaml, .yml, .png, .svg or .pdf</source>
-        <translation>die zu schreibende Datei: .yaml, .yml, .png, .svg oder .pdf</translation>
+        <source>read CloudFormation templates into a design</source>
+        <translation>CloudFormation-Vorlagen in einen Entwurf einlesen</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s): %1</source>
+        <translation><numerusform>%n Vorlage: %1</numerusform><numerusform>%n Vorlagen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Writes a design to OUT: .yaml as the designer saves it (canonical order and formatting); .cfn.yaml or .cfn.json as a CloudFormation template that creates it (one per account and region, OUT-ACCOUNT-REGION.cfn.yaml when there are several); .png, .svg or .pdf as the canvas draws it (automatic layout where the design has no positions, badges for findings, no selection), the whole design however large. Runs without a display. The output is written whole or not at all.</source>
+        <translation>Schreibt einen Entwurf nach AUS: .yaml so, wie der Designer ihn speichert (kanonische Reihenfolge und Formatierung); .cfn.yaml oder .cfn.json als CloudFormation-Vorlage, die ihn erstellt (eine pro Konto und Region, AUS-KONTO-REGION.cfn.yaml, wenn es mehrere sind); .png, .svg oder .pdf so, wie die Zeichenfläche ihn zeichnet (automatisches Layout, wo der Entwurf keine Positionen hat, Markierungen für Befunde, keine Auswahl), und zwar den ganzen Entwurf, wie groß er auch ist. Läuft ohne grafische Oberfläche. Die Ausgabe wird vollständig oder gar nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>the file to write: .yaml, .yml, .cfn.yaml, .cfn.json, .png, .svg or .pdf</source>
+        <translation>die zu schreibende Datei: .yaml, .yml, .cfn.yaml, .cfn.json, .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <source>usage: vpc-designer export FILE --output OUT.yaml|OUT.cfn.yaml|OUT.cfn.json|OUT.png|OUT.svg|OUT.pdf [--scale F] [--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] [--scenario ID]</source>
+        <translation>Aufruf: vpc-designer export DATEI --output AUS.yaml|AUS.cfn.yaml|AUS.cfn.json|AUS.png|AUS.svg|AUS.pdf [--scale F] [--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] [--scenario ID]</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .yaml, .yml, .cfn.yaml, .cfn.json, .png, .svg or .pdf</source>
+        <translation>%1: die Ausgabe muss auf .yaml, .yml, .cfn.yaml, .cfn.json, .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <source>Reads CloudFormation templates (YAML with the short tags, or JSON; several are the stacks of one network), or the JSON the AWS CLI&apos;s describe-* commands print (several files, any order, regions and accounts), into a design and writes it to FILE.yaml: intrinsic functions evaluated, parameters from --parameter or their defaults, conditions and mappings applied. What the designer does not model is a warning with its place; the rest still loads. Runs without a display.</source>
+        <translation>Liest CloudFormation-Vorlagen (YAML mit den Kurzform-Tags oder JSON; mehrere sind die Stacks eines Netzwerks) oder das JSON, das die describe-*-Befehle der AWS CLI ausgeben (mehrere Dateien, beliebige Reihenfolge, Regionen und Konten), in einen Entwurf ein und schreibt ihn nach DATEI.yaml: intrinsische Funktionen ausgewertet, Parameter aus --parameter oder ihren Standardwerten, Bedingungen und Mappings angewendet. Was der Designer nicht modelliert, wird als Warnung mit seiner Stelle gemeldet; der Rest wird trotzdem geladen. Läuft ohne grafische Oberfläche.</translation>
+    </message>
+    <message>
+        <source>a template, or a folder of them</source>
+        <translation>eine Vorlage oder ein Ordner mit Vorlagen</translation>
+    </message>
+    <message>
+        <source>the design file to write (.yaml)</source>
+        <translation>die zu schreibende Entwurfsdatei (.yaml)</translation>
+    </message>
+    <message>
+        <source>a template parameter&apos;s value (repeatable)</source>
+        <translation>der Wert eines Vorlagenparameters (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>the region of the stacks (default: the template&apos;s, else us-east-1)</source>
+        <translation>die Region der Stacks (Standard: die der Vorlage, sonst us-east-1)</translation>
+    </message>
+    <message>
+        <source>the account of the stacks (default: the template&apos;s, else 123456789012)</source>
+        <translation>das Konto der Stacks (Standard: das der Vorlage, sonst 123456789012)</translation>
+    </message>
+    <message>
+        <source>usage: vpc-designer import SOURCE... --output FILE.yaml [--parameter KEY=VALUE]... [--region REGION] [--account ID]</source>
+        <translation>Aufruf: vpc-designer import QUELLE... --output DATEI.yaml [--parameter SCHLÜSSEL=WERT]... [--region REGION] [--account ID]</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .yaml or .yml</source>
+        <translation>%1: die Ausgabe muss auf .yaml oder .yml enden</translation>
+    </message>
+    <message>
+        <source>--parameter takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--parameter erwartet SCHLÜSSEL=WERT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1: größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>%1:1:1: neither a CloudFormation template (no Resources) nor AWS CLI describe output (no Vpcs, Subnets, RouteTables...)</source>
+        <translation>%1:1:1: weder eine CloudFormation-Vorlage (Resources fehlt) noch describe-Ausgabe der AWS CLI (Vpcs, Subnets, RouteTables... fehlen)</translation>
+    </message>
+    <message>
+        <source>no template in %1</source>
+        <translation>keine Vorlage in %1</translation>
+    </message>
+    <message>
+        <source>give CloudFormation templates or AWS CLI describe output, not both</source>
+        <translation>geben Sie CloudFormation-Vorlagen oder describe-Ausgabe der AWS CLI an, nicht beides</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +5115,70 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     <message>
         <source>Cannot print: %1</source>
         <translation>Drucken nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import CloudFormation...</source>
+        <translation>CloudFormation &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Read CloudFormation templates (YAML or JSON; several are one network) into a new design</source>
+        <translation>CloudFormation-Vorlagen (YAML oder JSON; mehrere bilden ein Netzwerk) in einen neuen Entwurf einlesen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CloudFormation...</source>
+        <translation>Als &amp;CloudFormation exportieren...</translation>
+    </message>
+    <message>
+        <source>Write a CloudFormation template that creates the design (one per account and region)</source>
+        <translation>Eine CloudFormation-Vorlage schreiben, die den Entwurf erstellt (eine pro Konto und Region)</translation>
+    </message>
+    <message>
+        <source>Import CloudFormation templates or AWS CLI output</source>
+        <translation>CloudFormation-Vorlagen oder AWS-CLI-Ausgabe importieren</translation>
+    </message>
+    <message>
+        <source>Templates and AWS CLI output (*.yaml *.yml *.json *.template);;All files (*)</source>
+        <translation>Vorlagen und AWS-CLI-Ausgabe (*.yaml *.yml *.json *.template);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>neither a CloudFormation template (no Resources) nor AWS CLI describe output, or the two mixed</source>
+        <translation>weder eine CloudFormation-Vorlage (Resources fehlt) noch describe-Ausgabe der AWS CLI, oder beides gemischt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s); %1</source>
+        <translation><numerusform>%n Vorlage importiert; %1</numerusform><numerusform>%n Vorlagen importiert; %1</numerusform></translation>
+    </message>
+    <message>
+        <source>everything read</source>
+        <translation>alles gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), the first: %1</source>
+        <translation><numerusform>%n Warnung: %1</numerusform><numerusform>%n Warnungen, die erste: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export CloudFormation</source>
+        <translation>CloudFormation exportieren</translation>
+    </message>
+    <message>
+        <source>CloudFormation YAML (*.cfn.yaml);;CloudFormation JSON (*.cfn.json)</source>
+        <translation>CloudFormation-YAML (*.cfn.yaml);;CloudFormation-JSON (*.cfn.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n template(s): %1</source>
+        <translation><numerusform>%n Vorlage exportiert: %1</numerusform><numerusform>%n Vorlagen exportiert: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n template(s): %1; %2</source>
+        <translation><numerusform>%n Vorlage exportiert: %1; %2</numerusform><numerusform>%n Vorlagen exportiert: %1; %2</numerusform></translation>
     </message>
 </context>
 <context>

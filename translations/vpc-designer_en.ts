@@ -52,6 +52,13 @@
             <numerusform>%n classes of packets evaluated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n template(s): %1</source>
+        <translation>
+            <numerusform>%n template: %1</numerusform>
+            <numerusform>%n templates: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -197,6 +204,34 @@
         <translation>
             <numerusform>Opening %n more design in windows of their own</numerusform>
             <numerusform>Opening %n more designs in windows of their own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s); %1</source>
+        <translation>
+            <numerusform>Imported %n template; %1</numerusform>
+            <numerusform>Imported %n templates; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), the first: %1</source>
+        <translation>
+            <numerusform>%n warning, the first: %1</numerusform>
+            <numerusform>%n warnings, the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n template(s): %1</source>
+        <translation>
+            <numerusform>Exported %n template: %1</numerusform>
+            <numerusform>Exported %n templates: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n template(s): %1; %2</source>
+        <translation>
+            <numerusform>Exported %n template: %1; %2</numerusform>
+            <numerusform>Exported %n templates: %1; %2</numerusform>
         </translation>
     </message>
 </context>

@@ -114,6 +114,236 @@
     </message>
 </context>
 <context>
+    <name>CfnExport</name>
+    <message>
+        <source>%1: its IPv6 block is not a /64 of its VPC&apos;s first IPv6 block; the template leaves it out</source>
+        <translation>%1: IPv6 ブロックが VPC の最初の IPv6 ブロックの /64 ではないため、テンプレートには含めません</translation>
+    </message>
+    <message>
+        <source>%1: the route to %2 names %3, which is nothing a route can target; the template leaves it out</source>
+        <translation>%1: %2 へのルートは %3 を指定していますが、これはルートのターゲットにできるものではないため、テンプレートには含めません</translation>
+    </message>
+</context>
+<context>
+    <name>CfnImport</name>
+    <message>
+        <source>its id is taken, or its container is missing; left out</source>
+        <translation>ID がすでに使用されているか、格納先がないため、除外しました</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no block: %2</source>
+        <translation>「%1」はブロックではありません: %2</translation>
+    </message>
+    <message>
+        <source>its VPC %1 is not in the files; left out</source>
+        <translation>VPC %1 がファイル内にないため、除外しました</translation>
+    </message>
+    <message>
+        <source>not AWS CLI output: its top is no object</source>
+        <translation>AWS CLI の出力ではありません: 最上位がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not describe output the designer reads; left out</source>
+        <translation>%1 はデザイナーが読み取る describe の出力ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>IpProtocol &apos;%1&apos; is no protocol; the rule is left out</source>
+        <translation>IpProtocol「%1」はプロトコルではないため、ルールを除外しました</translation>
+    </message>
+    <message>
+        <source>attached to no VPC; left out</source>
+        <translation>どの VPC にもアタッチされていないため、除外しました</translation>
+    </message>
+    <message>
+        <source>the route to %1 goes through %2, which the designer does not model; left out</source>
+        <translation>%1 へのルートはデザイナーがモデル化しない %2 を経由するため、除外しました</translation>
+    </message>
+    <message>
+        <source>its subnet %1 is not in the files; left out</source>
+        <translation>サブネット %1 がファイル内にないため、除外しました</translation>
+    </message>
+    <message>
+        <source>a %1 endpoint is not something the designer models; left out</source>
+        <translation>%1 エンドポイントはデザイナーがモデル化する対象ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>its policy is no JSON document: %1</source>
+        <translation>ポリシーが JSON ドキュメントではありません: %1</translation>
+    </message>
+    <message>
+        <source>a peering connection needs both VPCs; left out</source>
+        <translation>ピアリング接続には両方の VPC が必要なため、除外しました</translation>
+    </message>
+    <message>
+        <source>it logs %1, which is not in the files; left out</source>
+        <translation>ログの対象 %1 がファイル内にないため、除外しました</translation>
+    </message>
+    <message>
+        <source>its id %1 is taken, or %2 cannot hold it; left out</source>
+        <translation>ID %1 がすでに使用されているか、%2 に含めることができないため、除外しました</translation>
+    </message>
+    <message>
+        <source>its %1 names %2, which is no VPC of the templates; left out</source>
+        <translation>%1 で指定されている %2 はテンプレートの VPC ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>its %1 &apos;%2&apos; is no block: %3</source>
+        <translation>%1「%2」はブロックではありません: %3</translation>
+    </message>
+    <message>
+        <source>Fn::GetAtt names %1, which is no resource</source>
+        <translation>Fn::GetAtt で指定されている %1 はリソースではありません</translation>
+    </message>
+    <message>
+        <source>Fn::GetAtt %1.%2 is not an attribute the import knows</source>
+        <translation>Fn::GetAtt %1.%2 はインポートが認識する属性ではありません</translation>
+    </message>
+    <message>
+        <source>not a CloudFormation template: no Resources</source>
+        <translation>CloudFormation テンプレートではありません: Resources がありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be an id (1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;); left out</source>
+        <translation>「%1」は ID にできないため (英字、数字、「-」、「_」、「.」で 1～64 文字)、除外しました</translation>
+    </message>
+    <message>
+        <source>%1 is not something the designer models; left out</source>
+        <translation>%1 はデザイナーがモデル化する対象ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>a block from an IPAM pool is AWS&apos;s choice; give CidrBlock</source>
+        <translation>IPAM プールからのブロックは AWS が選択します。CidrBlock を指定してください</translation>
+    </message>
+    <message>
+        <source>a VPC needs an IPv4 block; left out</source>
+        <translation>VPC には IPv4 ブロックが必要なため、除外しました</translation>
+    </message>
+    <message>
+        <source>AWS picks an Amazon-provided IPv6 block; the design takes %1</source>
+        <translation>Amazon 提供の IPv6 ブロックは AWS が選択します。設計では %1 を使用します</translation>
+    </message>
+    <message>
+        <source>a virtual private gateway is not something the designer models; left out</source>
+        <translation>仮想プライベートゲートウェイはデザイナーがモデル化する対象ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>its GroupId names %1, which is no security group of the templates; left out</source>
+        <translation>GroupId で指定されている %1 はテンプレートのセキュリティグループではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>its SubnetId names %1, which is no subnet; left out</source>
+        <translation>SubnetId で指定されている %1 はサブネットではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>AWS picks the elastic IP&apos;s address; %1 has a public address the design does not know</source>
+        <translation>Elastic IP アドレスは AWS が選択します。%1 には設計では不明なパブリックアドレスが割り当てられます</translation>
+    </message>
+    <message>
+        <source>a peering connection needs VpcId and PeerVpcId; left out</source>
+        <translation>ピアリング接続には VpcId と PeerVpcId が必要なため、除外しました</translation>
+    </message>
+    <message>
+        <source>its NetworkAclId names %1, which is no network ACL; left out</source>
+        <translation>NetworkAclId で指定されている %1 はネットワーク ACL ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>it joins %1 and %2, which are not both in the templates; left out</source>
+        <translation>接続先の %1 と %2 の両方がテンプレート内にあるわけではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>a network interface no instance uses is not something the designer models; left out</source>
+        <translation>どのインスタンスも使用していないネットワークインターフェイスはデザイナーがモデル化する対象ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>no AvailabilityZone: AWS picks one; the design takes %1</source>
+        <translation>AvailabilityZone がありません: AWS が選択します。設計では %1 を使用します</translation>
+    </message>
+    <message>
+        <source>its RouteTableId names %1, which is no route table; left out</source>
+        <translation>RouteTableId で指定されている %1 はルートテーブルではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>a route to a %1 is not something the designer models; left out</source>
+        <translation>%1 へのルートはデザイナーがモデル化する対象ではないため、除外しました</translation>
+    </message>
+    <message>
+        <source>the route has no target; left out</source>
+        <translation>ルートにターゲットがないため、除外しました</translation>
+    </message>
+    <message>
+        <source>it names no subnet of the templates; left out</source>
+        <translation>テンプレートのサブネットを指定していないため、除外しました</translation>
+    </message>
+    <message>
+        <source>its ResourceId names %1, which is nothing in the templates; left out</source>
+        <translation>ResourceId で指定されている %1 はテンプレート内に存在しないため、除外しました</translation>
+    </message>
+    <message>
+        <source>not a CloudFormation template: its top is no mapping</source>
+        <translation>CloudFormation テンプレートではありません: 最上位がマッピングではありません</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>%1 レベルを超えて入れ子になっています</translation>
+    </message>
+    <message>
+        <source>condition %1 depends on itself</source>
+        <translation>条件 %1 が自身に依存しています</translation>
+    </message>
+    <message>
+        <source>condition %1 is not defined; taken as false</source>
+        <translation>条件 %1 が定義されていません。false とみなします</translation>
+    </message>
+    <message>
+        <source>intrinsic functions nested too deeply</source>
+        <translation>組み込み関数の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>Ref %1 names no parameter with a value and no resource</source>
+        <translation>Ref %1 は、値を持つパラメータもリソースも指定していません</translation>
+    </message>
+    <message>
+        <source>Fn::GetAtt takes a resource and an attribute</source>
+        <translation>Fn::GetAtt にはリソースと属性を指定します</translation>
+    </message>
+    <message>
+        <source>Fn::Join takes a delimiter and a list</source>
+        <translation>Fn::Join には区切り文字とリストを指定します</translation>
+    </message>
+    <message>
+        <source>Fn::Select: index out of the list</source>
+        <translation>Fn::Select: インデックスがリストの範囲外です</translation>
+    </message>
+    <message>
+        <source>Fn::Split takes a delimiter and a string</source>
+        <translation>Fn::Split には区切り文字と文字列を指定します</translation>
+    </message>
+    <message>
+        <source>Fn::Cidr takes a block, a count from 1 to 256 and host bits that fit</source>
+        <translation>Fn::Cidr には、ブロック、1～256 の個数、収まるホストビット数を指定します</translation>
+    </message>
+    <message>
+        <source>Fn::If takes a condition and two values</source>
+        <translation>Fn::If には条件と 2 つの値を指定します</translation>
+    </message>
+    <message>
+        <source>Fn::FindInMap: no such entry in the mappings</source>
+        <translation>Fn::FindInMap: マッピングに該当するエントリがありません</translation>
+    </message>
+    <message>
+        <source>Fn::ImportValue %1: another stack&apos;s output, which the import cannot see</source>
+        <translation>Fn::ImportValue %1: 別のスタックの出力であり、インポートからは参照できません</translation>
+    </message>
+    <message>
+        <source>%1 is not an intrinsic function the import knows</source>
+        <translation>%1 はインポートが認識する組み込み関数ではありません</translation>
+    </message>
+    <message>
+        <source>the import gives a design that cannot be saved: %1</source>
+        <translation>インポートの結果が保存できない設計になります: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cidr</name>
     <message>
         <source>a CIDR block needs a prefix length, such as /16</source>
@@ -366,10 +596,6 @@
         <translation>インテントが保護する対象への到達可能性が広がりました</translation>
     </message>
     <message>
-        <source>Writes a design to OUT: .yaml as the designer saves it (canonical order and formatting); .png, .svg or .pdf as the canvas draws it (automatic layout where the design has no positions, badges for findings, no selection), the whole design however large. Runs without a display. The output is written whole or not at all.</source>
-        <translation>設計を OUT に書き出します: .yaml の場合はデザイナーが保存するとおりに (正規の順序と書式)、.png、.svg、.pdf の場合はキャンバスが描画するとおりに (位置情報のない設計は自動レイアウト、検出結果はバッジで表示、選択なし)、設計がどれほど大きくても全体を書き出します。ディスプレイなしで実行されます。出力はすべて書き込まれるか、まったく書き込まれないかのどちらかです。</translation>
-    </message>
-    <message>
         <source>the design file (YAML)</source>
         <translation>設計ファイル (YAML)</translation>
     </message>
@@ -400,14 +626,6 @@
     <message>
         <source>for PNG, SVG and PDF: this scenario&apos;s flows as arrows along their paths (delivered green, answers dashed, dropped red at what stops them)</source>
         <translation>PNG、SVG、PDF 用: このシナリオのフローを経路に沿った矢印で表示 (到達したものは緑、応答は破線、破棄されたものは停止箇所で赤)</translation>
-    </message>
-    <message>
-        <source>usage: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg|OUT.pdf [--scale F] [--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] [--scenario ID]</source>
-        <translation>使い方: vpc-designer export FILE --output OUT.yaml|OUT.png|OUT.svg|OUT.pdf [--scale F] [--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] [--scenario ID]</translation>
-    </message>
-    <message>
-        <source>%1: the output must end in .yaml, .yml, .png, .svg or .pdf</source>
-        <translation>%1: 出力ファイルの拡張子は .yaml、.yml、.png、.svg、.pdf のいずれかにしてください</translation>
     </message>
     <message>
         <source>--page is A4, A3 or Letter, not &apos;%1&apos;</source>
@@ -656,8 +874,88 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
         <translation>設計を正規形の YAML で書き出すか、PNG、SVG、PDF で描画</translation>
     </message>
     <message>
-        <source>the file to write: .yaml, .yml, .png, .svg or .pdf</source>
-        <translation>書き出すファイル: .yaml、.yml、.png、.svg、.pdf</translation>
+        <source>read CloudFormation templates into a design</source>
+        <translation>CloudFormation テンプレートを設計に読み込み</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s): %1</source>
+        <translation><numerusform>テンプレート %n 件: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Writes a design to OUT: .yaml as the designer saves it (canonical order and formatting); .cfn.yaml or .cfn.json as a CloudFormation template that creates it (one per account and region, OUT-ACCOUNT-REGION.cfn.yaml when there are several); .png, .svg or .pdf as the canvas draws it (automatic layout where the design has no positions, badges for findings, no selection), the whole design however large. Runs without a display. The output is written whole or not at all.</source>
+        <translation>設計を OUT に書き出します: .yaml の場合はデザイナーが保存するとおりに (正規の順序と書式)、.cfn.yaml または .cfn.json の場合は設計を作成する CloudFormation テンプレートとして (アカウントとリージョンごとに 1 つ、複数ある場合は OUT-ACCOUNT-REGION.cfn.yaml)、.png、.svg、または .pdf の場合はキャンバスが描くとおりに、大きさにかかわらず設計全体を書き出します (位置のない設計では自動レイアウト、検出結果にはバッジ、選択なし)。ディスプレイなしで実行されます。出力はすべて書き込まれるか、まったく書き込まれないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>the file to write: .yaml, .yml, .cfn.yaml, .cfn.json, .png, .svg or .pdf</source>
+        <translation>書き込むファイル: .yaml、.yml、.cfn.yaml、.cfn.json、.png、.svg、または .pdf</translation>
+    </message>
+    <message>
+        <source>usage: vpc-designer export FILE --output OUT.yaml|OUT.cfn.yaml|OUT.cfn.json|OUT.png|OUT.svg|OUT.pdf [--scale F] [--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] [--scenario ID]</source>
+        <translation>使い方: vpc-designer export FILE --output OUT.yaml|OUT.cfn.yaml|OUT.cfn.json|OUT.png|OUT.svg|OUT.pdf [--scale F] [--title] [--legend] [--transparent] [--selection IDS] [--page A4|A3|Letter] [--scenario ID]</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .yaml, .yml, .cfn.yaml, .cfn.json, .png, .svg or .pdf</source>
+        <translation>%1: 出力ファイル名の末尾は .yaml、.yml、.cfn.yaml、.cfn.json、.png、.svg、または .pdf である必要があります</translation>
+    </message>
+    <message>
+        <source>Reads CloudFormation templates (YAML with the short tags, or JSON; several are the stacks of one network), or the JSON the AWS CLI&apos;s describe-* commands print (several files, any order, regions and accounts), into a design and writes it to FILE.yaml: intrinsic functions evaluated, parameters from --parameter or their defaults, conditions and mappings applied. What the designer does not model is a warning with its place; the rest still loads. Runs without a display.</source>
+        <translation>CloudFormation テンプレート (短縮形のタグを使った YAML または JSON。複数のテンプレートは 1 つのネットワークのスタックとして扱います)、または AWS CLI の describe-* コマンドが出力する JSON (複数のファイル。順序、リージョン、アカウントは問いません) を読み込んで設計にし、FILE.yaml に書き込みます: 組み込み関数を評価し、パラメータには --parameter の値またはデフォルト値を使用し、条件とマッピングを適用します。デザイナーがモデル化しないものはその場所を示す警告となり、残りはそのまま読み込まれます。ディスプレイなしで実行されます。</translation>
+    </message>
+    <message>
+        <source>a template, or a folder of them</source>
+        <translation>テンプレート、またはテンプレートを含むフォルダー</translation>
+    </message>
+    <message>
+        <source>the design file to write (.yaml)</source>
+        <translation>書き込む設計ファイル (.yaml)</translation>
+    </message>
+    <message>
+        <source>a template parameter&apos;s value (repeatable)</source>
+        <translation>テンプレートのパラメータの値 (複数指定可)</translation>
+    </message>
+    <message>
+        <source>the region of the stacks (default: the template&apos;s, else us-east-1)</source>
+        <translation>スタックのリージョン (デフォルト: テンプレートのリージョン、なければ us-east-1)</translation>
+    </message>
+    <message>
+        <source>the account of the stacks (default: the template&apos;s, else 123456789012)</source>
+        <translation>スタックのアカウント (デフォルト: テンプレートのアカウント、なければ 123456789012)</translation>
+    </message>
+    <message>
+        <source>usage: vpc-designer import SOURCE... --output FILE.yaml [--parameter KEY=VALUE]... [--region REGION] [--account ID]</source>
+        <translation>使い方: vpc-designer import SOURCE... --output FILE.yaml [--parameter KEY=VALUE]... [--region REGION] [--account ID]</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .yaml or .yml</source>
+        <translation>%1: 出力ファイル名の末尾は .yaml または .yml である必要があります</translation>
+    </message>
+    <message>
+        <source>--parameter takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--parameter には KEY=VALUE を指定してください (「%1」は指定できません)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1: %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>%1:1:1: neither a CloudFormation template (no Resources) nor AWS CLI describe output (no Vpcs, Subnets, RouteTables...)</source>
+        <translation>%1:1:1: CloudFormation テンプレート (Resources がありません) でも AWS CLI の describe の出力 (Vpcs、Subnets、RouteTables... がありません) でもありません</translation>
+    </message>
+    <message>
+        <source>no template in %1</source>
+        <translation>%1 にテンプレートがありません</translation>
+    </message>
+    <message>
+        <source>give CloudFormation templates or AWS CLI describe output, not both</source>
+        <translation>CloudFormation テンプレートか AWS CLI の describe の出力のどちらか一方を指定してください (両方は指定できません)</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +5061,70 @@ The file on disk is unchanged.</source>
     <message>
         <source>The lesson of this file does not read: %1</source>
         <translation>このファイルのレッスンを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import CloudFormation...</source>
+        <translation>CloudFormation をインポート(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Read CloudFormation templates (YAML or JSON; several are one network) into a new design</source>
+        <translation>CloudFormation テンプレート (YAML または JSON。複数のテンプレートは 1 つのネットワークとして扱います) を新しい設計に読み込みます</translation>
+    </message>
+    <message>
+        <source>Export &amp;CloudFormation...</source>
+        <translation>CloudFormation をエクスポート(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Write a CloudFormation template that creates the design (one per account and region)</source>
+        <translation>設計を作成する CloudFormation テンプレートを書き出します (アカウントとリージョンごとに 1 つ)</translation>
+    </message>
+    <message>
+        <source>Import CloudFormation templates or AWS CLI output</source>
+        <translation>CloudFormation テンプレートまたは AWS CLI の出力のインポート</translation>
+    </message>
+    <message>
+        <source>Templates and AWS CLI output (*.yaml *.yml *.json *.template);;All files (*)</source>
+        <translation>テンプレートと AWS CLI の出力 (*.yaml *.yml *.json *.template);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>%1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>neither a CloudFormation template (no Resources) nor AWS CLI describe output, or the two mixed</source>
+        <translation>CloudFormation テンプレート (Resources がありません) でも AWS CLI の describe の出力でもないか、その 2 つが混在しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s); %1</source>
+        <translation><numerusform>%n 件のテンプレートをインポートしました。%1</numerusform></translation>
+    </message>
+    <message>
+        <source>everything read</source>
+        <translation>すべて読み込みました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), the first: %1</source>
+        <translation><numerusform>警告 %n 件、最初の警告: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export CloudFormation</source>
+        <translation>CloudFormation のエクスポート</translation>
+    </message>
+    <message>
+        <source>CloudFormation YAML (*.cfn.yaml);;CloudFormation JSON (*.cfn.json)</source>
+        <translation>CloudFormation YAML (*.cfn.yaml);;CloudFormation JSON (*.cfn.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n template(s): %1</source>
+        <translation><numerusform>%n 件のテンプレートをエクスポートしました: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n template(s): %1; %2</source>
+        <translation><numerusform>%n 件のテンプレートをエクスポートしました: %1。%2</numerusform></translation>
     </message>
 </context>
 <context>

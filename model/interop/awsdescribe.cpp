@@ -520,14 +520,6 @@ CfnImport::Result AwsDescribe::read(const QList<QPair<QString, QByteArray>> &fil
         if (!reader.add(file, data))
             return result;
     reader.build();
-    const QByteArray saved = DesignFormat::write(*design);
-    const LoadResult again = DesignFormat::read(saved, QStringLiteral("import.yaml"));
-    if (!again.ok()) {
-        result.diagnostics.append(
-            {Diagnostic::Severity::Error, files.isEmpty() ? QString() : files.first().first, 0, 0,
-             Tr::tr("the files give a design that cannot be saved: %1").arg(again.firstError().message)});
-        return result;
-    }
-    result.design = std::move(design);
+    CfnImport::settle(std::move(design), files.isEmpty() ? QString() : files.first().first, result);
     return result;
 }

@@ -37,6 +37,11 @@ bool isTemplate(const QByteArray &data);
 /// accounts and regions), and references between them are by id.
 Result read(const QList<QPair<QString, QByteArray>> &files, const Options &options = {});
 
+/// Hands `design` over in `result` when it saves and reopens; otherwise adds an error (at
+/// `file`) saying why, and the design is dropped: an import never gives a file that cannot
+/// be opened. Both readers end with it.
+void settle(std::unique_ptr<Design> design, const QString &file, Result &result);
+
 /// The AZ names `Fn::GetAZs` gives for a region, in order (docs/cloudformation.md).
 QStringList availabilityZones(const QString &region);
 

@@ -3,7 +3,7 @@
 // always says why.
 
 #include "awsdescribe.h"
-#include "designformat.h"
+#include "importcheck.h"
 
 #include <cstdint>
 
@@ -12,18 +12,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size > (256 << 10))
         return 0;
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const CfnImport::Result r = AwsDescribe::read({{QStringLiteral("describe.json"), bytes}});
-    if (!r.design) {
-        bool said = false;
-        for (const Diagnostic &d : r.diagnostics)
-            said = said || (d.isError() && !d.message.isEmpty());
-        if (!said)
-            __builtin_trap(); // a refusal says why
-        return 0;
-    }
-    const QByteArray saved = DesignFormat::write(*r.design);
-    const LoadResult again = DesignFormat::read(saved, QStringLiteral("again.yaml"));
-    if (!again.ok() || DesignFormat::write(*again.design) != saved)
-        __builtin_trap(); // what we save we can reopen, unchanged
+    checkImport(AwsDescribe::read({{QStringLiteral("describe.json"), bytes}}));
     return 0;
 }
