@@ -6,6 +6,7 @@
 #include "intentcheck.h"
 #include "placement.h"
 #include "simulator.h"
+#include "validator.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -216,6 +217,10 @@ void TestCloudFormation::describeExamples()
     r = one(QStringLiteral("describe-route-tables.json"));
     QVERIFY(r.design);
     QCOMPARE(r.diagnostics.size(), 3);
+    // Each with its file and JSON path.
+    QCOMPARE(r.diagnostics[1].file, QStringLiteral("describe-route-tables.json"));
+    QVERIFY2(r.diagnostics[1].message.startsWith(QLatin1String("$.RouteTables[1] (rtb-a1eec7de): ")),
+             qPrintable(r.diagnostics[1].message));
     // All ten together: what fits together loads, the rest is said.
     r = AwsDescribe::read(files);
     QVERIFY(r.design);
@@ -404,6 +409,9 @@ void TestCloudFormation::awsSamples()
         const IntentResult result = IntentCheck(engine).check(intent);
         return result.status == IntentResult::Status::Holds ? QStringLiteral("holds") : result.message;
     };
+    // The validators find no error in what AWS's templates build.
+    for (const Finding &f : Validator().validate(d))
+        QVERIFY2(f.severity != Severity::Error, qPrintable(f.rule + QLatin1String(": ") + f.message));
     // The public instance reaches the internet and is reached from it (where the ACLs let 443 in).
     QCOMPARE(prove(web, QStringLiteral("internet"), IntentExpect::Some), QStringLiteral("holds"));
     if (app.isEmpty())

@@ -63,8 +63,10 @@ public:
 private:
     void warn(const QString &where, const QString &message)
     {
-        mDiagnostics.append(
-            {Diagnostic::Severity::Warning, mFileOf.value(where), 0, 0, QStringLiteral("%1: %2").arg(where, message)});
+        mDiagnostics.append({Diagnostic::Severity::Warning, mFileOf.value(where), 0, 0,
+                             mPathOf.contains(where)
+                                 ? QStringLiteral("%1 (%2): %3").arg(mPathOf.value(where), where, message)
+                                 : QStringLiteral("%1: %2").arg(where, message)});
     }
     template <class T> T *place(std::unique_ptr<T> object, Object *parent, const QString &where)
     {
@@ -98,7 +100,8 @@ private:
     DiagnosticList &mDiagnostics;
     const CfnImport::Options &mOptions;
     QHash<QString, QList<QJsonObject>> mItems; // by describe key, from every file
-    QHash<QString, QString> mFileOf;           // an id -> the file that named it
+    QHash<QString, QString> mFileOf;           // an id -> the file that describes it
+    QHash<QString, QString> mPathOf;           // an id -> where in that file: $.RouteTables[2]
     QHash<QString, QString> mPrefixLists;      // pl-... -> service:NAME
     QHash<QString, QString> mEniOwner;         // eni-... -> its instance
 };
@@ -124,21 +127,41 @@ bool Reader::add(const QString &file, const QByteArray &data)
                                      Tr::tr("%1 is not describe output the designer reads; left out").arg(it.key())});
             continue;
         }
-        for (const QJsonValue item : it.value().toArray()) {
-            QJsonObject o = item.toObject();
+        // Each item's own id, so that a warning names its file and its JSON path.
+        static const QHash<QString, const char *> ownId = {
+            {QStringLiteral("Vpcs"), "VpcId"},
+            {QStringLiteral("Subnets"), "SubnetId"},
+            {QStringLiteral("RouteTables"), "RouteTableId"},
+            {QStringLiteral("NetworkAcls"), "NetworkAclId"},
+            {QStringLiteral("SecurityGroups"), "GroupId"},
+            {QStringLiteral("InternetGateways"), "InternetGatewayId"},
+            {QStringLiteral("EgressOnlyInternetGateways"), "EgressOnlyInternetGatewayId"},
+            {QStringLiteral("NatGateways"), "NatGatewayId"},
+            {QStringLiteral("VpcEndpoints"), "VpcEndpointId"},
+            {QStringLiteral("VpcPeeringConnections"), "VpcPeeringConnectionId"},
+            {QStringLiteral("NetworkInterfaces"), "NetworkInterfaceId"},
+            {QStringLiteral("FlowLogs"), "FlowLogId"},
+            {QStringLiteral("PrefixLists"), "PrefixListId"}};
+        const QJsonArray list = it.value().toArray();
+        for (qsizetype index = 0; index < list.size(); ++index) {
+            const QJsonObject o = list[index].toObject();
+            const QString path = QStringLiteral("$.%1[%2]").arg(it.key()).arg(index);
             if (it.key() == QLatin1String("Reservations")) {
-                for (const QJsonValue i : o.value(u"Instances").toArray()) {
-                    mItems[QStringLiteral("Instances")].append(i.toObject());
-                    mFileOf.insert(s(i.toObject(), "InstanceId"), file);
+                const QJsonArray instances = o.value(u"Instances").toArray();
+                for (qsizetype j = 0; j < instances.size(); ++j) {
+                    mItems[QStringLiteral("Instances")].append(instances[j].toObject());
+                    mFileOf.insert(s(instances[j].toObject(), "InstanceId"), file);
+                    mPathOf.insert(s(instances[j].toObject(), "InstanceId"),
+                                   path + QStringLiteral(".Instances[%1]").arg(j));
                 }
                 continue;
             }
             mItems[it.key()].append(o);
-            for (const char *key : {"VpcId", "SubnetId", "RouteTableId", "NetworkAclId", "GroupId", "InternetGatewayId",
-                                    "EgressOnlyInternetGatewayId", "NatGatewayId", "VpcEndpointId",
-                                    "VpcPeeringConnectionId", "NetworkInterfaceId", "FlowLogId", "PrefixListId"})
-                if (!s(o, key).isEmpty() && !mFileOf.contains(s(o, key)))
-                    mFileOf.insert(s(o, key), file);
+            const QString id = s(o, ownId.value(it.key()));
+            if (!id.isEmpty()) {
+                mFileOf.insert(id, file);
+                mPathOf.insert(id, path);
+            }
         }
     }
     return true;
