@@ -78,6 +78,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                                            "${dstport} ${protocol} ${packets} ${bytes} ${start} ${end} ${action} "
                                            "${log-status} ${vpc-id} ${subnet-id} ${tcp-flags} ${flow-direction}"));
     mFlowLogFormat->setCurrentText(defaults.flowLogFormat);
+    // The custom format offered is long: the box shows a part of it, not the dialog all of it.
+    mFlowLogFormat->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mFlowLogFormat->setMinimumContentsLength(32);
     mFlowLogFormat->setToolTip(tr("The record format of a new flow log: default (AWS's version 2 fields) or "
                                   "custom fields such as ${version} ${srcaddr} ${dstaddr} ${action}"));
     mTimelineUnits = new QComboBox(this);
