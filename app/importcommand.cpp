@@ -1,13 +1,11 @@
 #include "cli.h"
 
-#include "awsdescribe.h"
 #include "cfnimport.h"
 #include "designformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace {
@@ -82,39 +80,10 @@ int Cli::importDesign(const QStringList &arguments)
         }
         options.parameters.insert(p.left(eq), p.mid(eq + 1));
     }
-    QList<QPair<QString, QByteArray>> files;
-    int describe = 0;
+    QStringList paths;
     for (const QString &source : parser.positionalArguments().mid(1))
-        for (const QString &path : filesOf(source)) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                printErr(Tr::tr("%1: cannot be read: %2").arg(path, file.errorString()));
-                return BadInput;
-            }
-            if (file.size() > DesignFormat::MaxFileSize) {
-                printErr(Tr::tr("%1: larger than %2 MB").arg(path).arg(DesignFormat::MaxFileSize >> 20));
-                return BadInput;
-            }
-            const QByteArray data = file.readAll();
-            const bool isDescribe = AwsDescribe::isDescribeOutput(data);
-            if (!isDescribe && !CfnImport::isTemplate(data)) {
-                printErr(Tr::tr("%1:1:1: neither a CloudFormation template (no Resources) nor AWS CLI describe output "
-                                "(no Vpcs, Subnets, RouteTables...)")
-                             .arg(path));
-                return BadInput;
-            }
-            describe += isDescribe ? 1 : 0;
-            files.append({path, data});
-        }
-    if (files.isEmpty()) {
-        printErr(Tr::tr("no template in %1").arg(parser.positionalArguments().mid(1).join(QStringLiteral(", "))));
-        return BadInput;
-    }
-    if (describe > 0 && describe < files.size()) {
-        printErr(Tr::tr("give CloudFormation templates or AWS CLI describe output, not both"));
-        return BadInput;
-    }
-    const CfnImport::Result result = describe ? AwsDescribe::read(files, options) : CfnImport::read(files, options);
+        paths += filesOf(source);
+    const CfnImport::Result result = CfnImport::readFiles(paths, options);
     for (const Diagnostic &d : result.diagnostics)
         if (!d.isError())
             printErr(Tr::tr("warning: %1").arg(d.toString()));

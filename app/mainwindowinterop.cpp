@@ -1,14 +1,12 @@
 // File > Import CloudFormation and File > Export CloudFormation (docs/cloudformation.md).
 #include "mainwindow.h"
 
-#include "awsdescribe.h"
 #include "cfnexport.h"
 #include "cfnimport.h"
 #include "designformat.h"
 #include "document.h"
 #include "settings.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -29,32 +27,9 @@ void MainWindow::importDialog()
 
 bool MainWindow::importTemplates(const QStringList &paths)
 {
-    QList<QPair<QString, QByteArray>> files;
-    int describe = 0; // files of AWS CLI describe output (the others are templates)
-    LoadResult refused;
-    for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > DesignFormat::MaxFileSize) {
-            refused.diagnostics.append(
-                {Diagnostic::Severity::Error, path, 0, 0,
-                 file.isOpen() ? tr("larger than %1 MB").arg(DesignFormat::MaxFileSize >> 20) : file.errorString()});
-            return adopt(std::move(refused), QString(), path);
-        }
-        const QByteArray data = file.readAll();
-        const bool isDescribe = AwsDescribe::isDescribeOutput(data);
-        if ((!isDescribe && !CfnImport::isTemplate(data)) || (describe > 0 && !isDescribe) ||
-            (isDescribe && describe < files.size())) {
-            refused.diagnostics.append(
-                {Diagnostic::Severity::Error, path, 1, 1,
-                 tr("neither a CloudFormation template (no Resources) nor AWS CLI describe output, or the two mixed")});
-            return adopt(std::move(refused), QString(), path);
-        }
-        describe += isDescribe ? 1 : 0;
-        files.append({path, data});
-    }
-    if (files.isEmpty())
+    if (paths.isEmpty())
         return false;
-    CfnImport::Result imported = describe ? AwsDescribe::read(files) : CfnImport::read(files);
+    CfnImport::Result imported = CfnImport::readFiles(paths);
     LoadResult result;
     result.design = std::move(imported.design);
     result.diagnostics = imported.diagnostics;
@@ -66,7 +41,7 @@ bool MainWindow::importTemplates(const QStringList &paths)
     const bool ok = adopt(std::move(result), QString(), name);
     if (ok)
         statusBar()->showMessage(
-            tr("Imported %n template(s); %1", nullptr, int(files.size()))
+            tr("Imported %n file(s); %1", nullptr, int(paths.size()))
                 .arg(imported.diagnostics.isEmpty()
                          ? tr("everything read")
                          : tr("%n warning(s), the first: %1", nullptr, int(imported.diagnostics.size()))

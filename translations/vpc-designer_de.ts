@@ -342,6 +342,26 @@
         <source>the import gives a design that cannot be saved: %1</source>
         <translation>der Import ergäbe einen Entwurf, der sich nicht speichern lässt: %1</translation>
     </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>neither a CloudFormation template (no Resources) nor AWS CLI describe output (no Vpcs, Subnets, RouteTables...)</source>
+        <translation>weder eine CloudFormation-Vorlage (kein Resources) noch eine Ausgabe von AWS CLI describe (kein Vpcs, Subnets, RouteTables...)</translation>
+    </message>
+    <message>
+        <source>no template and no AWS CLI output to import</source>
+        <translation>keine Vorlage und keine AWS-CLI-Ausgabe zu importieren</translation>
+    </message>
+    <message>
+        <source>give CloudFormation templates or AWS CLI describe output, not both</source>
+        <translation>Geben Sie CloudFormation-Vorlagen oder Ausgaben von AWS CLI describe an, nicht beides</translation>
+    </message>
 </context>
 <context>
     <name>Cidr</name>
@@ -890,7 +910,10 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s): %1</source>
-        <translation><numerusform>%n Vorlage: %1</numerusform><numerusform>%n Vorlagen: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorlage: %1</numerusform>
+            <numerusform>%n Vorlagen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writes a design to OUT: .yaml as the designer saves it (canonical order and formatting); .cfn.yaml or .cfn.json as a CloudFormation template that creates it (one per account and region, OUT-ACCOUNT-REGION.cfn.yaml when there are several); .png, .svg or .pdf as the canvas draws it (automatic layout where the design has no positions, badges for findings, no selection), the whole design however large. Runs without a display. The output is written whole or not at all.</source>
@@ -943,26 +966,6 @@ Exit-Code 0: gelesen; 2: die Eingabe war nicht verwendbar.</translation>
     <message>
         <source>--parameter takes KEY=VALUE, not &apos;%1&apos;</source>
         <translation>--parameter erwartet SCHLÜSSEL=WERT, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: larger than %2 MB</source>
-        <translation>%1: größer als %2 MB</translation>
-    </message>
-    <message>
-        <source>%1:1:1: neither a CloudFormation template (no Resources) nor AWS CLI describe output (no Vpcs, Subnets, RouteTables...)</source>
-        <translation>%1:1:1: weder eine CloudFormation-Vorlage (Resources fehlt) noch describe-Ausgabe der AWS CLI (Vpcs, Subnets, RouteTables... fehlen)</translation>
-    </message>
-    <message>
-        <source>no template in %1</source>
-        <translation>keine Vorlage in %1</translation>
-    </message>
-    <message>
-        <source>give CloudFormation templates or AWS CLI describe output, not both</source>
-        <translation>geben Sie CloudFormation-Vorlagen oder describe-Ausgabe der AWS CLI an, nicht beides</translation>
     </message>
 </context>
 <context>
@@ -5141,24 +5144,15 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>Vorlagen und AWS-CLI-Ausgabe (*.yaml *.yml *.json *.template);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>larger than %1 MB</source>
-        <translation>größer als %1 MB</translation>
-    </message>
-    <message>
-        <source>neither a CloudFormation template (no Resources) nor AWS CLI describe output, or the two mixed</source>
-        <translation>weder eine CloudFormation-Vorlage (Resources fehlt) noch describe-Ausgabe der AWS CLI, oder beides gemischt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n template(s); %1</source>
-        <translation><numerusform>%n Vorlage importiert; %1</numerusform><numerusform>%n Vorlagen importiert; %1</numerusform></translation>
-    </message>
-    <message>
         <source>everything read</source>
         <translation>alles gelesen</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s), the first: %1</source>
-        <translation><numerusform>%n Warnung: %1</numerusform><numerusform>%n Warnungen, die erste: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung: %1</numerusform>
+            <numerusform>%n Warnungen, die erste: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export CloudFormation</source>
@@ -5174,11 +5168,21 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n template(s): %1</source>
-        <translation><numerusform>%n Vorlage exportiert: %1</numerusform><numerusform>%n Vorlagen exportiert: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorlage exportiert: %1</numerusform>
+            <numerusform>%n Vorlagen exportiert: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n template(s): %1; %2</source>
-        <translation><numerusform>%n Vorlage exportiert: %1; %2</numerusform><numerusform>%n Vorlagen exportiert: %1; %2</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorlage exportiert: %1; %2</numerusform>
+            <numerusform>%n Vorlagen exportiert: %1; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s); %1</source>
+        <translation><numerusform>%n Datei importiert; %1</numerusform><numerusform>%n Dateien importiert; %1</numerusform></translation>
     </message>
 </context>
 <context>

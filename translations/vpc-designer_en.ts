@@ -207,13 +207,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n template(s); %1</source>
-        <translation>
-            <numerusform>Imported %n template; %1</numerusform>
-            <numerusform>Imported %n templates; %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n warning(s), the first: %1</source>
         <translation>
             <numerusform>%n warning, the first: %1</numerusform>
@@ -232,6 +225,13 @@
         <translation>
             <numerusform>Exported %n template: %1; %2</numerusform>
             <numerusform>Exported %n templates: %1; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s); %1</source>
+        <translation>
+            <numerusform>Imported %n file; %1</numerusform>
+            <numerusform>Imported %n files; %1</numerusform>
         </translation>
     </message>
 </context>

@@ -342,6 +342,26 @@
         <source>the import gives a design that cannot be saved: %1</source>
         <translation>インポートの結果が保存できない設計になります: %1</translation>
     </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>%1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>neither a CloudFormation template (no Resources) nor AWS CLI describe output (no Vpcs, Subnets, RouteTables...)</source>
+        <translation>CloudFormation テンプレート (Resources がありません) でも AWS CLI の describe の出力 (Vpcs、Subnets、RouteTables... がありません) でもありません</translation>
+    </message>
+    <message>
+        <source>no template and no AWS CLI output to import</source>
+        <translation>インポートするテンプレートも AWS CLI の出力もありません</translation>
+    </message>
+    <message>
+        <source>give CloudFormation templates or AWS CLI describe output, not both</source>
+        <translation>CloudFormation テンプレートか AWS CLI の describe の出力のどちらかを指定してください (両方は指定できません)</translation>
+    </message>
 </context>
 <context>
     <name>Cidr</name>
@@ -883,7 +903,9 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
     </message>
     <message numerus="yes">
         <source>%n template(s): %1</source>
-        <translation><numerusform>テンプレート %n 件: %1</numerusform></translation>
+        <translation>
+            <numerusform>テンプレート %n 件: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writes a design to OUT: .yaml as the designer saves it (canonical order and formatting); .cfn.yaml or .cfn.json as a CloudFormation template that creates it (one per account and region, OUT-ACCOUNT-REGION.cfn.yaml when there are several); .png, .svg or .pdf as the canvas draws it (automatic layout where the design has no positions, badges for findings, no selection), the whole design however large. Runs without a display. The output is written whole or not at all.</source>
@@ -936,26 +958,6 @@ Exit code 0: no error finding; 1: at least one error finding; 2: the file could 
     <message>
         <source>--parameter takes KEY=VALUE, not &apos;%1&apos;</source>
         <translation>--parameter には KEY=VALUE を指定してください (「%1」は指定できません)</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: 読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1: larger than %2 MB</source>
-        <translation>%1: %2 MB を超えています</translation>
-    </message>
-    <message>
-        <source>%1:1:1: neither a CloudFormation template (no Resources) nor AWS CLI describe output (no Vpcs, Subnets, RouteTables...)</source>
-        <translation>%1:1:1: CloudFormation テンプレート (Resources がありません) でも AWS CLI の describe の出力 (Vpcs、Subnets、RouteTables... がありません) でもありません</translation>
-    </message>
-    <message>
-        <source>no template in %1</source>
-        <translation>%1 にテンプレートがありません</translation>
-    </message>
-    <message>
-        <source>give CloudFormation templates or AWS CLI describe output, not both</source>
-        <translation>CloudFormation テンプレートか AWS CLI の describe の出力のどちらか一方を指定してください (両方は指定できません)</translation>
     </message>
 </context>
 <context>
@@ -5087,24 +5089,14 @@ The file on disk is unchanged.</source>
         <translation>テンプレートと AWS CLI の出力 (*.yaml *.yml *.json *.template);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>larger than %1 MB</source>
-        <translation>%1 MB を超えています</translation>
-    </message>
-    <message>
-        <source>neither a CloudFormation template (no Resources) nor AWS CLI describe output, or the two mixed</source>
-        <translation>CloudFormation テンプレート (Resources がありません) でも AWS CLI の describe の出力でもないか、その 2 つが混在しています</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n template(s); %1</source>
-        <translation><numerusform>%n 件のテンプレートをインポートしました。%1</numerusform></translation>
-    </message>
-    <message>
         <source>everything read</source>
         <translation>すべて読み込みました</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s), the first: %1</source>
-        <translation><numerusform>警告 %n 件、最初の警告: %1</numerusform></translation>
+        <translation>
+            <numerusform>警告 %n 件、最初の警告: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export CloudFormation</source>
@@ -5120,11 +5112,19 @@ The file on disk is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n template(s): %1</source>
-        <translation><numerusform>%n 件のテンプレートをエクスポートしました: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のテンプレートをエクスポートしました: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n template(s): %1; %2</source>
-        <translation><numerusform>%n 件のテンプレートをエクスポートしました: %1。%2</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のテンプレートをエクスポートしました: %1。%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s); %1</source>
+        <translation><numerusform>%n 個のファイルをインポートしました。%1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "cfnimporter.h"
 
+#include "awsdescribe.h"
 #include "designformat.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 using namespace CfnIntrinsics;
@@ -244,6 +246,43 @@ CfnImport::Result CfnImport::read(const QList<QPair<QString, QByteArray>> &files
             return result;
     settle(std::move(design), files.isEmpty() ? QString() : files.first().first, result);
     return result;
+}
+
+CfnImport::Result CfnImport::readFiles(const QStringList &paths, const Options &options)
+{
+    Result result;
+    QList<QPair<QString, QByteArray>> files;
+    qsizetype describe = 0; // files of AWS CLI describe output (the others are templates)
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > DesignFormat::MaxFileSize) {
+            result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
+                                       file.isOpen() ? Tr::tr("larger than %1 MB").arg(DesignFormat::MaxFileSize >> 20)
+                                                     : Tr::tr("cannot be read: %1").arg(file.errorString())});
+            return result;
+        }
+        const QByteArray data = file.readAll();
+        const bool isDescribe = AwsDescribe::isDescribeOutput(data);
+        if (!isDescribe && !isTemplate(data)) {
+            result.diagnostics.append({Diagnostic::Severity::Error, path, 1, 1,
+                                       Tr::tr("neither a CloudFormation template (no Resources) nor AWS CLI describe "
+                                              "output (no Vpcs, Subnets, RouteTables...)")});
+            return result;
+        }
+        describe += isDescribe ? 1 : 0;
+        files.append({path, data});
+    }
+    if (files.isEmpty()) {
+        result.diagnostics.append({Diagnostic::Severity::Error, paths.join(QStringLiteral(", ")), 0, 0,
+                                   Tr::tr("no template and no AWS CLI output to import")});
+        return result;
+    }
+    if (describe > 0 && describe < files.size()) {
+        result.diagnostics.append({Diagnostic::Severity::Error, files.first().first, 0, 0,
+                                   Tr::tr("give CloudFormation templates or AWS CLI describe output, not both")});
+        return result;
+    }
+    return describe > 0 ? AwsDescribe::read(files, options) : read(files, options);
 }
 
 void CfnImport::settle(std::unique_ptr<Design> design, const QString &file, Result &result)

@@ -37,6 +37,11 @@ bool isTemplate(const QByteArray &data);
 /// accounts and regions), and references between them are by id.
 Result read(const QList<QPair<QString, QByteArray>> &files, const Options &options = {});
 
+/// Reads the files at `paths` and imports them, as the CLI's `import` and File > Import
+/// do: CloudFormation templates, or AWS CLI describe output (AwsDescribe), not both. A file
+/// that cannot be read, is too large, or is neither is an error (with its place).
+Result readFiles(const QStringList &paths, const Options &options = {});
+
 /// Hands `design` over in `result` when it saves and reopens; otherwise adds an error (at
 /// `file`) saying why, and the design is dropped: an import never gives a file that cannot
 /// be opened. Both readers end with it.
