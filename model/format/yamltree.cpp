@@ -1,5 +1,7 @@
 #include "yamltree.h"
 
+#include "yamlfast.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -43,83 +45,104 @@ QString explain(const std::string &message)
 class YamlTreeBuilder : public YAML::EventHandler
 {
 public:
-    explicit YamlTreeBuilder(YamlTree &tree) : mTree(tree) {}
+    explicit YamlTreeBuilder(YamlTree &tree) : mSink(tree) {}
 
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
 
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { add(YamlTree::Type::Null, mark, anchor); }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        anchored(anchor, mSink.add(YamlTree::Type::Null, line(mark), column(mark)));
+    }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
-        const quint32 index = add(YamlTree::Type::Alias, mark, 0);
-        mTree.mNodes[index].text = mAnchors.value(anchor, YamlTree::None);
+        mSink.alias(line(mark), column(mark), mAnchors.value(anchor, YamlTree::None));
     }
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                   const std::string &value) override
     {
-        const quint32 index = add(YamlTree::Type::Scalar, mark, anchor);
-        YamlTree::Node &n = mTree.mNodes[index];
         // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
-        n.quoted = tag == "!";
-        n.text = quint32(mTree.mText.size());
-        n.length = quint32(value.size());
-        mTree.mText.append(value);
+        anchored(anchor, mSink.scalar(line(mark), column(mark), tag == "!", value));
     }
     void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override
     {
-        mOpen.push_back(add(YamlTree::Type::Sequence, mark, anchor));
-        mLast.push_back(YamlTree::None);
+        anchored(anchor, mSink.add(YamlTree::Type::Sequence, line(mark), column(mark)));
     }
-    void OnSequenceEnd() override { close(); }
+    void OnSequenceEnd() override { mSink.close(); }
     void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override
     {
-        mOpen.push_back(add(YamlTree::Type::Mapping, mark, anchor));
-        mLast.push_back(YamlTree::None);
+        anchored(anchor, mSink.add(YamlTree::Type::Mapping, line(mark), column(mark)));
     }
-    void OnMapEnd() override { close(); }
+    void OnMapEnd() override { mSink.close(); }
 
 private:
-    quint32 add(YamlTree::Type type, const YAML::Mark &mark, YAML::anchor_t anchor)
+    static quint32 line(const YAML::Mark &mark) { return quint32(mark.line + 1); }
+    static quint32 column(const YAML::Mark &mark) { return quint32(mark.column + 1); }
+    void anchored(YAML::anchor_t anchor, quint32 index)
     {
-        const quint32 index = quint32(mTree.mNodes.size());
-        YamlTree::Node n;
-        n.type = type;
-        n.line = quint32(mark.line + 1);
-        n.column = quint32(mark.column + 1);
-        n.length = type == YamlTree::Type::Scalar ? 0 : 1;
-        mTree.mNodes.push_back(n);
         if (anchor)
             mAnchors.insert(anchor, index);
-        if (mOpen.empty()) {
-            if (mTree.mRoot == YamlTree::None)
-                mTree.mRoot = index;
-        } else {
-            YamlTree::Node &parent = mTree.mNodes[mOpen.back()];
-            if (mLast.back() == YamlTree::None)
-                parent.first = index;
-            else
-                mTree.mNodes[mLast.back()].next = index;
-            mLast.back() = index;
-            ++parent.count;
-        }
-        return index;
-    }
-    void close()
-    {
-        const quint32 index = mOpen.back();
-        mOpen.pop_back();
-        mLast.pop_back();
-        YamlTree::Node &n = mTree.mNodes[index];
-        n.length = quint32(mTree.mNodes.size() - index);
     }
 
-    YamlTree &mTree;
-    std::vector<quint32> mOpen;
-    std::vector<quint32> mLast;
+    YamlTreeSink mSink;
     QHash<YAML::anchor_t, quint32> mAnchors;
 };
+
+quint32 YamlTreeSink::add(YamlTree::Type type, quint32 line, quint32 column)
+{
+    const quint32 index = quint32(mTree.mNodes.size());
+    YamlTree::Node n;
+    n.type = type;
+    n.line = line;
+    n.column = column;
+    n.length = type == YamlTree::Type::Scalar ? 0 : 1;
+    mTree.mNodes.push_back(n);
+    if (mOpen.empty()) {
+        if (mTree.mRoot == YamlTree::None)
+            mTree.mRoot = index;
+    } else {
+        YamlTree::Node &parent = mTree.mNodes[mOpen.back()];
+        if (mLast.back() == YamlTree::None)
+            parent.first = index;
+        else
+            mTree.mNodes[mLast.back()].next = index;
+        mLast.back() = index;
+        ++parent.count;
+    }
+    if (type == YamlTree::Type::Sequence || type == YamlTree::Type::Mapping) {
+        mOpen.push_back(index);
+        mLast.push_back(YamlTree::None);
+    }
+    return index;
+}
+
+quint32 YamlTreeSink::scalar(quint32 line, quint32 column, bool quoted, std::string_view text)
+{
+    const quint32 index = add(YamlTree::Type::Scalar, line, column);
+    YamlTree::Node &n = mTree.mNodes[index];
+    n.quoted = quoted;
+    n.text = quint32(mTree.mText.size());
+    n.length = quint32(text.size());
+    mTree.mText.append(text);
+    return index;
+}
+
+void YamlTreeSink::alias(quint32 line, quint32 column, quint32 target)
+{
+    const quint32 index = add(YamlTree::Type::Alias, line, column);
+    mTree.mNodes[index].text = target;
+}
+
+void YamlTreeSink::close()
+{
+    const quint32 index = mOpen.back();
+    mOpen.pop_back();
+    mLast.pop_back();
+    YamlTree::Node &n = mTree.mNodes[index];
+    n.length = quint32(mTree.mNodes.size() - index);
+}
 
 void YamlTree::clear(size_t expectedBytes)
 {
@@ -135,6 +158,17 @@ void YamlTree::clear(size_t expectedBytes)
 }
 
 bool YamlTree::parse(const QByteArray &data, const QString &fileName, Diagnostic &error)
+{
+    clear(size_t(data.size()));
+    if (YamlFast::parse(data, *this)) {
+        error = Diagnostic();
+        error.file = fileName;
+        return true;
+    }
+    return parseWithYamlCpp(data, fileName, error);
+}
+
+bool YamlTree::parseWithYamlCpp(const QByteArray &data, const QString &fileName, Diagnostic &error)
 {
     clear(size_t(data.size()));
     error = Diagnostic();
@@ -201,4 +235,29 @@ quint32 YamlTree::resolve(quint32 index)
     }
     // An alias of an alias cannot occur: yaml-cpp anchors nodes, not aliases.
     return target;
+}
+
+bool YamlTree::sameAs(const YamlTree &other, std::string *why) const
+{
+    const auto differ = [&](std::string what) {
+        if (why)
+            *why = std::move(what);
+        return false;
+    };
+    if (mRoot != other.mRoot)
+        return differ("the roots differ");
+    if (mNodes.size() != other.mNodes.size())
+        return differ("node counts differ: " + std::to_string(mNodes.size()) + " and " +
+                      std::to_string(other.mNodes.size()));
+    for (size_t i = 0; i < mNodes.size(); ++i) {
+        const Node &a = mNodes[i];
+        const Node &b = other.mNodes[i];
+        const bool sameText = a.type == Type::Scalar ? text(a) == other.text(b) : a.text == b.text;
+        if (a.type != b.type || a.quoted != b.quoted || a.line != b.line || a.column != b.column ||
+            a.first != b.first || a.next != b.next || a.count != b.count || a.length != b.length || !sameText)
+            return differ("node " + std::to_string(i) + " differs (line " + std::to_string(a.line) + ":" +
+                          std::to_string(a.column) + " and " + std::to_string(b.line) + ":" + std::to_string(b.column) +
+                          ", text '" + std::string(text(a)) + "' and '" + std::string(other.text(b)) + "')");
+    }
+    return true;
 }

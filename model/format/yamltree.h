@@ -33,8 +33,12 @@ public:
     };
 
     /// Parses `data` (the whole file). On failure returns false with `error` set
-    /// (position and a sentence; yaml-cpp's own words are translated into ours).
+    /// (position and a sentence; yaml-cpp's own words are translated into ours). Text in
+    /// the shape the designer writes is read by the fast reader (yamlfast.h); anything
+    /// else, and every file with an error, by yaml-cpp's event parser.
     bool parse(const QByteArray &data, const QString &fileName, Diagnostic &error);
+    /// The same with yaml-cpp alone: the reference the fast reader is tested against.
+    bool parseWithYamlCpp(const QByteArray &data, const QString &fileName, Diagnostic &error);
 
     quint32 root() const { return mRoot; }
     const Node &node(quint32 index) const { return mNodes[index]; }
@@ -54,8 +58,12 @@ public:
     /// rule lists, tiny next to a billion-laughs expansion.
     quint64 expansionBudget() const;
 
+    /// Whether two trees hold the same nodes, positions and text (for the fast reader's
+    /// tests); the first difference is described in `why`.
+    bool sameAs(const YamlTree &other, std::string *why = nullptr) const;
+
 private:
-    friend class YamlTreeBuilder;
+    friend class YamlTreeSink;
     void clear(size_t expectedBytes);
 
     std::vector<Node> mNodes;
@@ -64,4 +72,26 @@ private:
     quint64 mExpanded = 0;
     bool mBudgetExceeded = false;
     DiagnosticList mWarnings;
+};
+
+/// Appends nodes to a tree in document order, linking each to its parent and siblings:
+/// the common back end of the yaml-cpp event handler and the fast reader.
+class YamlTreeSink
+{
+public:
+    explicit YamlTreeSink(YamlTree &tree) : mTree(tree) {}
+    /// A node at a 1-based line and column; containers stay open until `close()`.
+    quint32 add(YamlTree::Type type, quint32 line, quint32 column);
+    /// A scalar with its text.
+    quint32 scalar(quint32 line, quint32 column, bool quoted, std::string_view text);
+    /// An alias to an earlier node (None when its anchor is unknown).
+    void alias(quint32 line, quint32 column, quint32 target);
+    /// Closes the innermost open container.
+    void close();
+    size_t depth() const { return mOpen.size(); }
+
+private:
+    YamlTree &mTree;
+    std::vector<quint32> mOpen;
+    std::vector<quint32> mLast;
 };

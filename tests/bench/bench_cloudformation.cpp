@@ -2,7 +2,7 @@
 // docs/performance.md). Beside each, the design's own YAML save and load of the same
 // design in the same run, as the baseline. Not a test: no timed asserts.
 //
-//   bench_cloudformation [--vpcs N] [--runs R]
+//   bench_cloudformation [--vpcs N] [--runs R] [--describe-only]
 
 #include "awsdescribe.h"
 #include "benchutil.h"
@@ -22,6 +22,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int vpcs = 2000, runs = 3;
     const QStringList args = app.arguments();
+    const bool describeOnly = args.contains(QStringLiteral("--describe-only"));
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--vpcs"))
             vpcs = args[i + 1].toInt();
@@ -36,7 +37,7 @@ int main(int argc, char **argv)
     std::vector<double> exportMs, yamlMs, jsonMs, importMs, saveMs, loadMs;
     QByteArray yaml, json, saved;
     size_t resources = 0;
-    for (int run = 0; run < runs; ++run) {
+    for (int run = 0; run < (describeOnly ? 0 : runs); ++run) {
         QElapsedTimer t;
         t.start();
         const std::vector<CfnExport::Template> templates = CfnExport::build(*design);
@@ -77,6 +78,8 @@ int main(int argc, char **argv)
     }
     std::printf("describe-* dump: %lld files, %.1f MB; import: median %.0f ms\n", qlonglong(dump.size()),
                 double(dumpBytes) / 1e6, median(describeMs));
+    if (describeOnly)
+        return 0;
     std::printf("template: %zu resources, YAML %.1f MB, JSON %.1f MB (design file %.1f MB)\n", resources,
                 double(yaml.size()) / 1e6, double(json.size()) / 1e6, double(saved.size()) / 1e6);
     std::printf("export (build + YAML text): median %.0f ms (build %.0f, YAML %.0f; JSON text %.0f)\n",
