@@ -2,6 +2,7 @@
 
 #include "cfnintrinsics.h"
 #include "designformat.h"
+#include "parallel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -57,16 +58,23 @@ public:
     Reader(Design &design, DiagnosticList &diagnostics, const CfnImport::Options &options)
         : mDesign(design), mDiagnostics(diagnostics), mOptions(options)
     {}
-    bool add(const QString &file, const QByteArray &data);
+    bool add(const QString &file, const QByteArray &data, const QJsonDocument &doc, const QJsonParseError &error);
     void build();
 
 private:
     void warn(const QString &where, const QString &message)
     {
-        mDiagnostics.append({Diagnostic::Severity::Warning, mFileOf.value(where), 0, 0,
-                             mPathOf.contains(where)
-                                 ? QStringLiteral("%1 (%2): %3").arg(mPathOf.value(where), where, message)
-                                 : QStringLiteral("%1: %2").arg(where, message)});
+        const auto at = mWhere.constFind(where);
+        if (at == mWhere.cend()) {
+            mDiagnostics.append(
+                {Diagnostic::Severity::Warning, QString(), 0, 0, QStringLiteral("%1: %2").arg(where, message)});
+            return;
+        }
+        QString path = QStringLiteral("$.%1[%2]").arg(at->key).arg(at->index);
+        if (at->instance >= 0)
+            path += QStringLiteral(".Instances[%1]").arg(at->instance);
+        mDiagnostics.append(
+            {Diagnostic::Severity::Warning, at->file, 0, 0, QStringLiteral("%1 (%2): %3").arg(path, where, message)});
     }
     template <class T> T *place(std::unique_ptr<T> object, Object *parent, const QString &where)
     {
@@ -100,16 +108,22 @@ private:
     DiagnosticList &mDiagnostics;
     const CfnImport::Options &mOptions;
     QHash<QString, QList<QJsonObject>> mItems; // by describe key, from every file
-    QHash<QString, QString> mFileOf;           // an id -> the file that describes it
-    QHash<QString, QString> mPathOf;           // an id -> where in that file: $.RouteTables[2]
-    QHash<QString, QString> mPrefixLists;      // pl-... -> service:NAME
-    QHash<QString, QString> mEniOwner;         // eni-... -> its instance
+    /// Where an item is described: its file and its JSON path ($.RouteTables[2]), put
+    /// into words only for a warning.
+    struct Where
+    {
+        QString file;
+        QString key;
+        qsizetype index = 0;
+        qsizetype instance = -1; // in a reservation's Instances
+    };
+    QHash<QString, Where> mWhere;         // by the item's id
+    QHash<QString, QString> mPrefixLists; // pl-... -> service:NAME
+    QHash<QString, QString> mEniOwner;    // eni-... -> its instance
 };
 
-bool Reader::add(const QString &file, const QByteArray &data)
+bool Reader::add(const QString &file, const QByteArray &data, const QJsonDocument &doc, const QJsonParseError &error)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         const QByteArray before = data.left(error.offset);
         const int line = int(before.count('\n')) + 1;
@@ -143,25 +157,25 @@ bool Reader::add(const QString &file, const QByteArray &data)
             {QStringLiteral("FlowLogs"), "FlowLogId"},
             {QStringLiteral("PrefixLists"), "PrefixListId"}};
         const QJsonArray list = it.value().toArray();
+        const bool reservations = it.key() == QLatin1String("Reservations");
+        QList<QJsonObject> &items = mItems[reservations ? QStringLiteral("Instances") : it.key()];
+        const char *idKey = ownId.value(it.key());
+        mWhere.reserve(mWhere.size() + list.size());
         for (qsizetype index = 0; index < list.size(); ++index) {
             const QJsonObject o = list[index].toObject();
-            const QString path = QStringLiteral("$.%1[%2]").arg(it.key()).arg(index);
-            if (it.key() == QLatin1String("Reservations")) {
+            if (reservations) {
                 const QJsonArray instances = o.value(u"Instances").toArray();
                 for (qsizetype j = 0; j < instances.size(); ++j) {
-                    mItems[QStringLiteral("Instances")].append(instances[j].toObject());
-                    mFileOf.insert(s(instances[j].toObject(), "InstanceId"), file);
-                    mPathOf.insert(s(instances[j].toObject(), "InstanceId"),
-                                   path + QStringLiteral(".Instances[%1]").arg(j));
+                    const QJsonObject instance = instances[j].toObject();
+                    items.append(instance);
+                    mWhere.insert(s(instance, "InstanceId"), {file, it.key(), index, j});
                 }
                 continue;
             }
-            mItems[it.key()].append(o);
-            const QString id = s(o, ownId.value(it.key()));
-            if (!id.isEmpty()) {
-                mFileOf.insert(id, file);
-                mPathOf.insert(id, path);
-            }
+            items.append(o);
+            const QString id = idKey ? s(o, idKey) : QString();
+            if (!id.isEmpty())
+                mWhere.insert(id, {file, it.key(), index});
         }
     }
     return true;
@@ -539,8 +553,15 @@ CfnImport::Result AwsDescribe::read(const QList<QPair<QString, QByteArray>> &fil
     CfnImport::Result result;
     auto design = std::make_unique<Design>();
     Reader reader(*design, result.diagnostics, options);
-    for (const auto &[file, data] : files)
-        if (!reader.add(file, data))
+    // The files' JSON parsed on all cores (most of an account's output is a few large files).
+    std::vector<QJsonDocument> documents(size_t(files.size()));
+    std::vector<QJsonParseError> errors(size_t(files.size()));
+    Parallel::forEach(
+        files.size(),
+        [&](qsizetype i) { documents[size_t(i)] = QJsonDocument::fromJson(files[i].second, &errors[size_t(i)]); }, 1,
+        2);
+    for (qsizetype i = 0; i < files.size(); ++i)
+        if (!reader.add(files[i].first, files[i].second, documents[size_t(i)], errors[size_t(i)]))
             return result;
     reader.build();
     CfnImport::settle(std::move(design), files.isEmpty() ? QString() : files.first().first, result);
