@@ -125,6 +125,8 @@ private slots:
         QTest::newRow("question in flow") << QByteArray("a: [x?y]\n") << false;
         QTest::newRow("long key") << QByteArray(QByteArray(1100, 'k') + ": 1\n") << false;
         QTest::newRow("nul") << QByteArray("a: 1\n\0", 6) << false;
+        // yaml-cpp's stream ends at a 0x04 byte (found by fuzz_yamlfast).
+        QTest::newRow("end of transmission") << QByteArray("d: |\n  a\x04\n  b: 1\n") << false;
         QTest::newRow("empty") << QByteArray() << false;
     }
     void sameTreeAsYamlCpp()

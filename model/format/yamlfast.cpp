@@ -46,8 +46,10 @@ public:
     {
         if (mBegin == mEnd || static_cast<unsigned char>(*mBegin) >= 0x80) // a BOM, UTF-16 or -32
             return false;
+        // Tabs, carriage returns, NUL, and 0x04, which yaml-cpp takes for the end of its
+        // stream wherever it stands.
         for (const char *q = mBegin; q < mEnd; ++q)
-            if (*q == '\t' || *q == '\r' || *q == '\0')
+            if (*q == '\t' || *q == '\r' || *q == '\0' || *q == '\x04')
                 return false;
         // The root: a block mapping, or a block sequence (the slices of a large file).
         if (!settle() || mIndent < 0)
