@@ -4,9 +4,8 @@
 
 #include "designformat.h"
 #include "syntheticdesign.h"
-#include "yamlfast.h"
+#include "yamlcompare.h"
 #include "yamlslices.h"
-#include "yamltree.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -15,25 +14,6 @@
 class TestYamlFast : public QObject
 {
     Q_OBJECT
-
-private:
-    /// Compares the fast reader with yaml-cpp on `text`: whether the fast one took it, and
-    /// in `problem` how the two disagree (empty when they agree).
-    static bool compare(const QByteArray &text, QString &problem)
-    {
-        problem.clear();
-        YamlTree fast;
-        if (!YamlFast::parse(text, fast))
-            return false;
-        YamlTree reference;
-        Diagnostic error;
-        std::string why;
-        if (!reference.parseWithYamlCpp(text, QStringLiteral("t.yaml"), error))
-            problem = QStringLiteral("yaml-cpp refuses what the fast reader took: ") + error.toString();
-        else if (!fast.sameAs(reference, &why))
-            problem = QStringLiteral("the trees differ: ") + QString::fromStdString(why);
-        return true;
-    }
 
 private slots:
     void sameTreeAsYamlCpp_data()
@@ -134,7 +114,7 @@ private slots:
         QFETCH(QByteArray, text);
         QFETCH(bool, fast);
         QString problem;
-        QCOMPARE(compare(text, problem), fast);
+        QCOMPARE(compareWithYamlCpp(text, problem), fast);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // Whoever reads it, YamlTree::parse gives yaml-cpp's answer.
         YamlTree viaParse, reference;
@@ -161,13 +141,13 @@ private slots:
                 const QByteArray text = f.readAll();
                 ++files;
                 QString problem;
-                takenAsWritten += compare(text, problem) ? 1 : 0;
+                takenAsWritten += compareWithYamlCpp(text, problem) ? 1 : 0;
                 QVERIFY2(problem.isEmpty(), qPrintable(f.fileName() + QStringLiteral(": ") + problem));
                 const LoadResult r = DesignFormat::read(text, f.fileName());
                 if (!r.ok())
                     continue;
                 const QByteArray saved = DesignFormat::write(*r.design);
-                QVERIFY2(compare(saved, problem),
+                QVERIFY2(compareWithYamlCpp(saved, problem),
                          qPrintable(QStringLiteral("the fast reader does not take the saved %1").arg(f.fileName())));
                 QVERIFY2(problem.isEmpty(), qPrintable(f.fileName() + QStringLiteral(" saved: ") + problem));
             }
@@ -184,16 +164,16 @@ private slots:
         const auto design = makeSyntheticDesign(options);
         const QByteArray saved = DesignFormat::write(*design);
         QString problem;
-        QVERIFY(compare(saved, problem));
+        QVERIFY(compareWithYamlCpp(saved, problem));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // And the pieces a large file is read in on several cores.
         const auto plan = YamlSlices::plan(saved, 4);
         QVERIFY(plan && plan->count() == 4);
         for (size_t k = 0; k < plan->count(); ++k) {
-            QVERIFY(compare(plan->slice(saved, k), problem));
+            QVERIFY(compareWithYamlCpp(plan->slice(saved, k), problem));
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
-        QVERIFY(compare(plan->skeleton(saved), problem));
+        QVERIFY(compareWithYamlCpp(plan->skeleton(saved), problem));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 };
