@@ -5182,7 +5182,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s); %1</source>
-        <translation><numerusform>%n Datei importiert; %1</numerusform><numerusform>%n Dateien importiert; %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei importiert; %1</numerusform>
+            <numerusform>%n Dateien importiert; %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5124,7 +5124,9 @@ The file on disk is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s); %1</source>
-        <translation><numerusform>%n 個のファイルをインポートしました。%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のファイルをインポートしました。%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
