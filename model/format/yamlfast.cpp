@@ -310,10 +310,8 @@ private:
     {
         if (depth > MaxDepth)
             return false;
-        if (*mP == '{')
-            return flowMap(depth);
-        if (*mP == '[')
-            return flowSeq(depth);
+        if (*mP == '{' || *mP == '[')
+            return flow(depth);
         Scalar s;
         if (!scalar(true, s))
             return false;
@@ -321,56 +319,30 @@ private:
         return true;
     }
 
-    bool flowMap(int depth)
+    /// A flow mapping `{k: v, ...}` or sequence `[v, ...]`, on one line.
+    bool flow(int depth)
     {
-        mSink.add(Type::Mapping, mLine, column(mP));
+        const bool mapping = *mP == '{';
+        const char close = mapping ? '}' : ']';
+        mSink.add(mapping ? Type::Mapping : Type::Sequence, mLine, column(mP));
         ++mP;
         skipSpaces();
-        if (mP < mEnd && *mP == '}') {
+        if (mP < mEnd && *mP == close) {
             ++mP;
             mSink.close();
             return true;
         }
         for (;;) {
-            if (endOfLine(mP) || !key(true))
+            if (endOfLine(mP) || (mapping && !key(true)))
                 return false;
-            skipSpaces();
+            if (mapping)
+                skipSpaces();
             if (endOfLine(mP) || isOneOf(*mP, ",}]") || !flowValue(depth + 1))
                 return false;
             skipSpaces();
-            if (mP == mEnd)
-                return false;
-            if (*mP == '}') {
-                ++mP;
-                mSink.close();
-                return true;
-            }
-            if (*mP != ',')
-                return false;
-            ++mP;
-            skipSpaces();
-            if (mP < mEnd && *mP == '}')
-                return false; // a trailing comma: left to yaml-cpp
-        }
-    }
-
-    bool flowSeq(int depth)
-    {
-        mSink.add(Type::Sequence, mLine, column(mP));
-        ++mP;
-        skipSpaces();
-        if (mP < mEnd && *mP == ']') {
-            ++mP;
-            mSink.close();
-            return true;
-        }
-        for (;;) {
-            if (endOfLine(mP) || isOneOf(*mP, ",]") || !flowValue(depth + 1))
-                return false;
-            skipSpaces();
-            if (mP == mEnd || *mP == ':')
+            if (mP == mEnd || (!mapping && *mP == ':'))
                 return false; // a single-pair mapping in a sequence: left to yaml-cpp
-            if (*mP == ']') {
+            if (*mP == close) {
                 ++mP;
                 mSink.close();
                 return true;
@@ -379,8 +351,8 @@ private:
                 return false;
             ++mP;
             skipSpaces();
-            if (mP < mEnd && *mP == ']')
-                return false;
+            if (mP < mEnd && *mP == close)
+                return false; // a trailing comma: left to yaml-cpp
         }
     }
 
