@@ -306,14 +306,16 @@ private:
         return true;
     }
 
-    bool flowValue(int depth)
+    /// A value that starts on this line and ends on it (not a block scalar): a flow
+    /// collection or a scalar, whose plain form follows the rules of `flow` context.
+    bool value(bool flowContext, int depth)
     {
         if (depth > MaxDepth)
             return false;
         if (*mP == '{' || *mP == '[')
             return flow(depth);
         Scalar s;
-        if (!scalar(true, s))
+        if (!scalar(flowContext, s))
             return false;
         push(s);
         return true;
@@ -337,7 +339,7 @@ private:
                 return false;
             if (mapping)
                 skipSpaces();
-            if (endOfLine(mP) || isOneOf(*mP, ",}]") || !flowValue(depth + 1))
+            if (endOfLine(mP) || isOneOf(*mP, ",}]") || !value(true, depth + 1))
                 return false;
             skipSpaces();
             if (mP == mEnd || (!mapping && *mP == ':'))
@@ -354,18 +356,6 @@ private:
             if (mP < mEnd && *mP == close)
                 return false; // a trailing comma: left to yaml-cpp
         }
-    }
-
-    /// A value that starts on this line and ends on it (not a block scalar).
-    bool inlineValue(int depth)
-    {
-        if (*mP == '{' || *mP == '[')
-            return flowValue(depth);
-        Scalar s;
-        if (!scalar(false, s))
-            return false;
-        push(s);
-        return true;
     }
 
     /// A literal block scalar (`|`, `|-`, `|+`) as the value of a key in a mapping
@@ -470,7 +460,7 @@ private:
             } else if (*mP == '|') {
                 if (!literal(indent))
                     return false;
-            } else if (!inlineValue(depth + 1) || !nextLine()) {
+            } else if (!value(false, depth + 1) || !nextLine()) {
                 return false;
             }
             if (mIndent > indent || (mIndent == indent && sequenceEntryHere()))
@@ -496,7 +486,7 @@ private:
             if (endOfLine(mP) || sequenceEntryHere() || *mP == '|' || *mP == '>')
                 return false;
             if (*mP == '{' || *mP == '[' || !startsKey()) {
-                if (!inlineValue(depth + 1) || !nextLine())
+                if (!value(false, depth + 1) || !nextLine())
                     return false;
             } else if (!blockMap(int(mP - mLineStart), depth + 1)) {
                 return false;
