@@ -221,7 +221,7 @@ void Network::compileVpc(const Vpc &vpc, int index)
         iface.subnet = mSubnetIndex.value(n->subnet, -1);
         iface.vpc = index;
         iface.privateV4 = address(iface.subnet, n->privateIp);
-        iface.publicV4 = n->isPublic() ? (n->publicIp.isValid() ? n->publicIp : derivedPublic(n->id)) : IpAddress();
+        iface.publicV4 = natPublicAddress(*n);
         iface.eni = derivedEni(n->id);
         mInterfaceByObject.insert(n->id, add(std::move(iface)));
     }
@@ -425,6 +425,11 @@ IpAddress Network::serviceAddress(const QString &service, const QString &region)
 QList<Cidr> Network::servicePrefixes(const QString &service, const QString &region)
 {
     return AwsRanges::prefixes(service, region);
+}
+
+IpAddress Network::natPublicAddress(const NatGateway &nat)
+{
+    return nat.isPublic() ? (nat.publicIp.isValid() ? nat.publicIp : derivedPublic(nat.id)) : IpAddress();
 }
 
 int Network::bucketIndex(const QString &id) const

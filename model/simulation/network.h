@@ -269,6 +269,9 @@ public:
     /// list of the service (S3 and DynamoDB; empty for others).
     static IpAddress serviceAddress(const QString &service, const QString &region);
     static QList<Cidr> servicePrefixes(const QString &service, const QString &region);
+    /// A NAT gateway's public address: its elastic IP as written; for a public gateway
+    /// without one, a stable address derived from its id; none for a private gateway.
+    static IpAddress natPublicAddress(const NatGateway &nat);
     /// A service's short name: "s3" for s3, service:s3 or com.amazonaws.us-east-1.s3.
     static QString serviceName(const QString &text);
 

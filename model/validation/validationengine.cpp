@@ -39,6 +39,7 @@ void ValidationEngine::reset()
     mPeeringFindings.clear();
     mTopFindings.clear();
     mIntentFindings.clear();
+    mIntents.reset();
     mReferrers.clear();
     mUnitTargets.clear();
     mPeeringEnds.clear();
@@ -169,10 +170,11 @@ void ValidationEngine::markObject(const QString &id)
 {
     const Design &design = mDocument->design();
     const Object *o = design.find(id);
-    mDirtyIntents = true; // what reaches what may change with any object
     markReferrers(id);
     if (!o)
         return;
+    const Object *parent = o->parent;
+    touchIntents(id, o->kind, parent ? parent->id : QString());
     switch (o->kind) {
     case ObjectKind::Vpc:
         markVpc(id, 2);
@@ -208,9 +210,45 @@ void ValidationEngine::onAdded(const QString &id)
     markObject(id);
 }
 
+void ValidationEngine::touchIntents(const QString &id, ObjectKind kind, const QString &parentId)
+{
+    const Design &design = mDocument->design();
+    switch (kind) {
+    case ObjectKind::Intent:
+        mIntents.intentTouched(id);
+        break;
+    case ObjectKind::Vpc:
+        mIntents.vpcTouched(id);
+        break;
+    case ObjectKind::PeeringConnection: {
+        // Its ends before and after the edit.
+        const auto old = mPeeringEnds.value(id);
+        mIntents.peeringTouched(old.first, old.second);
+        if (const auto *p = design.find<PeeringConnection>(id, ObjectKind::PeeringConnection))
+            mIntents.peeringTouched(p->requester, p->accepter);
+        break;
+    }
+    case ObjectKind::Bucket: // every slice holds every bucket
+        mIntents.reset();
+        break;
+    case ObjectKind::Scenario:
+    case ObjectKind::Flow:
+        return; // flows are not what intents prove
+    default: {
+        const Object *parent = design.find(parentId);
+        if (const Vpc *v = parent ? design.vpcOf(*parent) : nullptr)
+            mIntents.vpcTouched(v->id);
+        else
+            mIntents.reset(); // not in a VPC we know: read everything again
+        break;
+    }
+    }
+    mDirtyIntents = true;
+}
+
 void ValidationEngine::onRemoved(const QString &id, ObjectKind kind, const QString &parentId)
 {
-    mDirtyIntents = true;
+    touchIntents(id, kind, parentId);
     markReferrers(id);
     switch (kind) {
     case ObjectKind::Vpc:
@@ -349,8 +387,7 @@ void ValidationEngine::flush()
     }
     if (mDirtyIntents) {
         if (!design.intents().empty() || !mIntentFindings.isEmpty()) {
-            FindingList found;
-            mValidator.checkIntents(design, found);
+            FindingList found = mIntents.check(design);
             ++units;
             if (found != mIntentFindings) {
                 mIntentFindings = std::move(found);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "intentrules.h"
 #include "objects.h"
 #include "validator.h"
 
@@ -62,6 +63,8 @@ public:
     /// UI thread), so that a large design does not wait for a full pass here.
     void expectReset(const FindingList &precomputed);
 
+    /// The intents' part, kept edit by edit (for benchmarks and tests).
+    const IntentFindings &intentFindings() const { return mIntents; }
     /// How many units the last flush re-checked (for benchmarks and tests).
     int lastFlushUnits() const { return mLastFlushUnits; }
 
@@ -80,6 +83,8 @@ private:
     void updateReferences(const ValidationUnit &unit, const QStringList &targets);
     QStringList targetsOfVpc(const Vpc &vpc) const;
 
+    /// Tells mIntents what an edit of `id` (of `kind`, under `parentId`) touched.
+    void touchIntents(const QString &id, ObjectKind kind, const QString &parentId);
     void onAdded(const QString &id);
     void onRemoved(const QString &id, ObjectKind kind, const QString &parentId);
     void onChanged(const QString &id, const QString &key);
@@ -92,7 +97,8 @@ private:
     QHash<QString, FindingList> mVpcFindings;
     QHash<QString, FindingList> mPeeringFindings;
     FindingList mTopFindings;
-    FindingList mIntentFindings; // a unit of their own: any edit may change what reaches what
+    FindingList mIntentFindings; // a unit of their own, proved again where an edit reaches
+    IntentFindings mIntents;
 
     QSet<QString> mDirtyVpcs;
     QSet<QString> mDirtyPeerings;

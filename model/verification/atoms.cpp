@@ -93,7 +93,30 @@ const QList<Cidr> &Atoms::notInternet()
     return blocks;
 }
 
-Atoms::Atoms(const Network &network)
+void Atoms::Context::finish()
+{
+    for (auto *runs : {&v4, &v6}) {
+        std::sort(runs->begin(), runs->end());
+        std::vector<std::pair<u128, u128>> merged;
+        for (const auto &r : *runs) {
+            if (!merged.empty() && (r.first <= merged.back().second || r.first == merged.back().second + 1))
+                merged.back().second = std::max(merged.back().second, r.second);
+            else
+                merged.push_back(r);
+        }
+        *runs = std::move(merged);
+    }
+}
+
+bool Atoms::Context::holds(const IpAddress &address) const
+{
+    const auto &runs = address.isV4() ? v4 : v6;
+    const u128 a = address.value();
+    auto it = std::upper_bound(runs.begin(), runs.end(), a, [](u128 v, const auto &r) { return v < r.first; });
+    return it != runs.begin() && a <= std::prev(it)->second;
+}
+
+Atoms::Atoms(const Network &network, const Context *context)
 {
     Cuts cuts;
     std::set<int> ports{Ephemeral.from, Ephemeral.to + 1};
@@ -123,6 +146,13 @@ Atoms::Atoms(const Network &network)
             cuts.addPoint(a);
     for (const Cidr &b : notInternet())
         cuts.add(b);
+    if (context) {
+        for (const auto &r : context->v4)
+            cuts.add(IpAddress::v4(quint32(r.first)), IpAddress::v4(quint32(r.second)));
+        for (const auto &r : context->v6)
+            cuts.add(IpAddress::v6(r.first), IpAddress::v6(r.second));
+        protocols.insert(context->protocols.begin(), context->protocols.end());
+    }
     for (const char *text : {"169.254.169.253", "169.254.169.254", "169.254.169.123", "255.255.255.255",
                              "fd00:ec2::253", "fd00:ec2::254", "fd00:ec2::123"})
         cuts.addPoint(*IpAddress::parse(std::string_view(text)));
@@ -201,7 +231,8 @@ Atoms::Atoms(const Network &network)
             const IpAddress first =
                 family == IpAddress::Family::V4 ? IpAddress::v4(quint32((*starts)[i])) : IpAddress::v6((*starts)[i]);
             // The design's own public addresses (elastic IPs) are not the internet either.
-            bool inside = !network.vpcsHolding(first).isEmpty() || network.interfaceWithPublic(first) >= 0;
+            bool inside = !network.vpcsHolding(first).isEmpty() || network.interfaceWithPublic(first) >= 0 ||
+                          (context && context->holds(first));
             for (const Cidr &b : notInternet())
                 inside = inside || b.contains(first);
             (*internet)[i] = !inside;

@@ -24,7 +24,21 @@ public:
     /// The source ports a sender picks from (Linux's ephemeral range, as the simulator).
     static constexpr PortRange Ephemeral{32768, 61000};
 
-    explicit Atoms(const Network &network);
+    /// What a slice of a design (DesignSlice) keeps of the whole: the addresses that are
+    /// not the internet there (every VPC block and public address of the whole design) and
+    /// the protocols its rules name, so that `internet` and the protocol classes are the
+    /// whole design's.
+    struct Context
+    {
+        std::vector<std::pair<u128, u128>> v4, v6; // disjoint, sorted [first, last]
+        std::set<int> protocols;
+        /// Sorts and merges the runs.
+        void finish();
+        bool holds(const IpAddress &address) const;
+    };
+
+    /// `context`, when given, is the whole design's that `network` is a slice of.
+    explicit Atoms(const Network &network, const Context *context = nullptr);
 
     /// The classes of one family's addresses: class i is [start(i), start(i + 1) - 1].
     int addressClasses(IpAddress::Family family) const { return int(starts(family).size()); }

@@ -177,7 +177,9 @@ void PacketClass::toFlow(const Network &network, Flow &flow) const
     flow.reply = true;
 }
 
-Reachability::Reachability(const Simulator &simulator) : mSimulator(simulator), mAtoms(simulator.network()) {}
+Reachability::Reachability(const Simulator &simulator, const Atoms::Context *context)
+    : mSimulator(simulator), mAtoms(simulator.network(), context)
+{}
 
 std::vector<PacketEnd> Reachability::ends(const Space &space) const
 {

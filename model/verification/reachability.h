@@ -66,7 +66,8 @@ struct PacketClass
 class Reachability
 {
 public:
-    explicit Reachability(const Simulator &simulator);
+    /// `context`: the whole design's, when the simulator's design is a slice of it (DesignSlice).
+    explicit Reachability(const Simulator &simulator, const Atoms::Context *context = nullptr);
 
     const Simulator &simulator() const { return mSimulator; }
     const Network &network() const { return mSimulator.network(); }
