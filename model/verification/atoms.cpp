@@ -106,6 +106,10 @@ void Atoms::Context::finish()
         }
         *runs = std::move(merged);
     }
+    for (auto *points : {&v4Points, &v6Points}) {
+        std::sort(points->begin(), points->end());
+        points->erase(std::unique(points->begin(), points->end()), points->end());
+    }
 }
 
 bool Atoms::Context::holds(const IpAddress &address) const
@@ -113,7 +117,10 @@ bool Atoms::Context::holds(const IpAddress &address) const
     const auto &runs = address.isV4() ? v4 : v6;
     const u128 a = address.value();
     auto it = std::upper_bound(runs.begin(), runs.end(), a, [](u128 v, const auto &r) { return v < r.first; });
-    return it != runs.begin() && a <= std::prev(it)->second;
+    if (it != runs.begin() && a <= std::prev(it)->second)
+        return true;
+    const auto &points = address.isV4() ? v4Points : v6Points;
+    return std::binary_search(points.begin(), points.end(), a);
 }
 
 Atoms::Atoms(const Network &network, const Context *context)
@@ -151,6 +158,11 @@ Atoms::Atoms(const Network &network, const Context *context)
             cuts.add(IpAddress::v4(quint32(r.first)), IpAddress::v4(quint32(r.second)));
         for (const auto &r : context->v6)
             cuts.add(IpAddress::v6(r.first), IpAddress::v6(r.second));
+        // As in the whole design: an interface's address is a point, not a cut of blocks.
+        for (const u128 a : context->v4Points)
+            cuts.addPoint(IpAddress::v4(quint32(a)));
+        for (const u128 a : context->v6Points)
+            cuts.addPoint(IpAddress::v6(a));
         protocols.insert(context->protocols.begin(), context->protocols.end());
     }
     for (const char *text : {"169.254.169.253", "169.254.169.254", "169.254.169.123", "255.255.255.255",

@@ -30,9 +30,10 @@ public:
     /// whole design's.
     struct Context
     {
-        std::vector<std::pair<u128, u128>> v4, v6; // disjoint, sorted [first, last]
+        std::vector<std::pair<u128, u128>> v4, v6; // blocks: disjoint, sorted [first, last]
+        std::vector<u128> v4Points, v6Points;      // public addresses of interfaces, sorted
         std::set<int> protocols;
-        /// Sorts and merges the runs.
+        /// Sorts and merges.
         void finish();
         bool holds(const IpAddress &address) const;
     };

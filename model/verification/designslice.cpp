@@ -65,6 +65,7 @@ void DesignSlicer::reset(const Design &design)
 {
     mTraits.clear();
     mNamedBy.clear();
+    mOverlaps.clear();
     mContext.reset();
     mPeersStale = true;
     for (const Vpc *v : design.vpcs())
@@ -103,11 +104,13 @@ int DesignSlicer::update(const Design &design, const QString &vpcId)
             return Nothing;
         forget(vpcId);
         mContext.reset();
+        mOverlaps.clear();
         mPeersStale = true;
         return Footprints | Context;
     }
     Traits now = traitsOf(*vpc);
     int change = Nothing;
+    const bool blocks = old == mTraits.constEnd() || old->blocks != now.blocks;
     if (old == mTraits.constEnd()) {
         change = Footprints | Context;
         mPeersStale = true; // a new VPC may already be named by a peering
@@ -125,6 +128,8 @@ int DesignSlicer::update(const Design &design, const QString &vpcId)
     remember(vpcId, std::move(now));
     if (change & Context)
         mContext.reset();
+    if (blocks)
+        mOverlaps.clear();
     return change;
 }
 
@@ -177,16 +182,7 @@ QSet<QString> DesignSlicer::footprint(const Design &design, const QStringList &s
     for (const QString &id : std::as_const(base)) {
         for (const QString &peer : peersOf(design, id))
             out.insert(peer);
-        const auto mine = mTraits.constFind(id);
-        if (mine == mTraits.constEnd())
-            continue;
-        for (auto it = mTraits.constBegin(); it != mTraits.constEnd(); ++it)
-            if (it.key() != id)
-                for (const Cidr &a : mine->blocks)
-                    if (std::any_of(it->blocks.begin(), it->blocks.end(), [&](const Cidr &b) { return meets(a, b); })) {
-                        out.insert(it.key());
-                        break;
-                    }
+        out.unite(overlapping(id));
     }
     // The VPCs of what their objects name.
     const QSet<QString> kept = out;
@@ -196,6 +192,24 @@ QSet<QString> DesignSlicer::footprint(const Design &design, const QStringList &s
                 if (const Vpc *v = design.vpcOf(*o))
                     out.insert(v->id);
     return out;
+}
+
+const QSet<QString> &DesignSlicer::overlapping(const QString &vpcId) const
+{
+    auto cached = mOverlaps.constFind(vpcId);
+    if (cached != mOverlaps.constEnd())
+        return *cached;
+    QSet<QString> out;
+    const auto mine = mTraits.constFind(vpcId);
+    if (mine != mTraits.constEnd())
+        for (auto it = mTraits.constBegin(); it != mTraits.constEnd(); ++it)
+            if (it.key() != vpcId)
+                for (const Cidr &a : mine->blocks)
+                    if (std::any_of(it->blocks.begin(), it->blocks.end(), [&](const Cidr &b) { return meets(a, b); })) {
+                        out.insert(it.key());
+                        break;
+                    }
+    return *mOverlaps.insert(vpcId, out);
 }
 
 std::unique_ptr<Design> DesignSlicer::slice(const Design &design, const QSet<QString> &vpcs)
@@ -230,7 +244,7 @@ const Atoms::Context &DesignSlicer::context() const
                 if (b.isValid())
                     add(b.first(), b.last());
             for (const IpAddress &a : t.publics)
-                add(a, a);
+                (a.isV4() ? c.v4Points : c.v6Points).push_back(a.value());
             c.protocols.insert(t.protocols.begin(), t.protocols.end());
         }
         c.finish();

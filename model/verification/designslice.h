@@ -69,10 +69,13 @@ private:
     void forget(const QString &vpcId);
     void remember(const QString &vpcId, Traits traits);
     const QStringList &peersOf(const Design &design, const QString &vpcId) const;
+    /// The other VPCs whose blocks overlap this one's.
+    const QSet<QString> &overlapping(const QString &vpcId) const;
 
     QHash<QString, Traits> mTraits;
     QHash<QString, QSet<QString>> mNamedBy; // an id -> the VPCs whose objects name it (from outside it)
     mutable std::optional<Atoms::Context> mContext;
     mutable QHash<QString, QStringList> mPeers; // a VPC -> the VPCs it has a peering with
     mutable bool mPeersStale = true;
+    mutable QHash<QString, QSet<QString>> mOverlaps; // kept until a VPC's blocks change
 };
