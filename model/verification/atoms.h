@@ -24,7 +24,7 @@ public:
     /// The source ports a sender picks from (Linux's ephemeral range, as the simulator).
     static constexpr PortRange Ephemeral{32768, 61000};
 
-    /// What a slice of a design (DesignSlice) keeps of the whole: the addresses that are
+    /// What a slice of a design (DesignSlicer) keeps of the whole: the addresses that are
     /// not the internet there (every VPC block and public address of the whole design) and
     /// the protocols its rules name, so that `internet` and the protocol classes are the
     /// whole design's.

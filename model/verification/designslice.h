@@ -63,7 +63,6 @@ private:
         QSet<QString> own;              // the ids of its objects
         QSet<QString> names;            // the ids its objects name outside it
         std::set<int> protocols;        // named by its rules, other than TCP, UDP and the ICMPs
-        bool operator==(const Traits &) const = default;
     };
     static Traits traitsOf(const Vpc &vpc);
     void forget(const QString &vpcId);

@@ -66,7 +66,7 @@ struct PacketClass
 class Reachability
 {
 public:
-    /// `context`: the whole design's, when the simulator's design is a slice of it (DesignSlice).
+    /// `context`: the whole design's, when the simulator's design is a slice of it (DesignSlicer).
     explicit Reachability(const Simulator &simulator, const Atoms::Context *context = nullptr);
 
     const Simulator &simulator() const { return mSimulator; }
